@@ -1,0 +1,88 @@
+/**
+ * The norm arithmetic on plain numbers. No rounding: the law has none. cleanFloat only
+ * removes binary noise (42,37 × 10 gives 423,7, not 423,70000000000005).
+ */
+import { IkkError } from "./errors";
+import { cleanFloat } from "./numbers";
+import { normForYear, veUrenPerPeuter } from "./norms";
+
+function nonNegative(n: number, what: string): number {
+  if (n < 0) throw new IkkError("NEGATIEF", `${what} kan niet negatief zijn (kreeg ${String(n).replace(".", ",")}).`);
+  return n;
+}
+
+function wholeCount(n: number, what: string): number {
+  nonNegative(n, what);
+  if (!Number.isInteger(n)) throw new IkkError("GEEN_GEHEEL_GETAL", `${what} moet een heel getal zijn (kreeg ${String(n).replace(".", ",")}).`);
+  return n;
+}
+
+/** 50 h × kindercentra (LRK registrations). */
+export function policyHours(centres: number, year?: number): number {
+  wholeCount(centres, "Het aantal kindercentra");
+  return cleanFloat(centres * normForYear(year).beleidsurenPerKindercentrum);
+}
+
+/** 10 h × fte of pedagogical staff, over all kindercentra of the houder. */
+export function coachingHours(fte: number, year?: number): number {
+  nonNegative(fte, "Het aantal fte");
+  return cleanFloat(fte * normForYear(year).coachurenPerFte);
+}
+
+/** 10 h × doelgroeppeuters of one VE location; a year before 2022 is an error. */
+export function veHours(toddlers: number, year?: number): number {
+  wholeCount(toddlers, "Het aantal doelgroeppeuters");
+  return cleanFloat(toddlers * veUrenPerPeuter(year));
+}
+
+/** fte from weekly hours: hours ÷ full-time week (36 by default). */
+export function fteFromWeeklyHours(hoursPerWeek: number, hoursPerFte?: number, year?: number): number {
+  nonNegative(hoursPerWeek, "Het aantal uren per week");
+  const full = hoursPerFte ?? normForYear(year).urenPerFteWeek;
+  if (!(full > 0)) throw new IkkError("DELEN_DOOR_NUL", "Het aantal uren per fte moet groter dan 0 zijn.");
+  return cleanFloat(hoursPerWeek / full);
+}
+
+/** Flexible staff: hours worked in the weeks before 1 January ÷ weeks ÷ full-time week. */
+export function flexFte(workedHours: number, weeks?: number, hoursPerFte?: number, year?: number): number {
+  nonNegative(workedHours, "Het aantal gewerkte uren");
+  const norm = normForYear(year);
+  const w = weeks ?? norm.flexWeken;
+  const full = hoursPerFte ?? norm.urenPerFteWeek;
+  if (!(w > 0)) throw new IkkError("DELEN_DOOR_NUL", "Het aantal weken moet groter dan 0 zijn.");
+  if (!(full > 0)) throw new IkkError("DELEN_DOOR_NUL", "Het aantal uren per fte moet groter dan 0 zijn.");
+  return cleanFloat(workedHours / w / full);
+}
+
+/** Yearly hours of a formation: fte × 36 × 52 by default (1 fte = 1 872 h). */
+export function formationHours(fte: number, hoursPerFte?: number, weeks?: number, year?: number): number {
+  nonNegative(fte, "Het aantal fte");
+  const norm = normForYear(year);
+  const full = hoursPerFte ?? norm.urenPerFteWeek;
+  const w = weeks ?? norm.formatieWekenPerJaar;
+  nonNegative(full, "Het aantal uren per fte");
+  nonNegative(w, "Het aantal weken");
+  return cleanFloat(fte * full * w);
+}
+
+export interface RequiredHours {
+  policy: number;
+  coaching: number;
+  /** null when the year has no VE norm (before 2022). */
+  ve: number | null;
+  total: number;
+}
+
+/** The total minimum: policy + coaching + VE (VE per location, summed). */
+export function requiredHours(centres: number, fte: number, toddlersPerLocation: number[], year?: number): RequiredHours {
+  const policy = policyHours(centres, year);
+  const coaching = coachingHours(fte, year);
+  const anyToddlers = toddlersPerLocation.some((t) => t !== 0);
+  let ve: number | null = null;
+  if (normForYear(year).veUrenPerDoelgroeppeuter !== null) {
+    ve = cleanFloat(toddlersPerLocation.reduce((s, t) => s + veHours(t, year), 0));
+  } else if (anyToddlers) {
+    veUrenPerPeuter(year); // throws the Dutch "VE norm only from 2022" error
+  }
+  return { policy, coaching, ve, total: cleanFloat(policy + coaching + (ve ?? 0)) };
+}
