@@ -1,0 +1,106 @@
+/**
+ * Host-neutral types of the validator: the workbook snapshot every adapter fills
+ * (exceljs for the CLI, Office.js for the task pane, Apps Script for the sidebar, an
+ * in-memory one for the demo) and the result the engine returns.
+ * Everything here is plain JSON (Apps Script's google.script.run drops Dates and classes).
+ */
+
+/** An error value in a cell, e.g. { error: "#REF!" } (Dutch hosts may give "#VERW!"). */
+export interface CellError {
+  error: string;
+}
+
+/**
+ * A cell value: number, text, boolean, blank (null) or an error value.
+ * Adapters turn dates into ISO date text ("2024-01-01").
+ */
+export type CellValue = number | string | boolean | null | CellError;
+
+export interface SheetSnapshot {
+  name: string;
+  /** Values, row-major, starting at A1 (row 0 = spreadsheet row 1). Rows may differ in length. */
+  values: CellValue[][];
+  /**
+   * Formulas where the host gives them ("=SUM(B2:E2)"), same shape as values, null where
+   * the cell holds no formula. A formula cell whose value is null has no cached result.
+   */
+  formulas?: (string | null)[][];
+}
+
+export interface WorkbookSnapshot {
+  sheets: SheetSnapshot[];
+  /** File name or document title, for messages. */
+  name?: string;
+}
+
+export type Severity = "error" | "warning" | "info";
+
+export interface Finding {
+  /** Stable rule id, e.g. "totaal-rij", "coaching-tekort". */
+  rule: string;
+  severity: Severity;
+  /** Sheet name, or null for findings about the whole workbook. */
+  sheet: string | null;
+  /** A1-style cell (or range) address, or null. */
+  cell: string | null;
+  /** Dutch message with the numbers. */
+  message: string;
+}
+
+/** Where a fact came from: a cell, a derived table, the user (option/panel) or the mapping. */
+export interface FactSource {
+  kind: "cell" | "table" | "override" | "mapping";
+  sheet: string | null;
+  cell: string | null;
+  /** Dutch description: "label 'Aantal LRK-registraties' in Uren!B3", "opgegeven met --fte". */
+  description: string;
+}
+
+export interface Fact {
+  value: number;
+  source: FactSource;
+}
+
+export interface PartHours {
+  policy: number | null;
+  coaching: number | null;
+  ve: number | null;
+  total: number | null;
+}
+
+/** A table the detector found, for the panel and for mappings. */
+export type TableRole = "policy" | "coaching" | "ve" | "ve-toddlers" | "staff" | "locations" | "unknown";
+
+export interface DetectedTable {
+  sheet: string;
+  /** A1 range of the whole table, header included. */
+  range: string;
+  role: TableRole;
+  /** How sure the detector is, 0..1; below 0.5 the panel asks the user. */
+  confidence: number;
+  /** Dutch explanation of why this role was chosen. */
+  reason: string;
+}
+
+export interface CheckResult {
+  year: number;
+  /** Dutch: why this year ("titel 'Uren 2026' in Blad1!A1", "opgegeven met --jaar"). */
+  yearSource: string;
+  inputs: {
+    centres: Fact | null;
+    fte: Fact | null;
+    targetToddlers: Fact | null;
+  };
+  required: PartHours;
+  planned: PartHours;
+  formation: {
+    hours: number | null;
+    fte: number | null;
+    /** formation hours − required total (positive = margin). */
+    marginHours: number | null;
+    marginFte: number | null;
+    source: FactSource | null;
+  };
+  tables: DetectedTable[];
+  findings: Finding[];
+}
