@@ -9,7 +9,8 @@ export type IkkErrorCode =
   | "GEEN_GEHEEL_GETAL" // a count with decimals (kindercentra, doelgroeppeuters)
   | "FOUTWAARDE" // an error cell (#REF!, #WAARDE!, ...) in the input
   | "GEEN_NORM" // a year before the norm existed, or an unknown norm name
-  | "DELEN_DOOR_NUL";
+  | "DELEN_DOOR_NUL"
+  | "ONBRUIKBAAR"; // a workbook that cannot be read or has no recognisable tables
 
 export class IkkError extends Error {
   readonly code: IkkErrorCode;

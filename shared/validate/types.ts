@@ -104,3 +104,24 @@ export interface CheckResult {
   tables: DetectedTable[];
   findings: Finding[];
 }
+
+/** Options of a check; overrides win over what the workbook says. */
+export interface CheckOptions {
+  /** Year to apply (otherwise detected from the workbook, otherwise the newest norm). */
+  year?: number;
+  overrides?: {
+    centres?: number;
+    fte?: number;
+    /** Total doelgroeppeuters (used when no per-location VE table exists). */
+    toddlers?: number;
+    formationHours?: number;
+  };
+  /** User mapping of tables/facts where detection fails (see mapping.ts). */
+  mapping?: unknown;
+  /**
+   * Unverified rules, explicit options (domain.md): count BBL students and a policy
+   * officer who also works on the group in the fte. Default true when they appear.
+   */
+  countBbl?: boolean;
+  countPolicyOfficerOnGroup?: boolean;
+}
