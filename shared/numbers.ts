@@ -4,7 +4,7 @@
  * the text is not a number. Nothing here rounds.
  */
 
-const UNIT_WORDS = /\b(uren|uur|u|h|fte|per\s+jaar|p\/j|pj)\b\.?/gi;
+const UNIT_WORDS = /(uren|uur|u|h|fte|per\s+jaar|p\/j|pj)\.?\s*$/i;
 
 /**
  * Parse a Dutch (or plain) number written as text. Returns null if the text is not a
@@ -37,16 +37,16 @@ export function parseDutchNumber(input: string): number | null {
     const dec = lastDot > lastComma ? "." : ",";
     const thou = dec === "." ? "," : ".";
     const [intPart, frac, ...rest] = s.split(dec);
-    if (rest.length > 0 || intPart.includes(dec)) return null;
-    if (!/^\d{1,3}([.,]\d{3})*$/.test(intPart) || intPart.includes(dec)) return null;
+    if (rest.length > 0 || frac.includes(thou)) return null;
+    if (!new RegExp(`^\\d{1,3}(\\${thou}\\d{3})*$`).test(intPart)) return null;
     normal = intPart.split(thou).join("") + "." + frac;
   } else if (lastComma >= 0) {
     const parts = s.split(",");
     if (parts.length === 2) normal = parts[0] + "." + parts[1];
-    else if (/^\d{1,3}(,\d{3})+$/.test(s)) normal = parts.join("");
+    else if (/^[1-9]\d{0,2}(,\d{3})+$/.test(s)) normal = parts.join("");
     else return null;
   } else if (lastDot >= 0) {
-    if (/^\d{1,3}(\.\d{3})+$/.test(s)) normal = s.split(".").join("");
+    if (/^[1-9]\d{0,2}(\.\d{3})+$/.test(s)) normal = s.split(".").join("");
     else if (s.split(".").length === 2) normal = s;
     else return null;
   } else {
