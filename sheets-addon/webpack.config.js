@@ -1,0 +1,99 @@
+/**
+ * Google Sheets (Apps Script) build: dist/sheets/
+ *   Code.js          the IKK library bundle (entry.ts, output.library var IKK), then the
+ *                    generated custom-function declarations (generated/functions.js), then
+ *                    the triggers and menu actions (triggers.js): Apps Script only sees
+ *                    top-level function declarations, so those stay outside the bundle.
+ *   Sidebar.html     from sidebar.html
+ *   appsscript.json  the manifest
+ *   .claspignore     pushes only the three files above
+ * Run `npm run generate` first (writes generated/functions.js).
+ */
+const fs = require("fs");
+const path = require("path");
+const { Compilation, sources } = require("webpack");
+
+const HERE = __dirname;
+const OUT_DIR = path.resolve(HERE, "..", "dist", "sheets");
+const LIBRARY_ASSET = "ikk-library.js";
+const GENERATED = path.join(HERE, "generated", "functions.js");
+const TRIGGERS = path.join(HERE, "triggers.js");
+const SIDEBAR = path.join(HERE, "sidebar.html");
+const MANIFEST = path.join(HERE, "appsscript.json");
+
+const CLASPIGNORE = ["**/**", "!Code.js", "!Sidebar.html", "!appsscript.json", ""].join("\n");
+
+function read(file, hint) {
+  if (!fs.existsSync(file)) throw new Error(`sheets-addon: ${path.relative(process.cwd(), file)} is missing${hint ? ` (${hint})` : ""}`);
+  return fs.readFileSync(file, "utf8");
+}
+
+/** Builds Code.js from the minified library plus the plain declarations, and adds the static files. */
+class AppsScriptFilesPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("AppsScriptFilesPlugin", (compilation) => {
+      [GENERATED, TRIGGERS, SIDEBAR, MANIFEST].forEach((f) => compilation.fileDependencies.add(f));
+      compilation.hooks.processAssets.tap(
+        // After minification, so the JSDoc of the declarations survives.
+        { name: "AppsScriptFilesPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE },
+        () => {
+          const library = compilation.getAsset(LIBRARY_ASSET);
+          if (!library) return;
+          const code = [
+            "// IKK-normen for Google Sheets. Built from sheets-addon/ (entry.ts, generated/functions.js, triggers.js).",
+            library.source.source().toString().trim(),
+            read(GENERATED, "run `npm run generate` first").trim(),
+            read(TRIGGERS).trim(),
+            "",
+          ].join("\n\n");
+          compilation.deleteAsset(LIBRARY_ASSET);
+          // minimized: true keeps Terser (which also visits later assets) off the declarations and their JSDoc.
+          compilation.emitAsset("Code.js", new sources.RawSource(code), { minimized: true });
+          // Copied as written (webpack's built-in HTML minimizer would rewrite it).
+          compilation.emitAsset("Sidebar.html", new sources.RawSource(read(SIDEBAR)), { minimized: true });
+          compilation.emitAsset("appsscript.json", new sources.RawSource(read(MANIFEST)));
+          compilation.emitAsset(".claspignore", new sources.RawSource(CLASPIGNORE));
+        },
+      );
+    });
+  }
+}
+
+module.exports = (env, argv) => ({
+  name: "sheets",
+  mode: (argv && argv.mode) || "production",
+  context: HERE,
+  entry: { library: path.join(HERE, "entry.ts") },
+  target: ["es2019"],
+  devtool: false,
+  output: {
+    path: OUT_DIR,
+    filename: LIBRARY_ASSET,
+    library: { name: "IKK", type: "var" },
+    globalObject: "this",
+    // One chunk, no loading at run time: Apps Script has no document, importScripts or require.
+    chunkFormat: false,
+    chunkLoading: false,
+    wasmLoading: false,
+    clean: true,
+  },
+  resolve: { extensions: [".ts", ".js"] },
+  module: {
+    rules: [
+      {
+        test: /\.ts$/,
+        loader: "ts-loader",
+        exclude: /node_modules/,
+        options: {
+          // Type checking is `npm run typecheck`; here only transpile, with ES modules so
+          // webpack can concatenate and drop what the library does not use.
+          transpileOnly: true,
+          compilerOptions: { module: "es2015", target: "ES2019", sourceMap: false },
+        },
+      },
+    ],
+  },
+  optimization: { minimize: true },
+  performance: { hints: false },
+  plugins: [new AppsScriptFilesPlugin()],
+});
