@@ -1,0 +1,76 @@
+/**
+ * The one interface between the validation panel and a spreadsheet host. Every adapter
+ * implements it: Excel (Office.js), Google Sheets (Apps Script via google.script.run) and
+ * the in-memory host of the demo and the tests (memory-host.ts).
+ *
+ * Rules for adapters:
+ * - Everything crossing this interface is plain JSON (Apps Script drops Dates and classes).
+ * - Cell text is data: `writeReport` writes values as text, never as formulas.
+ * - Failures reject the promise; the panel turns any rejection into a Dutch message.
+ * - Methods are called one at a time (the panel awaits each call), so an adapter needs no
+ *   locking of its own.
+ */
+import type { CheckOptions, Severity, WorkbookSnapshot } from "../validate/types";
+
+/** Name of the sheet the report goes to; the panel ignores this sheet when checking. */
+export const REPORT_SHEET_NAME = "IKK-rapport";
+
+/** Progress callback of readWorkbook: sheet `done` of `total` (1-based) is being read. */
+export type ReadProgress = (done: number, total: number, sheet: string) => void;
+
+/** One cell (or A1 range) to colour by severity. */
+export interface CellMark {
+  sheet: string;
+  /** A1 address of a cell or range ("B3", "B3:E3"). */
+  cell: string;
+  severity: Severity;
+}
+
+/** Fill colours of the marks; adapters use these so all hosts look alike. */
+export const MARK_COLOURS: Readonly<Record<Severity, string>> = Object.freeze({
+  error: "#F4CCCC",
+  warning: "#FFF2CC",
+  info: "#CFE2F3",
+});
+
+/**
+ * What the panel stores in the document (Excel: document settings / custom XML;
+ * Sheets: document properties). Plain JSON; `version` lets later panels migrate it.
+ */
+export interface PanelSettings {
+  version: 1;
+  /** Year chosen by the user; absent = detect from the workbook. */
+  year?: number;
+  /** Facts typed by the user; they win over what the workbook says. */
+  overrides?: NonNullable<CheckOptions["overrides"]>;
+  /** The table mapping passed to the engine as CheckOptions.mapping (see shared/validate). */
+  mapping?: unknown;
+}
+
+export interface PanelHost {
+  /**
+   * Read every sheet's used range (values, and formulas where the host has them).
+   * Calls onProgress before reading each sheet, so the panel can show "Blad 3 van 12 lezen…".
+   */
+  readWorkbook(onProgress?: ReadProgress): Promise<WorkbookSnapshot>;
+  /** Activate the sheet and select the cell or range (A1), so the user sees it. */
+  selectCell(sheet: string, a1: string): Promise<void>;
+  /**
+   * Colour the cells by severity (MARK_COLOURS). The adapter remembers each cell's
+   * original formatting the first time it marks it, so clearMarks can restore it.
+   */
+  applyMarks(marks: CellMark[]): Promise<void>;
+  /** Remove all marks, restoring the original formatting of the marked cells exactly. */
+  clearMarks(): Promise<void>;
+  /**
+   * Write the report to a new sheet named REPORT_SHEET_NAME (replacing an existing one),
+   * every value as text: a value starting with "=" must never become a formula.
+   */
+  writeReport(rows: string[][]): Promise<void>;
+  /** Delete the REPORT_SHEET_NAME sheet if it exists. */
+  removeReport(): Promise<void>;
+  /** The settings stored in the document, or null when none were saved. */
+  loadSettings(): Promise<PanelSettings | null>;
+  /** Store the settings in the document (replacing earlier ones). */
+  saveSettings(settings: PanelSettings): Promise<void>;
+}

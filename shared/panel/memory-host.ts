@@ -1,0 +1,161 @@
+/**
+ * In-memory host over a WorkbookSnapshot, for the demo page and the tests. It keeps a
+ * fill-colour map (the "formatting" that marks change), the selected cell, the stored
+ * settings, and a log of every call so tests can count round trips.
+ */
+import type { WorkbookSnapshot } from "../validate/types";
+import { cellAddress, parseRange } from "../validate/a1";
+import { IkkError } from "../errors";
+import { CellMark, MARK_COLOURS, PanelHost, PanelSettings, ReadProgress, REPORT_SHEET_NAME } from "./host";
+
+export interface HostCall {
+  method: keyof PanelHost;
+  args: unknown[];
+}
+
+export interface MemoryHostOptions {
+  /** Original fill colours, keyed "Sheet!A1" (cells without an entry have no fill). */
+  fills?: Record<string, string>;
+  settings?: PanelSettings | null;
+  /** Milliseconds to wait per sheet while reading, so the demo shows progress. */
+  readDelayMs?: number;
+}
+
+/** Key of a cell in the fill map. */
+export function fillKey(sheet: string, a1: string): string {
+  return `${sheet}!${a1}`;
+}
+
+/** Every single-cell address in an A1 cell or range ("B3:C4" → B3, C3, B4, C4). */
+export function cellsOf(a1: string): string[] {
+  const r = parseRange(a1);
+  if (!r) throw new IkkError("ONGELDIGE_INVOER", `Het celadres '${a1}' is niet te lezen.`);
+  const out: string[] = [];
+  for (let row = r.start.row; row <= r.end.row; row++) {
+    for (let col = r.start.col; col <= r.end.col; col++) out.push(cellAddress(row, col));
+  }
+  return out;
+}
+
+function copy<T>(v: T): T {
+  return JSON.parse(JSON.stringify(v)) as T;
+}
+
+export class MemoryHost implements PanelHost {
+  readonly workbook: WorkbookSnapshot;
+  /** Current fill colours ("Sheet!A1" → "#RRGGBB"). */
+  readonly fills: Map<string, string>;
+  /** Original fill (or null = none) of every cell that a mark changed. */
+  private readonly saved = new Map<string, string | null>();
+  selection: { sheet: string; cell: string } | null = null;
+  settings: PanelSettings | null;
+  readonly calls: HostCall[] = [];
+  private readonly readDelayMs: number;
+  private readonly listeners: Array<() => void> = [];
+
+  constructor(workbook: WorkbookSnapshot, options: MemoryHostOptions = {}) {
+    this.workbook = copy(workbook);
+    this.fills = new Map(Object.entries(options.fills ?? {}));
+    this.settings = options.settings ? copy(options.settings) : null;
+    this.readDelayMs = options.readDelayMs ?? 0;
+  }
+
+  /** Called after every change (selection, fills, report); the demo re-renders on it. */
+  onChange(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
+  /** How many calls of one method (or of all methods) were made. */
+  count(method?: keyof PanelHost): number {
+    return method ? this.calls.filter((c) => c.method === method).length : this.calls.length;
+  }
+
+  private log(method: keyof PanelHost, ...args: unknown[]): void {
+    this.calls.push({ method, args: copy(args.filter((a) => typeof a !== "function")) });
+  }
+
+  private changed(): void {
+    for (const l of this.listeners) l();
+  }
+
+  private sheet(name: string) {
+    const s = this.workbook.sheets.find((x) => x.name === name);
+    if (!s) throw new IkkError("ONBRUIKBAAR", `Het blad '${name}' bestaat niet (meer).`);
+    return s;
+  }
+
+  async readWorkbook(onProgress?: ReadProgress): Promise<WorkbookSnapshot> {
+    this.log("readWorkbook");
+    const total = this.workbook.sheets.length;
+    for (let i = 0; i < total; i++) {
+      onProgress?.(i + 1, total, this.workbook.sheets[i].name);
+      await new Promise((resolve) => setTimeout(resolve, this.readDelayMs));
+    }
+    return copy(this.workbook);
+  }
+
+  async selectCell(sheet: string, a1: string): Promise<void> {
+    this.log("selectCell", sheet, a1);
+    this.sheet(sheet);
+    cellsOf(a1);
+    this.selection = { sheet, cell: a1 };
+    this.changed();
+  }
+
+  async applyMarks(marks: CellMark[]): Promise<void> {
+    this.log("applyMarks", marks);
+    for (const m of marks) {
+      this.sheet(m.sheet);
+      for (const a1 of cellsOf(m.cell)) {
+        const key = fillKey(m.sheet, a1);
+        if (!this.saved.has(key)) this.saved.set(key, this.fills.get(key) ?? null);
+        this.fills.set(key, MARK_COLOURS[m.severity]);
+      }
+    }
+    this.changed();
+  }
+
+  async clearMarks(): Promise<void> {
+    this.log("clearMarks");
+    for (const [key, original] of this.saved) {
+      if (original === null) this.fills.delete(key);
+      else this.fills.set(key, original);
+    }
+    this.saved.clear();
+    this.changed();
+  }
+
+  async writeReport(rows: string[][]): Promise<void> {
+    this.log("writeReport", rows);
+    this.removeReportSheet();
+    // Values as text: the memory host stores strings and never formulas.
+    this.workbook.sheets.push({
+      name: REPORT_SHEET_NAME,
+      values: rows.map((r) => r.map((v) => String(v))),
+      formulas: rows.map((r) => r.map(() => null)),
+    });
+    this.changed();
+  }
+
+  async removeReport(): Promise<void> {
+    this.log("removeReport");
+    this.removeReportSheet();
+    this.changed();
+  }
+
+  private removeReportSheet(): void {
+    const i = this.workbook.sheets.findIndex((s) => s.name === REPORT_SHEET_NAME);
+    if (i >= 0) this.workbook.sheets.splice(i, 1);
+    if (this.selection?.sheet === REPORT_SHEET_NAME) this.selection = null;
+  }
+
+  async loadSettings(): Promise<PanelSettings | null> {
+    this.log("loadSettings");
+    return this.settings ? copy(this.settings) : null;
+  }
+
+  async saveSettings(settings: PanelSettings): Promise<void> {
+    this.log("saveSettings", settings);
+    this.settings = copy(settings);
+  }
+}
