@@ -1,0 +1,47 @@
+/**
+ * The options of `ikk-normen check` as the user types them (Dutch numbers allowed:
+ * "42,37", "2.496") turned into the engine's CheckOptions, with Dutch errors.
+ */
+import { IkkError } from "../shared/errors";
+import { parseDutchNumber } from "../shared/numbers";
+import { checkYear } from "../shared/norms";
+import type { CheckOptions } from "../shared/validate/types";
+
+/** The raw option strings commander collects (all optional). */
+export interface RawCheckOptions {
+  jaar?: string;
+  json?: boolean;
+  map?: string;
+  kindercentra?: string;
+  fte?: string;
+  peuters?: string;
+  formatie?: string;
+}
+
+type Kind = "count" | "amount";
+
+/** One option value as a number; counts must be whole, nothing may be negative. */
+export function optionNumber(raw: string, flag: string, kind: Kind): number {
+  const n = parseDutchNumber(raw);
+  if (n === null) {
+    throw new IkkError("ONGELDIGE_INVOER", `De waarde van ${flag} moet een getal zijn, maar is "${raw}".`);
+  }
+  if (n < 0) throw new IkkError("NEGATIEF", `De waarde van ${flag} kan niet negatief zijn (kreeg ${raw}).`);
+  if (kind === "count" && !Number.isInteger(n)) {
+    throw new IkkError("GEEN_GEHEEL_GETAL", `De waarde van ${flag} moet een heel getal zijn (kreeg ${raw}).`);
+  }
+  return n;
+}
+
+/** CheckOptions from the raw option strings; the mapping is read and parsed by the caller. */
+export function checkOptionsFrom(raw: RawCheckOptions): CheckOptions {
+  const options: CheckOptions = {};
+  if (raw.jaar !== undefined) options.year = checkYear(optionNumber(raw.jaar, "--jaar", "count"));
+  const overrides: NonNullable<CheckOptions["overrides"]> = {};
+  if (raw.kindercentra !== undefined) overrides.centres = optionNumber(raw.kindercentra, "--kindercentra", "count");
+  if (raw.fte !== undefined) overrides.fte = optionNumber(raw.fte, "--fte", "amount");
+  if (raw.peuters !== undefined) overrides.toddlers = optionNumber(raw.peuters, "--peuters", "count");
+  if (raw.formatie !== undefined) overrides.formationHours = optionNumber(raw.formatie, "--formatie", "amount");
+  if (Object.keys(overrides).length > 0) options.overrides = overrides;
+  return options;
+}

@@ -1,0 +1,124 @@
+/**
+ * The human-readable Dutch report of a check, for a terminal. All text that may come
+ * from the workbook (sheet names, labels, messages quoting cells) passes terminalSafe.
+ */
+import { formatDutch } from "../shared/numbers";
+import type { CheckResult, Fact, Finding, PartHours, Severity } from "../shared/validate/types";
+import { terminalSafe } from "./terminal-text";
+
+const SEVERITY_ORDER: Array<{ severity: Severity; title: string }> = [
+  { severity: "error", title: "Fouten" },
+  { severity: "warning", title: "Waarschuwingen" },
+  { severity: "info", title: "Informatie" },
+];
+
+const PARTS: Array<{ key: keyof PartHours; label: string }> = [
+  { key: "policy", label: "Beleid" },
+  { key: "coaching", label: "Coaching" },
+  { key: "ve", label: "VE" },
+  { key: "total", label: "Totaal" },
+];
+
+function hours(n: number | null): string {
+  return n === null ? "–" : `${formatDutch(n, 2)} uur`;
+}
+
+function signedHours(n: number | null): string {
+  if (n === null) return "–";
+  const s = formatDutch(n, 2);
+  return `${n > 0 && s !== "0" ? "+" : ""}${s} uur`;
+}
+
+/** Planned − required, or null when either is unknown. */
+function difference(planned: number | null, required: number | null): number | null {
+  if (planned === null || required === null) return null;
+  return planned - required;
+}
+
+function factLine(label: string, fact: Fact | null, decimals: number): string {
+  if (!fact) return `  ${label}: niet gevonden`;
+  return `  ${label}: ${formatDutch(fact.value, decimals)} (${terminalSafe(fact.source.description)})`;
+}
+
+/** Left-aligned first column, right-aligned number columns. */
+function table(rows: string[][]): string[] {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  return rows.map(
+    (r) => "  " + r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join("   ").trimEnd(),
+  );
+}
+
+function where(f: Finding): string {
+  if (f.sheet && f.cell) return `${f.sheet}!${f.cell}`;
+  if (f.sheet) return f.sheet;
+  if (f.cell) return f.cell;
+  return "werkmap";
+}
+
+export function countBySeverity(result: CheckResult): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of result.findings) counts[f.severity]++;
+  return counts;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** The closing verdict line. */
+export function verdictLine(result: CheckResult): string {
+  const c = countBySeverity(result);
+  if (c.error > 0) {
+    return `Oordeel: NIET IN ORDE – ${plural(c.error, "fout", "fouten")}${c.warning ? ` en ${plural(c.warning, "waarschuwing", "waarschuwingen")}` : ""} gevonden.`;
+  }
+  if (c.warning > 0) {
+    return `Oordeel: geen fouten gevonden, wel ${plural(c.warning, "waarschuwing", "waarschuwingen")}; bekijk die voordat u het plan vaststelt.`;
+  }
+  return `Oordeel: in orde – geen fouten of waarschuwingen gevonden voor ${result.year}.`;
+}
+
+/** The whole report as lines of text (no trailing newline). */
+export function textReport(result: CheckResult, fileName: string): string {
+  const out: string[] = [];
+  out.push(`Controle van ${terminalSafe(fileName)}`);
+  out.push("");
+  out.push(`Jaar: ${result.year} (${terminalSafe(result.yearSource)})`);
+  out.push("");
+  out.push("Gebruikte gegevens:");
+  out.push(factLine("Kindercentra (LRK-registraties)", result.inputs.centres, 0));
+  out.push(factLine("Fte pedagogisch medewerkers", result.inputs.fte, 4));
+  out.push(factLine("Doelgroeppeuters (VE)", result.inputs.targetToddlers, 0));
+  out.push("");
+  out.push("Uren per onderdeel:");
+  const rows: string[][] = [["Onderdeel", "Gepland", "Vereist", "Verschil"]];
+  for (const { key, label } of PARTS) {
+    const p = result.planned[key];
+    const r = result.required[key];
+    rows.push([label, hours(p), hours(r), signedHours(difference(p, r))]);
+  }
+  out.push(...table(rows));
+  out.push("");
+  const fm = result.formation;
+  if (fm.hours === null) {
+    out.push("Formatie: niet gevonden (geef die op met --formatie UREN).");
+  } else {
+    const fte = fm.fte === null ? "" : ` (${formatDutch(fm.fte, 4)} fte)`;
+    const src = fm.source ? ` – ${terminalSafe(fm.source.description)}` : "";
+    out.push(`Formatie: ${hours(fm.hours)}${fte}${src}`);
+    if (fm.marginHours !== null) {
+      const marginFte = fm.marginFte === null ? "" : ` (${formatDutch(Math.abs(fm.marginFte), 4)} fte)`;
+      const word = fm.marginHours >= 0 ? "Marge" : "Tekort";
+      out.push(`${word} ten opzichte van het vereiste totaal: ${hours(Math.abs(fm.marginHours))}${marginFte}`);
+    }
+  }
+  for (const { severity, title } of SEVERITY_ORDER) {
+    const list = result.findings.filter((f) => f.severity === severity);
+    if (list.length === 0) continue;
+    out.push("");
+    out.push(`${title} (${list.length}):`);
+    for (const f of list) out.push(`  ${terminalSafe(where(f))}: ${terminalSafe(f.message)}`);
+  }
+  out.push("");
+  out.push(verdictLine(result));
+  return out.join("\n");
+}
