@@ -2,7 +2,9 @@
  * The Apps Script manifest (sheets-addon/appsscript.json and its copy in dist/sheets)
  * and the clasp files: the add-on asks for exactly the two scopes it needs, runs on V8.
  */
+import { execFileSync } from "child_process";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 
 const ROOT = path.join(__dirname, "..");
@@ -53,4 +55,32 @@ describe("clasp", () => {
     expect(kept).toEqual(["Code.js", "Sidebar.html", "appsscript.json"]);
     for (const f of kept) expect(fs.existsSync(path.join(ROOT, "dist", "sheets", f))).toBe(true);
   });
+
+  // clasp 3 lists what it would push without a login (show-file-status reads only local
+  // files). Run in a temporary project with a dummy script id and an empty HOME, so no
+  // credentials are read; a stray file in the build folder must stay behind.
+  test("clasp show-file-status (offline) would push exactly Code.js, Sidebar.html and appsscript.json", () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "ikk-clasp-"));
+    try {
+      const home = path.join(tmp, "home");
+      const project = path.join(tmp, "project");
+      fs.mkdirSync(home);
+      fs.mkdirSync(path.join(project, "dist"), { recursive: true });
+      fs.cpSync(path.join(ROOT, "dist", "sheets"), path.join(project, "dist", "sheets"), { recursive: true });
+      fs.writeFileSync(path.join(project, "dist", "sheets", "stray.js"), "// not part of the add-on\n");
+      fs.writeFileSync(path.join(project, ".clasp.json"), JSON.stringify({ scriptId: "JOUW_SCRIPT_ID", rootDir: "dist/sheets" }));
+      const clasp = path.join(ROOT, "node_modules", ".bin", "clasp");
+      const out = execFileSync(clasp, ["show-file-status", "--json", "--ignore", "dist/sheets"], {
+        cwd: project,
+        env: { ...process.env, HOME: home, USERPROFILE: home },
+        encoding: "utf8",
+        timeout: 60_000,
+      });
+      const status = JSON.parse(out.trim().split("\n").pop()!);
+      expect([...status.filesToPush].sort()).toEqual(["dist/sheets/Code.js", "dist/sheets/Sidebar.html", "dist/sheets/appsscript.json"]);
+      expect(status.untrackedFiles).toContain("dist/sheets/stray.js");
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  }, 90_000);
 });
