@@ -7,9 +7,11 @@ import { callFunction, FunctionResult } from "../shared/catalogue";
 import { isIkkError } from "../shared/errors";
 
 function toExcelError(name: string, e: unknown): CustomFunctions.Error {
+  // Duck-typed, not instanceof: the error may come from another realm (iframe, VM).
+  const detail = typeof e === "object" && e !== null ? (e as { message?: unknown }).message : undefined;
   const message = isIkkError(e)
     ? e.message
-    : `Onverwachte fout in IKK.${name}${e instanceof Error && e.message ? `: ${e.message}` : "."}`;
+    : `Onverwachte fout in IKK.${name}${typeof detail === "string" && detail ? `: ${detail}` : "."}`;
   return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
 }
 
