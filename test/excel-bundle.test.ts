@@ -158,6 +158,8 @@ describe("worked examples from the 2026 plan (docs/domain.md)", () => {
     const got = value(excel("VE_UREN", [[21]], null));
     expect(got).toEqual([[210]]);
     expect(got).toEqual([[calc.veHours(21)]]);
+    // A plain number (not how Excel passes a range parameter) still gives the declared 2-D shape.
+    expect(value(excel("VE_UREN", 21, null))).toEqual([[210]]);
   });
 
   test("=IKK.VE_UREN over the four VE locations gives one result per cell: 60, 40, 60, 50", () => {
