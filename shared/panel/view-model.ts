@@ -108,6 +108,12 @@ export function marksFor(findings: Finding[]): CellMark[] {
 
 export type FactKey = "year" | "centres" | "fte" | "toddlers" | "formationHours";
 
+/** A fact for display: the year as is ("2026"), other facts Dutch ("42,37"), "onbekend" when null. */
+export function factText(key: FactKey, n: number | null): string {
+  if (n === null) return "onbekend";
+  return key === "year" ? String(n) : formatDutch(n, 4);
+}
+
 export interface FactRow {
   key: FactKey;
   label: string;

@@ -1,0 +1,86 @@
+/**
+ * A tiny static file server for the built demo (dist/demo) on localhost. Used by
+ * `npm start` (via the lead's script) and by the browser test.
+ *   npx tsx demo/serve.ts [port]     (default 8080, or the PORT environment variable)
+ */
+import * as http from "http";
+import * as fs from "fs";
+import * as path from "path";
+import type { AddressInfo } from "net";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+  ".ico": "image/x-icon",
+};
+
+export const DEMO_DIR = path.resolve(__dirname, "..", "dist", "demo");
+
+export interface StaticServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serve `dir` on 127.0.0.1:`port` (0 = a free port). Only files inside dir are served. */
+export function serveStatic(dir: string, port = 0): Promise<StaticServer> {
+  const root = path.resolve(dir);
+  const server = http.createServer((req, res) => {
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      res.writeHead(405).end();
+      return;
+    }
+    let file: string;
+    try {
+      const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
+      file = path.resolve(root, "." + (pathname.endsWith("/") ? pathname + "index.html" : pathname));
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    if (file !== root && !file.startsWith(root + path.sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    fs.readFile(file, (err, data) => {
+      if (err) {
+        res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Niet gevonden");
+        return;
+      }
+      res.writeHead(200, {
+        "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream",
+        "X-Content-Type-Options": "nosniff",
+        "Cache-Control": "no-store",
+      });
+      res.end(req.method === "HEAD" ? undefined : data);
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", () => {
+      const { port: actual } = server.address() as AddressInfo;
+      resolve({
+        url: `http://127.0.0.1:${actual}/`,
+        close: () => new Promise<void>((done) => server.close(() => done())),
+      });
+    });
+  });
+}
+
+if (require.main === module) {
+  const port = Number(process.argv[2] ?? process.env.PORT ?? 8080);
+  if (!fs.existsSync(path.join(DEMO_DIR, "index.html"))) {
+    console.error("dist/demo/index.html ontbreekt: bouw eerst met 'npm run build'.");
+    process.exit(1);
+  }
+  serveStatic(DEMO_DIR, port).then(
+    (s) => console.log(`Demo op ${s.url} (stoppen met Ctrl+C)`),
+    (e: Error) => {
+      console.error(`Kan de demo niet starten: ${e.message}`);
+      process.exit(1);
+    },
+  );
+}
