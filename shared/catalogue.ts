@@ -34,6 +34,18 @@ export interface FunctionSpec {
 
 /* ---------- argument coercion, in one place ---------- */
 
+/**
+ * A required argument that is empty (an omitted argument, a blank cell, a range of only
+ * blank cells) is a Dutch error, never a silent 0.
+ */
+function required(v: unknown, what: string): unknown {
+  const m = toMatrix(v);
+  if (m.every((row) => row.every(isBlank))) {
+    throw new IkkError("ONGELDIGE_INVOER", `${capitalise(what)} ontbreekt: de cel of het bereik is leeg.`);
+  }
+  return v;
+}
+
 function optionalYear(v: unknown): number | undefined {
   if (isBlank(v)) return undefined;
   const m = toMatrix(v);
@@ -150,14 +162,14 @@ export const CATALOGUE: readonly FunctionSpec[] = [
     description: "Minimaal aantal beleidsuren per jaar: 50 uur per kindercentrum (LRK-registratie).",
     params: [P("kindercentra", "Het aantal kindercentra, of een bereik met LRK-nummers of namen (unieke, niet-lege cellen tellen).", true), JAAR],
     result: "number",
-    impl: (kindercentra, jaar) => calc.policyHours(countCentres(kindercentra), optionalYear(jaar)),
+    impl: (kindercentra, jaar) => calc.policyHours(countCentres(required(kindercentra, "het aantal kindercentra")), optionalYear(jaar)),
   },
   {
     name: "COACHUREN",
     description: "Minimaal aantal coachuren per jaar: 10 uur per fte pedagogisch medewerker, zonder afronding.",
     params: [P("fte", "Het aantal fte, of een bereik met fte-waarden (worden opgeteld).", true), JAAR],
     result: "number",
-    impl: (fte, jaar) => calc.coachingHours(sumRange(fte, "het aantal fte"), optionalYear(jaar)),
+    impl: (fte, jaar) => calc.coachingHours(sumRange(required(fte, "het aantal fte"), "het aantal fte"), optionalYear(jaar)),
   },
   {
     name: "VE_UREN",
@@ -166,6 +178,7 @@ export const CATALOGUE: readonly FunctionSpec[] = [
     result: "matrix",
     impl: (peuters, jaar) => {
       const year = optionalYear(jaar);
+      required(peuters, "het aantal doelgroeppeuters");
       if (!isMatrix(peuters)) {
         const n = cellNumber(peuters, "het aantal doelgroeppeuters") ?? 0;
         return calc.veHours(n, year);
@@ -198,7 +211,8 @@ export const CATALOGUE: readonly FunctionSpec[] = [
           if (n !== null) perLocation.push(n);
         }),
       );
-      return calc.requiredHours(countCentres(kindercentra), sumRange(fte, "het aantal fte"), perLocation, optionalYear(jaar)).total;
+      const centres = countCentres(required(kindercentra, "het aantal kindercentra"));
+      return calc.requiredHours(centres, sumRange(required(fte, "het aantal fte"), "het aantal fte"), perLocation, optionalYear(jaar)).total;
     },
   },
   {
@@ -209,7 +223,7 @@ export const CATALOGUE: readonly FunctionSpec[] = [
       P("uren_per_fte", "Uren per week in een volledige fte. Leeg: 36.", false, true),
     ],
     result: "number",
-    impl: (uren, urenPerFte) => calc.fteFromWeeklyHours(sumRange(uren, "het aantal uren per week"), optionalNumber(urenPerFte, "het aantal uren per fte")),
+    impl: (uren, urenPerFte) => calc.fteFromWeeklyHours(sumRange(required(uren, "het aantal uren per week"), "het aantal uren per week"), optionalNumber(urenPerFte, "het aantal uren per fte")),
   },
   {
     name: "FLEX_FTE",
@@ -221,7 +235,7 @@ export const CATALOGUE: readonly FunctionSpec[] = [
     ],
     result: "number",
     impl: (uren, weken, urenPerFte) =>
-      calc.flexFte(sumRange(uren, "het aantal gewerkte uren"), optionalNumber(weken, "het aantal weken"), optionalNumber(urenPerFte, "het aantal uren per fte")),
+      calc.flexFte(sumRange(required(uren, "het aantal gewerkte uren"), "het aantal gewerkte uren"), optionalNumber(weken, "het aantal weken"), optionalNumber(urenPerFte, "het aantal uren per fte")),
   },
   {
     name: "FORMATIE_UREN",
@@ -233,14 +247,15 @@ export const CATALOGUE: readonly FunctionSpec[] = [
     ],
     result: "number",
     impl: (fte, urenPerFte, weken) =>
-      calc.formationHours(sumRange(fte, "de formatie in fte"), optionalNumber(urenPerFte, "het aantal uren per fte"), optionalNumber(weken, "het aantal weken")),
+      calc.formationHours(sumRange(required(fte, "de formatie in fte"), "de formatie in fte"), optionalNumber(urenPerFte, "het aantal uren per fte"), optionalNumber(weken, "het aantal weken")),
   },
   {
     name: "SALDO",
     description: "Geplande min vereiste uren. Negatief betekent een tekort.",
     params: [P("gepland", "Geplande uren, of een bereik (wordt opgeteld).", true), P("vereist", "Vereiste uren, of een bereik (wordt opgeteld).", true)],
     result: "number",
-    impl: (gepland, vereist) => cleanFloat(sumRange(gepland, "de geplande uren") - sumRange(vereist, "de vereiste uren")),
+    impl: (gepland, vereist) =>
+      cleanFloat(sumRange(required(gepland, "de geplande uren"), "de geplande uren") - sumRange(required(vereist, "de vereiste uren"), "de vereiste uren")),
   },
   {
     name: "UREN_PER_PM",
@@ -254,7 +269,7 @@ export const CATALOGUE: readonly FunctionSpec[] = [
       const n = countStaff(aantal);
       if (n < 0) throw new IkkError("NEGATIEF", "Het aantal medewerkers kan niet negatief zijn.");
       if (n === 0) throw new IkkError("DELEN_DOOR_NUL", "Het aantal medewerkers is 0: delen door nul kan niet.");
-      return cleanFloat(sumRange(uren, "de coachuren") / n);
+      return cleanFloat(sumRange(required(uren, "de coachuren"), "de coachuren") / n);
     },
   },
   {

@@ -233,13 +233,12 @@ describe("bad input gives #VALUE! with the Dutch message", () => {
   });
 
   test("empty input: blank cells as Excel passes them (null or empty text)", () => {
-    // A count or sum over blank cells is what the shared core makes of it (0 hours) ...
+    // An empty required input is a Dutch error, never a silent 0.
     for (const blank of [null, ""]) {
-      expect(value(excel("BELEIDSUREN", [[blank]], null))).toEqual(callFunction("BELEIDSUREN", [[[blank]], null]));
-      expect(value(excel("COACHUREN", [[blank]], null))).toEqual(callFunction("COACHUREN", [[[blank]], null]));
-      expect(value(excel("VE_UREN", [[blank]], null))).toEqual(callFunction("VE_UREN", [[[blank]], null]));
+      expect(expectDutchError("BELEIDSUREN", [[[blank]], null])).toMatch(/kindercentra ontbreekt/);
+      expect(expectDutchError("COACHUREN", [[[blank], [blank]], null])).toMatch(/fte ontbreekt/);
+      expect(expectDutchError("VE_UREN", [[[blank]], null])).toMatch(/doelgroeppeuters ontbreekt/);
     }
-    // ... but where a value is needed, an empty cell is a Dutch error.
     expect(expectDutchError("UREN_PER_PM", [[[222]], [[null]]])).toMatch(/ontbreekt/);
     expect(expectDutchError("UREN_PER_PM", [[[222]], [[""], [""]]])).toMatch(/0/);
     expect(expectDutchError("NORM", [null, null])).toMatch(/Onbekende norm/);
