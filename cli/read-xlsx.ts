@@ -177,6 +177,10 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
       `Het bestand "${path.basename(file)}" kan niet als Excel-werkmap gelezen worden; het is beschadigd of geen .xlsx (${detail}).`,
     );
   }
+  // A zip without a workbook part loads as a workbook without sheets; every real .xlsx has one.
+  if (wb.worksheets.length === 0) {
+    throw new IkkError("ONBRUIKBAAR", `Het bestand "${path.basename(file)}" bevat geen werkbladen; het is geen geldige Excel-werkmap.`);
+  }
   return wb;
 }
 

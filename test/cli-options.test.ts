@@ -1,0 +1,46 @@
+/** The CLI's option values: Dutch numbers, whole counts, no negatives, Dutch errors. */
+import { checkOptionsFrom, optionNumber } from "../cli/options";
+import { isIkkError } from "../shared/errors";
+
+function errorOf(fn: () => unknown): { code: string; message: string } {
+  try {
+    fn();
+  } catch (e) {
+    if (isIkkError(e)) return { code: e.code, message: e.message };
+    throw e;
+  }
+  throw new Error("no error thrown");
+}
+
+test("Dutch number notation is accepted", () => {
+  expect(optionNumber("42,37", "--fte", "amount")).toBe(42.37);
+  expect(optionNumber("2.496", "--formatie", "amount")).toBe(2496);
+  expect(optionNumber("1.433,7", "--formatie", "amount")).toBe(1433.7);
+  expect(optionNumber("16", "--kindercentra", "count")).toBe(16);
+});
+
+test("text, negatives and fractional counts are Dutch errors that name the option", () => {
+  expect(errorOf(() => optionNumber("veel", "--fte", "amount"))).toEqual({
+    code: "ONGELDIGE_INVOER",
+    message: expect.stringContaining("--fte moet een getal zijn"),
+  });
+  expect(errorOf(() => optionNumber("-3", "--peuters", "count")).code).toBe("NEGATIEF");
+  expect(errorOf(() => optionNumber("16,5", "--kindercentra", "count"))).toEqual({
+    code: "GEEN_GEHEEL_GETAL",
+    message: expect.stringContaining("--kindercentra moet een heel getal zijn"),
+  });
+});
+
+test("options map to the engine's CheckOptions", () => {
+  expect(checkOptionsFrom({ jaar: "2026", kindercentra: "16", fte: "42,37", peuters: "21", formatie: "2.496" })).toEqual({
+    year: 2026,
+    overrides: { centres: 16, fte: 42.37, toddlers: 21, formationHours: 2496 },
+  });
+  expect(checkOptionsFrom({})).toEqual({});
+  expect(checkOptionsFrom({ json: true })).toEqual({});
+});
+
+test("a year before the norm existed is refused", () => {
+  expect(errorOf(() => checkOptionsFrom({ jaar: "2018" })).code).toBe("GEEN_NORM");
+  expect(errorOf(() => checkOptionsFrom({ jaar: "2026,5" })).code).toBe("GEEN_GEHEEL_GETAL");
+});
