@@ -1,0 +1,238 @@
+/**
+ * checkWorkbook: reads a workbook snapshot as the user made it (tables, facts, year),
+ * computes the legal minimum with shared/calc, and reports what is wrong, each finding
+ * pointing at its cell. Host-free; linear in the filled cells.
+ */
+import * as calc from "../calc";
+import { IkkError, isIkkError } from "../errors";
+import { cleanFloat, formatDutch } from "../numbers";
+import { normForYear, VE_FIRST_YEAR } from "../norms";
+import { parseRange, rangeAddress } from "./a1";
+import { findFacts, type Facts } from "./facts";
+import { Findings, sortFindings } from "./findings";
+import { parseMapping, type Mapping } from "./mapping";
+import { plannedPart, veHoursPerLocation } from "./planned";
+import { checkCoverage } from "./rules/coverage";
+import { RULES } from "./rules/ids";
+import { coachingIntensity, flexWording } from "./rules/info";
+import { checkLrk } from "./rules/lrk";
+import { checkFormation, checkPolicyAndCoaching, checkVe } from "./rules/norms";
+import { checkTableCells } from "./rules/table-cells";
+import { indexWorkbook, type SheetIndex } from "./sheet-index";
+import type { Table } from "./table-model";
+import { ROLE_DUTCH } from "./table-model";
+import { buildTable, detectSheetTables, toDetected } from "./tables";
+import type { CheckOptions, CheckResult, Fact, PartHours, WorkbookSnapshot } from "./types";
+import { chooseYear } from "./year";
+
+/** A mapping already parsed by parseMapping (the CLI passes one) or raw JSON to validate. */
+function resolveMapping(m: unknown): Mapping | null {
+  if (m === undefined || m === null) return null;
+  const o = m as Partial<Mapping>;
+  if (o.version === 1 && Array.isArray(o.tables) && typeof o.facts === "object") return o as Mapping;
+  return parseMapping(m);
+}
+
+function mappedTables(mapping: Mapping | null, byName: Map<string, SheetIndex>): Table[] {
+  if (!mapping) return [];
+  return mapping.tables.map((mt, i) => {
+    const ix = byName.get(mt.sheet);
+    if (!ix) throw new IkkError("ONGELDIGE_INVOER", `De koppeling noemt blad '${mt.sheet}' (tabellen[${i}].blad), maar dat blad bestaat niet in de werkmap.`);
+    const r = parseRange(mt.range)!;
+    const headerRows = [r.start.row];
+    // A second header row: text only, nothing in the first column.
+    const second = ix.filled[r.start.row + 1] ?? [];
+    if (
+      r.end.row > r.start.row + 1 &&
+      second.length > 0 &&
+      second[0] > r.start.col &&
+      second.every((c) => c > r.end.col || ix.read(r.start.row + 1, c).kind === "text")
+    ) {
+      headerRows.push(r.start.row + 1);
+    }
+    const t = buildTable(ix, headerRows, r.start.col, r.end.col, r.end.row, false);
+    t.role = mt.role;
+    t.confidence = 1;
+    t.reason = `rol '${ROLE_DUTCH[mt.role]}' opgegeven in de koppeling`;
+    t.fromMapping = true;
+    return t;
+  });
+}
+
+function overlaps(a: Table, b: Table): boolean {
+  return a.sheet === b.sheet && a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+/** Runs a calc function; an IkkError (e.g. 16,5 kindercentra) becomes a finding at the fact's cell. */
+function safely(fn: () => number, fact: Fact, findings: Findings): number | null {
+  try {
+    return fn();
+  } catch (e) {
+    if (!isIkkError(e)) throw e;
+    findings.add(RULES.FACT_INVALID, "error", fact.source.sheet, fact.source.cell, `${e.message} (${fact.source.description})`);
+    return null;
+  }
+}
+
+function requiredHours(facts: Facts, year: number, toddlersOverridden: boolean, findings: Findings): PartHours {
+  const policy = facts.centres ? safely(() => calc.policyHours(facts.centres!.value, year), facts.centres, findings) : null;
+  const coaching = facts.fte ? safely(() => calc.coachingHours(facts.fte!.value, year), facts.fte, findings) : null;
+  let ve: number | null = null;
+  if (normForYear(year).veUrenPerDoelgroeppeuter !== null) {
+    if (facts.toddlerLocations && !toddlersOverridden) {
+      let s = 0;
+      let ok = true;
+      for (const l of facts.toddlerLocations) {
+        const fact: Fact = { value: l.toddlers, source: { kind: "table", sheet: l.sheet, cell: rangeAddress(l.row, l.col, l.row, l.col), description: `VE-locatie '${l.name}'` } };
+        const v = safely(() => calc.veHours(l.toddlers, year), fact, findings);
+        if (v === null) ok = false;
+        else s += v;
+      }
+      ve = ok ? cleanFloat(s) : null;
+    } else if (facts.toddlers) {
+      ve = safely(() => calc.veHours(facts.toddlers!.value, year), facts.toddlers, findings);
+    }
+  }
+  const total = policy !== null && coaching !== null ? cleanFloat(policy + coaching + (ve ?? 0)) : null;
+  return { policy, coaching, ve, total };
+}
+
+export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}): CheckResult {
+  if (!wb || !Array.isArray(wb.sheets) || wb.sheets.length === 0) {
+    throw new IkkError("ONBRUIKBAAR", "De werkmap bevat geen bladen; er is niets te controleren.");
+  }
+  const sheets = indexWorkbook(wb);
+  if (sheets.every((s) => s.filled.every((r) => r.length === 0))) {
+    throw new IkkError("ONBRUIKBAAR", "De werkmap is leeg; er is niets te controleren.");
+  }
+  const byName = new Map(sheets.map((s) => [s.name, s] as const));
+  const mapping = resolveMapping(options.mapping);
+  const yearChoice = chooseYear(sheets, options.year, mapping?.year);
+  const year = yearChoice.year;
+  const findings = new Findings();
+
+  const mapped = mappedTables(mapping, byName);
+  const detected = sheets.flatMap((ix) => detectSheetTables(ix)).filter((t) => !mapped.some((m) => overlaps(m, t)));
+  const tables = [...mapped, ...detected].sort(
+    (a, b) => byName.get(a.sheet)!.order - byName.get(b.sheet)!.order || a.top - b.top || a.left - b.left,
+  );
+
+  const facts = findFacts(sheets, tables, options, mapping, year, findings);
+  const anyWorkbookFact = [facts.centres, facts.fte, facts.toddlers, facts.formationHours, facts.formationFte, facts.sites].some(
+    (f) => f !== null && f.source.kind !== "override",
+  );
+  if (tables.length === 0 && !anyWorkbookFact) {
+    throw new IkkError(
+      "ONBRUIKBAAR",
+      "Geen herkenbare urentabellen of gegevens gevonden (zoals een tabel met 'Locatie' en 'Totaal', of 'Aantal LRK-registraties'). Geef de tabellen op in een koppeling.",
+    );
+  }
+
+  if (!yearChoice.known) {
+    findings.add(RULES.YEAR_UNKNOWN, "info", null, null, `Geen jaar gevonden in de werkmap; de nieuwste norm is toegepast. Geef het jaar op (bijvoorbeeld in de titel 'Uren ${year + 4}' of met de jaaroptie).`);
+  }
+
+  // Cell rules per table.
+  for (const t of tables) {
+    checkTableCells(byName.get(t.sheet)!, t, findings);
+    if (!t.fromMapping && t.confidence < 0.5) {
+      findings.add(
+        RULES.TABLE_UNCERTAIN,
+        "info",
+        t.sheet,
+        rangeAddress(t.top, t.left, t.bottom, t.right),
+        `Van deze tabel is niet zeker waar hij over gaat (${t.reason}); geef de rol op in de koppeling.`,
+      );
+    }
+  }
+  checkLrk(tables, byName, findings);
+  checkCoverage(tables, byName, options, findings);
+
+  // VE before the VE norm.
+  const veNorm = normForYear(year).veUrenPerDoelgroeppeuter !== null;
+  if (!veNorm) {
+    for (const t of tables) {
+      if (t.role === "ve" || t.role === "ve-toddlers") {
+        findings.add(
+          RULES.VE_BEFORE_NORM,
+          "info",
+          t.sheet,
+          rangeAddress(t.top, t.left, t.bottom, t.right),
+          `Deze VE-tabel hoort bij ${year}; de VE-urennorm (10 uur per doelgroeppeuter) geldt pas vanaf 1 januari ${VE_FIRST_YEAR} en is niet toegepast.`,
+        );
+      }
+    }
+  }
+
+  // Missing inputs.
+  if (!facts.centres) {
+    const sites = facts.sites ? ` Er staat wel '${formatDutch(facts.sites.value)}' locaties (${facts.sites.source.description}), maar locaties zijn geen kindercentra: tel de LRK-registraties.` : "";
+    findings.add(RULES.FACT_MISSING, "warning", null, null, `Het aantal kindercentra (LRK-registraties) is niet gevonden; de beleidsuren zijn niet berekend.${sites}`);
+  }
+  if (!facts.fte) {
+    findings.add(RULES.FACT_MISSING, "warning", null, null, "Het aantal fte pedagogisch medewerkers is niet gevonden (geen cel met 'fte' en geen personeelslijst met uren per week); de coachuren zijn niet berekend.");
+  }
+  if (veNorm && !facts.toddlers && tables.some((t) => t.role === "ve")) {
+    findings.add(RULES.FACT_MISSING, "warning", null, null, "Er is een VE-urentabel, maar het aantal doelgroeppeuters is niet gevonden; de VE-norm is niet gecontroleerd.");
+  }
+
+  const toddlersOverridden = options.overrides?.toddlers !== undefined || (mapping?.facts.toddlers !== undefined);
+  const required = requiredHours(facts, year, toddlersOverridden, findings);
+
+  const pPolicy = plannedPart("policy", tables, byName);
+  const pCoaching = plannedPart("coaching", tables, byName);
+  const pVe = veNorm ? plannedPart("ve", tables, byName) : null;
+  const plannedParts = [pPolicy, pCoaching, pVe].filter((p) => p !== null);
+  const planned: PartHours = {
+    policy: pPolicy ? pPolicy.value : null,
+    coaching: pCoaching ? pCoaching.value : null,
+    ve: pVe ? pVe.value : null,
+    total: plannedParts.length ? cleanFloat(plannedParts.reduce((s, p) => s + p!.value, 0)) : null,
+  };
+
+  checkPolicyAndCoaching(required, { policy: pPolicy, coaching: pCoaching }, facts, findings);
+  if (veNorm) checkVe(year, facts, veHoursPerLocation(tables, byName), pVe, required.ve, findings);
+
+  // Formation.
+  const norm = normForYear(year);
+  const fteHours = norm.urenPerFteWeek * norm.formatieWekenPerJaar;
+  let fHours: number | null = facts.formationHours ? facts.formationHours.value : null;
+  let fSource = facts.formationHours ? facts.formationHours.source : null;
+  if (fHours === null && facts.formationFte) {
+    fHours = calc.formationHours(facts.formationFte.value, undefined, undefined, year);
+    fSource = { ...facts.formationFte.source, description: `${facts.formationFte.source.description} × 36 × 52` };
+  }
+  const fFte = facts.formationFte ? facts.formationFte.value : fHours !== null ? cleanFloat(fHours / fteHours) : null;
+  const marginHours = fHours !== null && required.total !== null ? cleanFloat(fHours - required.total) : null;
+  const formation = {
+    hours: fHours,
+    fte: fFte,
+    marginHours,
+    marginFte: marginHours !== null ? cleanFloat(marginHours / fteHours) : null,
+    source: fSource,
+  };
+  checkFormation(formation, { sheet: fSource?.sheet ?? null, cell: fSource?.cell ?? null }, required.total, planned.total, findings);
+
+  coachingIntensity(pCoaching, facts.staffCount, findings);
+  flexWording(sheets, findings);
+
+  return {
+    year,
+    yearSource: yearChoice.source,
+    inputs: { centres: facts.centres, fte: facts.fte, targetToddlers: facts.toddlers },
+    required,
+    planned,
+    formation,
+    tables: tables.map(toDetected),
+    findings: sortFindings(findings.list, new Map(sheets.map((s) => [s.name, s.order] as const))),
+  };
+}
+
+/** The tables the detector (and mapping, if given) finds, without running the rules. */
+export function detectTables(wb: WorkbookSnapshot, mapping?: unknown) {
+  const sheets = indexWorkbook(wb);
+  const byName = new Map(sheets.map((s) => [s.name, s] as const));
+  const mapped = mappedTables(resolveMapping(mapping), byName);
+  const detected = sheets.flatMap((ix) => detectSheetTables(ix)).filter((t) => !mapped.some((m) => overlaps(m, t)));
+  return [...mapped, ...detected].map(toDetected);
+}

@@ -1,0 +1,322 @@
+/**
+ * The norm inputs (kindercentra, fte, doelgroeppeuters, formation) wherever the workbook
+ * holds them: label/value cells ("Aantal LRK-registraties | 16", "Fte | 42,37") outside
+ * the tables, or derived from tables (LRK numbers counted, weekly hours ÷ 36, toddlers
+ * summed). Options and mapping win over the workbook; a stated cell wins over a derived
+ * table value, and a difference between them is reported.
+ */
+import { fteFromWeeklyHours, flexFte } from "../calc";
+import { shorten } from "../cells";
+import { IkkError } from "../errors";
+import { cleanFloat, formatDutch } from "../numbers";
+import { cellAddress, parseCell, rangeAddress } from "./a1";
+import { normalizeName, normalizeText } from "./cell-read";
+import type { Findings } from "./findings";
+import type { Mapping, MappingFact } from "./mapping";
+import { RULES } from "./rules/ids";
+import type { SheetIndex } from "./sheet-index";
+import type { Table } from "./table-model";
+import { columnOfKind } from "./table-model";
+import type { CheckOptions, Fact, FactSource } from "./types";
+
+export interface ToddlerLocation {
+  name: string;
+  key: string;
+  toddlers: number;
+  sheet: string;
+  row: number;
+  col: number;
+  /** The VE hours written next to the toddlers in the same table, if any. */
+  hours: { value: number; row: number; col: number } | null;
+}
+
+export interface Facts {
+  centres: Fact | null;
+  fte: Fact | null;
+  toddlers: Fact | null;
+  formationHours: Fact | null;
+  formationFte: Fact | null;
+  /** "Aantal locaties" (sites), reported only: sites are not kindercentra. */
+  sites: Fact | null;
+  /** Per VE location, from the VE toddler tables (null when there is no such table). */
+  toddlerLocations: ToddlerLocation[] | null;
+  /** Staff counted for the fte (rows), or null without a staff table. */
+  staffCount: number | null;
+}
+
+type FactKey = "centres" | "fte" | "toddlers" | "formationHours" | "formationFte" | "sites" | "weeklyHours";
+
+/** Which fact a label names, or null. */
+export function factForLabel(label: string, valueText: string | null): FactKey | null {
+  const l = normalizeText(label);
+  if (l.length > 120) return null;
+  if (/formatie/.test(l)) {
+    if (/pedagogisch (medewerker|professional)/.test(l) && !/coach|beleid/.test(l)) return null;
+    return /\bfte\b/.test(l) || (valueText !== null && /fte/i.test(valueText)) ? "formationFte" : "formationHours";
+  }
+  if (/lrk|kindercentr|registraties/.test(l) && !/uren|\buur\b/.test(l)) return "centres";
+  if (/doelgroeppeuter|doelgroepkind|v?ve[- ]?indicatie|peuters met/.test(l) && !/uren|\buur\b/.test(l)) return "toddlers";
+  if (/\bfte\b/.test(l) && !/coach|beleid/.test(l)) return "fte";
+  if (/(uren|uur) per week|contracturen|weekuren/.test(l) && !/coach|beleid/.test(l)) return "weeklyHours";
+  if (/\blocaties\b/.test(l) && /aantal/.test(l)) return "sites";
+  return null;
+}
+
+function cellSource(sheet: string, row: number, col: number, label: string): FactSource {
+  const cell = cellAddress(row, col);
+  return { kind: "cell", sheet, cell, description: `label '${shorten(label, 60)}' in ${sheet}!${cell}` };
+}
+
+/** Row spans covered by tables, per sheet, to keep label scanning out of the tables. */
+function coverage(tables: Table[]): Map<string, Map<number, [number, number][]>> {
+  const m = new Map<string, Map<number, [number, number][]>>();
+  for (const t of tables) {
+    let rows = m.get(t.sheet);
+    if (!rows) m.set(t.sheet, (rows = new Map()));
+    for (let r = t.top; r <= t.bottom; r++) {
+      const list = rows.get(r) ?? [];
+      list.push([t.left, t.right]);
+      rows.set(r, list);
+    }
+  }
+  return m;
+}
+
+function scanLabels(sheets: SheetIndex[], tables: Table[], findings: Findings): Partial<Record<FactKey, Fact>> {
+  const covered = coverage(tables);
+  const out: Partial<Record<FactKey, Fact>> = {};
+  for (const ix of sheets) {
+    const rows = covered.get(ix.name);
+    for (let r = 0; r < ix.rowCount; r++) {
+      const cols = ix.filled[r];
+      if (cols.length < 2) continue;
+      const spans = rows?.get(r);
+      for (let i = 0; i < cols.length - 1; i++) {
+        const c = cols[i];
+        if (spans && spans.some(([a, b]) => c >= a && c <= b)) continue;
+        const label = ix.text(r, c);
+        if (label === null) continue;
+        const vc = cols[i + 1];
+        if (vc - c > 3) continue;
+        const key = factForLabel(label, ix.text(r, vc));
+        if (!key || out[key]) continue;
+        const v = ix.read(r, vc);
+        if (v.kind === "error") {
+          findings.at(RULES.ERROR_VALUE, "error", ix.name, r, vc, `De cel bij '${shorten(label, 50)}' bevat de foutwaarde ${v.text}; dit gegeven kan niet gelezen worden.`);
+          continue;
+        }
+        if (v.kind === "nocache") {
+          findings.at(RULES.FORMULA_NO_VALUE, "warning", ix.name, r, vc, `De formule bij '${shorten(label, 50)}' heeft geen berekende waarde; dit gegeven is onbekend (niet als 0 gelezen).`);
+          continue;
+        }
+        if (v.kind !== "number") continue;
+        if (key === "centres" && !(Number.isInteger(v.n) && v.n < 10000)) continue; // an LRK number, not a count
+        out[key] = { value: v.n, source: cellSource(ix.name, r, vc, label) };
+      }
+    }
+  }
+  return out;
+}
+
+/** LRK numbers as digit text ("123456789"), or the raw text when it has other characters. */
+export function lrkText(ix: SheetIndex, row: number, col: number): string | null {
+  const raw = ix.sheet.values[row]?.[col];
+  if (typeof raw === "number") return Number.isInteger(raw) ? String(raw) : String(raw);
+  if (typeof raw === "string" && raw.trim() !== "") return raw.trim().replace(/[\s.]/g, "");
+  return null;
+}
+
+/** Is this staff row excluded by the BBL / policy-officer options? */
+export function staffRowExcluded(ix: SheetIndex, t: Table, row: number, options: CheckOptions): boolean {
+  if (options.countBbl !== false && options.countPolicyOfficerOnGroup !== false) return false;
+  for (const c of t.columns) {
+    if (c.kind !== "text" && c.kind !== "name") continue;
+    const s = ix.text(row, c.col);
+    if (!s) continue;
+    const n = normalizeText(s);
+    if (options.countBbl === false && /\bbbl/.test(n)) return true;
+    if (options.countPolicyOfficerOnGroup === false && /beleidsmedewerker|coach/.test(n)) return true;
+  }
+  return false;
+}
+
+interface Derived {
+  centres: Fact | null;
+  fte: Fact | null;
+  toddlers: Fact | null;
+  toddlerLocations: ToddlerLocation[] | null;
+  staffCount: number | null;
+}
+
+function derive(byName: Map<string, SheetIndex>, tables: Table[], options: CheckOptions, year: number): Derived {
+  const out: Derived = { centres: null, fte: null, toddlers: null, toddlerLocations: null, staffCount: null };
+  // Kindercentra: distinct LRK numbers.
+  const lrks = new Set<string>();
+  const lrkWhere: string[] = [];
+  for (const t of tables) {
+    const col = columnOfKind(t, "lrk");
+    if (!col) continue;
+    const ix = byName.get(t.sheet)!;
+    for (const r of t.dataRows) {
+      const s = lrkText(ix, r, col.col);
+      if (s) lrks.add(s);
+    }
+    lrkWhere.push(`${t.sheet}!${rangeAddress(t.top, t.left, t.bottom, t.right)}`);
+  }
+  if (lrkWhere.length) {
+    out.centres = {
+      value: lrks.size,
+      source: { kind: "table", sheet: null, cell: null, description: `${lrks.size} verschillende LRK-nummers geteld in ${lrkWhere.join(", ")}` },
+    };
+  }
+  // Fte: weekly contract hours, or the 13-week average of flexible staff, ÷ 36.
+  let weekly = 0;
+  let flexFteSum = 0;
+  let staff = 0;
+  const staffWhere: string[] = [];
+  for (const t of tables) {
+    if (t.role !== "staff") continue;
+    const ix = byName.get(t.sheet)!;
+    const wk = columnOfKind(t, "weekly");
+    const worked = columnOfKind(t, "worked");
+    const fte = columnOfKind(t, "fte");
+    if (!wk && !worked && !fte) continue;
+    staffWhere.push(`${t.sheet}!${rangeAddress(t.top, t.left, t.bottom, t.right)}`);
+    for (const r of t.dataRows) {
+      if (staffRowExcluded(ix, t, r, options)) continue;
+      staff++;
+      const w = wk ? ix.read(r, wk.col) : null;
+      if (w && w.kind === "number" && w.n > 0) {
+        weekly += w.n;
+        continue;
+      }
+      const f = worked ? ix.read(r, worked.col) : null;
+      if (f && worked && f.kind === "number" && f.n > 0) {
+        if (worked.workedIsTotal) flexFteSum += flexFte(f.n, undefined, undefined, year);
+        else weekly += f.n;
+        continue;
+      }
+      const e = fte ? ix.read(r, fte.col) : null;
+      if (e && e.kind === "number" && e.n > 0) flexFteSum += e.n;
+    }
+  }
+  if (staffWhere.length) {
+    out.staffCount = staff;
+    const value = cleanFloat(fteFromWeeklyHours(cleanFloat(weekly), undefined, year) + flexFteSum);
+    out.fte = {
+      value,
+      source: {
+        kind: "table",
+        sheet: null,
+        cell: null,
+        description: `${staff} medewerkers, ${formatDutch(weekly)} uur per week ÷ 36${flexFteSum ? ` + ${formatDutch(flexFteSum)} fte flex` : ""} in ${staffWhere.join(", ")}`,
+      },
+    };
+  }
+  // Doelgroeppeuters per location.
+  const locs: ToddlerLocation[] = [];
+  const veWhere: string[] = [];
+  for (const t of tables) {
+    if (t.role !== "ve-toddlers") continue;
+    const ix = byName.get(t.sheet)!;
+    const tc = columnOfKind(t, "toddlers")!;
+    const nameCol = columnOfKind(t, "name");
+    const hoursCol = columnOfKind(t, "ve") ?? columnOfKind(t, "hours") ?? columnOfKind(t, "total");
+    veWhere.push(`${t.sheet}!${rangeAddress(t.top, t.left, t.bottom, t.right)}`);
+    for (const r of t.dataRows) {
+      const v = ix.read(r, tc.col);
+      if (v.kind !== "number") continue;
+      const name = nameCol ? ix.text(r, nameCol.col) ?? `rij ${r + 1}` : `rij ${r + 1}`;
+      const h = hoursCol ? ix.read(r, hoursCol.col) : null;
+      locs.push({
+        name: name.replace(/\s+/g, " ").trim(),
+        key: normalizeName(name),
+        toddlers: v.n,
+        sheet: t.sheet,
+        row: r,
+        col: tc.col,
+        hours: h && h.kind === "number" && hoursCol ? { value: h.n, row: r, col: hoursCol.col } : null,
+      });
+    }
+  }
+  if (veWhere.length) {
+    out.toddlerLocations = locs;
+    const sum = cleanFloat(locs.reduce((s, l) => s + l.toddlers, 0));
+    out.toddlers = {
+      value: sum,
+      source: { kind: "table", sheet: null, cell: null, description: `som van ${locs.length} VE-locaties in ${veWhere.join(", ")}` },
+    };
+  }
+  return out;
+}
+
+function mappingFact(m: MappingFact | undefined, field: string, byName: Map<string, SheetIndex>): Fact | null {
+  if (m === undefined) return null;
+  if (typeof m === "number") return { value: m, source: { kind: "mapping", sheet: null, cell: null, description: `opgegeven in de koppeling (feiten.${field})` } };
+  const ix = byName.get(m.blad);
+  if (!ix) throw new IkkError("ONGELDIGE_INVOER", `De koppeling noemt blad '${m.blad}' (feiten.${field}), maar dat blad bestaat niet in de werkmap.`);
+  const at = parseCell(m.cel)!;
+  const v = ix.read(at.row, at.col);
+  const cell = cellAddress(at.row, at.col);
+  if (v.kind !== "number") {
+    throw new IkkError("ONGELDIGE_INVOER", `De cel ${m.blad}!${cell} uit de koppeling (feiten.${field}) bevat geen getal.`);
+  }
+  return { value: v.n, source: { kind: "mapping", sheet: m.blad, cell, description: `cel ${m.blad}!${cell} uit de koppeling (feiten.${field})` } };
+}
+
+function overrideFact(v: number | undefined, what: string): Fact | null {
+  if (v === undefined) return null;
+  return { value: v, source: { kind: "override", sheet: null, cell: null, description: `opgegeven ${what}` } };
+}
+
+function conflict(findings: Findings, cell: Fact, table: Fact, what: string, tolerance: number): void {
+  if (cell.source.kind !== "cell" || Math.abs(cell.value - table.value) <= tolerance) return;
+  findings.add(
+    RULES.FACT_CONFLICT,
+    "warning",
+    cell.source.sheet,
+    cell.source.cell,
+    `Hier staat ${formatDutch(cell.value)} ${what}, maar uit de tabellen volgt ${formatDutch(table.value)} (${table.source.description}). Gebruikt is de waarde uit deze cel.`,
+  );
+}
+
+export function findFacts(
+  sheets: SheetIndex[],
+  tables: Table[],
+  options: CheckOptions,
+  mapping: Mapping | null,
+  year: number,
+  findings: Findings,
+): Facts {
+  const byName = new Map(sheets.map((s) => [s.name, s] as const));
+  const labels = scanLabels(sheets, tables, findings);
+  const derived = derive(byName, tables, options, year);
+  const o = options.overrides ?? {};
+  const mf = mapping?.facts ?? {};
+
+  if (labels.centres && derived.centres) conflict(findings, labels.centres, derived.centres, "kindercentra", 0);
+  if (labels.toddlers && derived.toddlers) conflict(findings, labels.toddlers, derived.toddlers, "doelgroeppeuters", 0);
+  if (labels.fte && derived.fte) conflict(findings, labels.fte, derived.fte, "fte", 0.005);
+
+  let fteFromWeekly: Fact | null = null;
+  if (labels.weeklyHours) {
+    const w = labels.weeklyHours;
+    fteFromWeekly = {
+      value: fteFromWeeklyHours(w.value, undefined, year),
+      source: { ...w.source, description: `${w.source.description}: ${formatDutch(w.value)} uur per week ÷ 36` },
+    };
+  }
+
+  return {
+    centres: overrideFact(o.centres, "aantal kindercentra") ?? mappingFact(mf.centres, "kindercentra", byName) ?? labels.centres ?? derived.centres,
+    fte: overrideFact(o.fte, "aantal fte") ?? mappingFact(mf.fte, "fte", byName) ?? labels.fte ?? derived.fte ?? fteFromWeekly,
+    toddlers:
+      overrideFact(o.toddlers, "aantal doelgroeppeuters") ?? mappingFact(mf.toddlers, "doelgroeppeuters", byName) ?? labels.toddlers ?? derived.toddlers,
+    formationHours:
+      overrideFact(o.formationHours, "formatie in uren") ?? mappingFact(mf.formationHours, "formatie_uren", byName) ?? labels.formationHours ?? null,
+    formationFte: labels.formationFte ?? null,
+    sites: labels.sites ?? null,
+    toddlerLocations: derived.toddlerLocations,
+    staffCount: derived.staffCount,
+  };
+}

@@ -1,0 +1,10 @@
+/** The validator engine: public API. */
+export { checkWorkbook, detectTables } from "./check";
+export { parseMapping, withTableRole, mappingRoleName, MAPPING_ROLES, type Mapping, type MappingTable } from "./mapping";
+export { jsonReport, reportRows, SEVERITY_DUTCH, type JsonReport } from "./report";
+export { RULES, type RuleId } from "./rules/ids";
+export { passesElevenTest } from "./rules/lrk";
+export { RESEARCH_HOURS_PER_STAFF } from "./rules/info";
+export { detectYear, chooseYear } from "./year";
+export { buildSheet, cloneWorkbook, f as formulaCell } from "./build";
+export * from "./types";

@@ -1,0 +1,139 @@
+/**
+ * The user's mapping (koppeling): which range of which sheet is which table, and which
+ * cells hold the norm inputs, for workbooks the detector cannot read on its own.
+ * Format: see MAPPING.md. Validated with zod; a bad mapping is an IkkError with a Dutch
+ * message naming the field.
+ */
+import { z } from "zod";
+import { IkkError } from "../errors";
+import { parseCell, parseRange } from "./a1";
+import type { TableRole } from "./types";
+
+/** Dutch role names of the mapping, and the English TableRole each stands for. */
+export const MAPPING_ROLES: Record<string, TableRole> = {
+  beleid: "policy",
+  coaching: "coaching",
+  ve: "ve",
+  "ve-peuters": "ve-toddlers",
+  personeel: "staff",
+  locaties: "locations",
+};
+
+/** The Dutch mapping name of a role (inverse of MAPPING_ROLES). */
+export function mappingRoleName(role: TableRole): string | null {
+  for (const [k, v] of Object.entries(MAPPING_ROLES)) if (v === role) return k;
+  return null;
+}
+
+const ROLE_NAMES = [...Object.keys(MAPPING_ROLES), "policy", "ve-toddlers", "staff", "locations"] as const;
+
+const cellRef = z.strictObject({
+  blad: z.string().min(1),
+  cel: z.string().refine((s) => parseCell(s) !== null, { message: "moet een celadres zijn, zoals B4" }),
+});
+const factValue = z.union([z.number().nonnegative(), cellRef]);
+
+const schema = z.strictObject({
+  versie: z.literal(1),
+  jaar: z.number().int().min(1900).max(9999).optional(),
+  tabellen: z
+    .array(
+      z.strictObject({
+        blad: z.string().min(1),
+        bereik: z.string().refine((s) => /^\$?[A-Za-z]{1,3}\$?\d+:\$?[A-Za-z]{1,3}\$?\d+$/.test(s.trim()) && parseRange(s.trim()) !== null, {
+          message: "moet een bereik zijn, zoals A3:F20",
+        }),
+        rol: z.enum(ROLE_NAMES),
+      }),
+    )
+    .optional(),
+  feiten: z
+    .strictObject({
+      kindercentra: factValue.optional(),
+      fte: factValue.optional(),
+      doelgroeppeuters: factValue.optional(),
+      formatie_uren: factValue.optional(),
+    })
+    .optional(),
+});
+
+export type MappingFact = number | { blad: string; cel: string };
+
+export interface MappingTable {
+  sheet: string;
+  range: string;
+  role: TableRole;
+}
+
+export interface Mapping {
+  version: 1;
+  year?: number;
+  tables: MappingTable[];
+  facts: {
+    centres?: MappingFact;
+    fte?: MappingFact;
+    toddlers?: MappingFact;
+    formationHours?: MappingFact;
+  };
+}
+
+function fieldPath(path: readonly PropertyKey[]): string {
+  let s = "";
+  for (const p of path) s += typeof p === "number" ? `[${p}]` : s === "" ? String(p) : `.${String(p)}`;
+  return s || "(hoofdniveau)";
+}
+
+function issueText(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.input === undefined ? "ontbreekt" : `heeft het verkeerde type (verwacht: ${issue.expected})`;
+    case "invalid_value":
+      return `moet een van deze waarden zijn: ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
+    case "unrecognized_keys":
+      return `bevat onbekende velden: ${issue.keys.join(", ")}`;
+    case "too_small":
+      return `is te klein (minimaal ${String(issue.minimum)})`;
+    case "too_big":
+      return `is te groot (maximaal ${String(issue.maximum)})`;
+    case "invalid_union":
+      return "moet een getal zijn of een cel als { \"blad\": \"...\", \"cel\": \"B4\" }";
+    default:
+      return issue.message;
+  }
+}
+
+/** Validates a mapping (parsed JSON). Throws IkkError with a Dutch message naming the field. */
+export function parseMapping(input: unknown): Mapping {
+  const r = schema.safeParse(input);
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    throw new IkkError("ONGELDIGE_INVOER", `De koppeling is ongeldig: veld '${fieldPath(issue.path)}' ${issueText(issue)}.`);
+  }
+  const m = r.data;
+  const toRole = (rol: string): TableRole => MAPPING_ROLES[rol] ?? (rol as TableRole);
+  return {
+    version: 1,
+    year: m.jaar,
+    tables: (m.tabellen ?? []).map((t) => ({ sheet: t.blad, range: t.bereik.trim().replace(/\$/g, "").toUpperCase(), role: toRole(t.rol) })),
+    facts: {
+      centres: m.feiten?.kindercentra,
+      fte: m.feiten?.fte,
+      toddlers: m.feiten?.doelgroeppeuters,
+      formationHours: m.feiten?.formatie_uren,
+    },
+  };
+}
+
+/**
+ * Returns a mapping object (JSON, Dutch keys) with the role of one range set, keeping the
+ * rest; for the panel's "rol aanpassen". `existing` may be undefined or an earlier mapping.
+ */
+export function withTableRole(existing: unknown, sheet: string, range: string, role: TableRole): Record<string, unknown> {
+  const base: Record<string, unknown> =
+    existing && typeof existing === "object" && !Array.isArray(existing) ? { ...(existing as Record<string, unknown>) } : {};
+  base.versie = 1;
+  const tables = Array.isArray(base.tabellen) ? (base.tabellen as Record<string, unknown>[]).filter((t) => !(t.blad === sheet && t.bereik === range)) : [];
+  if (role !== "unknown") tables.push({ blad: sheet, bereik: range, rol: mappingRoleName(role) ?? role });
+  base.tabellen = tables;
+  return base;
+}

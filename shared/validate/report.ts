@@ -1,0 +1,71 @@
+/**
+ * Reports of a check: the fixed JSON shape for the CLI (--json) and the Dutch rows for
+ * the "Rapport maken" sheet and the text report.
+ */
+import { formatDutch } from "../numbers";
+import type { CheckResult, Fact, Severity } from "./types";
+
+export interface JsonReport {
+  year: number;
+  inputs: { centres: number | null; fte: number | null; targetToddlers: number | null };
+  required: { policy: number | null; coaching: number | null; ve: number | null; total: number | null };
+  planned: { policy: number | null; coaching: number | null; ve: number | null; total: number | null };
+  formation: number | null;
+  findings: { rule: string; severity: Severity; sheet: string | null; cell: string | null; message: string }[];
+}
+
+export function jsonReport(r: CheckResult): JsonReport {
+  const v = (f: Fact | null) => (f ? f.value : null);
+  return {
+    year: r.year,
+    inputs: { centres: v(r.inputs.centres), fte: v(r.inputs.fte), targetToddlers: v(r.inputs.targetToddlers) },
+    required: { policy: r.required.policy, coaching: r.required.coaching, ve: r.required.ve, total: r.required.total },
+    planned: { policy: r.planned.policy, coaching: r.planned.coaching, ve: r.planned.ve, total: r.planned.total },
+    formation: r.formation.hours,
+    findings: r.findings.map((f) => ({ rule: f.rule, severity: f.severity, sheet: f.sheet, cell: f.cell, message: f.message })),
+  };
+}
+
+export const SEVERITY_DUTCH: Record<Severity, string> = { error: "fout", warning: "waarschuwing", info: "informatie" };
+
+/** Text that a host writes as text: a leading "=" would make it a formula. */
+function asText(s: string): string {
+  return /^[=+@]/.test(s) ? `'${s}` : s;
+}
+
+const num = (n: number | null, decimals = 2) => (n === null ? "onbekend" : formatDutch(n, decimals));
+
+/** The Dutch summary and findings as rows of text (first column is a label). */
+export function reportRows(r: CheckResult): string[][] {
+  const fact = (label: string, f: Fact | null, decimals = 2): string[] => [label, f ? formatDutch(f.value, decimals) : "onbekend", f ? f.source.description : "niet gevonden"];
+  const rows: string[][] = [
+    ["Controle uren pedagogisch beleidsmedewerker/coach (Wet IKK)"],
+    ["Jaar", String(r.year), r.yearSource],
+    [],
+    ["Gegeven", "Waarde", "Bron"],
+    fact("Kindercentra (LRK-registraties)", r.inputs.centres),
+    fact("Fte pedagogisch medewerkers", r.inputs.fte, 4),
+    fact("Doelgroeppeuters", r.inputs.targetToddlers),
+    [],
+    ["Onderdeel", "Nodig (uren)", "Gepland (uren)"],
+    ["Beleid", num(r.required.policy), num(r.planned.policy)],
+    ["Coaching", num(r.required.coaching), num(r.planned.coaching)],
+    ["VE", num(r.required.ve), num(r.planned.ve)],
+    ["Totaal", num(r.required.total), num(r.planned.total)],
+    [],
+    ["Formatie (uren per jaar)", num(r.formation.hours), r.formation.source ? r.formation.source.description : "niet gevonden"],
+    ["Formatie (fte)", num(r.formation.fte)],
+    ["Marge (uren)", num(r.formation.marginHours)],
+    ["Marge (fte)", num(r.formation.marginFte)],
+    [],
+    ["Gevonden tabellen", "Bereik", "Rol", "Zekerheid", "Reden"],
+    ...r.tables.map((t) => [t.sheet, t.range, t.role, `${Math.round(t.confidence * 100)}%`, t.reason]),
+    [],
+    [
+      `Bevindingen: ${r.findings.filter((f) => f.severity === "error").length} fouten, ${r.findings.filter((f) => f.severity === "warning").length} waarschuwingen, ${r.findings.filter((f) => f.severity === "info").length} informatie`,
+    ],
+    ["Ernst", "Regel", "Blad", "Cel", "Melding"],
+    ...r.findings.map((f) => [SEVERITY_DUTCH[f.severity], f.rule, f.sheet ?? "", f.cell ?? "", f.message]),
+  ];
+  return rows.map((row) => row.map(asText));
+}

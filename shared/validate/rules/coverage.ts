@@ -1,0 +1,65 @@
+/**
+ * Every pedagogisch medewerker receives coaching every year: a staff member without
+ * coaching hours is an error; a location without coaching hours is a warning (its staff
+ * may still be coached under another heading, but it deserves a look).
+ */
+import { shorten } from "../../cells";
+import { staffRowExcluded } from "../facts";
+import type { Findings } from "../findings";
+import { rowValue } from "../planned";
+import type { SheetIndex } from "../sheet-index";
+import type { Table } from "../table-model";
+import { columnOfKind } from "../table-model";
+import type { CheckOptions } from "../types";
+import { RULES } from "./ids";
+
+export function checkCoverage(tables: Table[], byName: Map<string, SheetIndex>, options: CheckOptions, findings: Findings): void {
+  for (const t of tables) {
+    const ix = byName.get(t.sheet)!;
+    const name = columnOfKind(t, "name");
+    const label = (r: number) => (name ? ix.text(r, name.col)?.replace(/\s+/g, " ").trim() ?? `rij ${r + 1}` : `rij ${r + 1}`);
+    if (t.role === "coaching") {
+      for (const r of t.dataRows) {
+        const v = rowValue(ix, t, r);
+        if (v.value === null || v.value === 0) {
+          if ([...ix.filled[r]].some((c) => ix.read(r, c).kind === "error" || ix.read(r, c).kind === "nocache")) continue;
+          findings.at(
+            RULES.LOCATION_NO_COACHING,
+            "warning",
+            t.sheet,
+            r,
+            v.col,
+            `Locatie '${shorten(label(r), 40)}' heeft geen coachuren. Iedere pedagogisch medewerker moet jaarlijks coaching krijgen; controleer of deze locatie is vergeten.`,
+          );
+        }
+      }
+    }
+    const coach = columnOfKind(t, "coaching");
+    if (!coach || (t.role !== "staff" && t.role !== "locations")) continue;
+    for (const r of t.dataRows) {
+      const v = ix.read(r, coach.col);
+      if (v.kind === "number" && v.n > 0) continue;
+      if (v.kind !== "number" && v.kind !== "blank") continue; // reported by the cell rules
+      if (t.role === "staff") {
+        if (staffRowExcluded(ix, t, r, options)) continue;
+        findings.at(
+          RULES.STAFF_NO_COACHING,
+          "error",
+          t.sheet,
+          r,
+          coach.col,
+          `Medewerker '${shorten(label(r), 40)}' heeft geen coachuren. Iedere pedagogisch medewerker moet ieder jaar coaching krijgen (Besluit kwaliteit kinderopvang art. 8).`,
+        );
+      } else {
+        findings.at(
+          RULES.LOCATION_NO_COACHING,
+          "warning",
+          t.sheet,
+          r,
+          coach.col,
+          `Locatie '${shorten(label(r), 40)}' heeft geen coachuren. Iedere pedagogisch medewerker moet jaarlijks coaching krijgen; controleer of deze locatie is vergeten.`,
+        );
+      }
+    }
+  }
+}

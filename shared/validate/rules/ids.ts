@@ -1,0 +1,55 @@
+/** Stable rule ids of the validator findings (used in reports, JSON and tests). */
+export const RULES = {
+  /** A row total differs from the sum of its parts. */
+  ROW_TOTAL: "totaal-rij",
+  /** A column total (Totaal row) differs from the sum of the column. */
+  COLUMN_TOTAL: "totaal-kolom",
+  /** An error value (#REF!, #WAARDE!, ...) inside a table or fact cell. */
+  ERROR_VALUE: "foutwaarde",
+  /** A formula cell without a cached result: unknown, not read as 0. */
+  FORMULA_NO_VALUE: "formule-zonder-waarde",
+  /** Text that is not a number in a number column. */
+  NOT_A_NUMBER: "geen-getal",
+  /** Planned policy hours below 50 × kindercentra. */
+  POLICY_SHORT: "beleid-tekort",
+  /** Planned coaching hours below 10 × fte. */
+  COACHING_SHORT: "coaching-tekort",
+  /** VE hours of a location below 10 × its doelgroeppeuters. */
+  VE_SHORT: "ve-tekort",
+  /** A VE table in a year before the VE norm (2022). */
+  VE_BEFORE_NORM: "ve-voor-2022",
+  /** A location/kindercentrum without coaching hours. */
+  LOCATION_NO_COACHING: "locatie-zonder-coaching",
+  /** A staff member without coaching hours (every PM must be coached every year). */
+  STAFF_NO_COACHING: "medewerker-zonder-coaching",
+  /** Formation below the required total. */
+  FORMATION_SHORT: "formatie-tekort",
+  /** Formation margin in hours and fte. */
+  FORMATION_MARGIN: "formatie-marge",
+  /** Planned hours exceed the formation. */
+  FORMATION_OVERPLANNED: "formatie-overschreden",
+  /** LRK number not 9 digits. */
+  LRK_FORMAT: "lrk-formaat",
+  /** LRK number fails the eleven-test. */
+  LRK_CHECKSUM: "lrk-elfproef",
+  /** The same LRK number twice. */
+  LRK_DUPLICATE: "lrk-dubbel",
+  /** Coaching per staff member compared with research (information). */
+  COACHING_INTENSITY: "coaching-per-medewerker",
+  /** Older "previous year average" wording for flexible staff. */
+  FLEX_PREVIOUS_YEAR: "flex-vorig-jaar",
+  /** No year found in the workbook. */
+  YEAR_UNKNOWN: "jaar-onbekend",
+  /** A norm input (kindercentra, fte, doelgroeppeuters) was not found. */
+  FACT_MISSING: "gegeven-ontbreekt",
+  /** A norm input found that cannot be used (negative, decimals in a count, ...). */
+  FACT_INVALID: "gegeven-ongeldig",
+  /** A fact in a cell disagrees with what the tables give. */
+  FACT_CONFLICT: "gegevens-tegenstrijdig",
+  /** No planned hours found for a part of the norm. */
+  TABLE_MISSING: "tabel-ontbreekt",
+  /** A detected table whose role is uncertain. */
+  TABLE_UNCERTAIN: "tabel-onzeker",
+} as const;
+
+export type RuleId = (typeof RULES)[keyof typeof RULES];

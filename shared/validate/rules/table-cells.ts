@@ -1,0 +1,102 @@
+/**
+ * Cell rules inside tables: error values, formulas without a cached result, text in a
+ * number column, and row/column totals that differ from the sum of their parts.
+ */
+import { shorten } from "../../cells";
+import { formatDutch } from "../../numbers";
+import { cellAddress, rangeAddress } from "../a1";
+import type { Findings } from "../findings";
+import { differs } from "../numbers-compare";
+import { partColumns } from "../planned";
+import type { SheetIndex } from "../sheet-index";
+import type { Table } from "../table-model";
+import { columnOfKind, NUMERIC_KINDS } from "../table-model";
+import { RULES } from "./ids";
+
+function rowLabel(ix: SheetIndex, t: Table, row: number): string {
+  const name = columnOfKind(t, "name");
+  const s = name ? ix.text(row, name.col) : null;
+  return s ? ` (rij '${shorten(s, 40)}')` : "";
+}
+
+export function checkTableCells(ix: SheetIndex, t: Table, findings: Findings): void {
+  const rows = t.totalRow === null ? t.dataRows : [...t.dataRows, t.totalRow];
+  const numeric = t.columns.filter((c) => NUMERIC_KINDS.has(c.kind));
+  const numericCols = new Set(numeric.map((c) => c.col));
+  for (const r of rows) {
+    for (const c of ix.filled[r]) {
+      if (c < t.left || c > t.right) continue;
+      const v = ix.read(r, c);
+      if (v.kind === "error") {
+        findings.at(RULES.ERROR_VALUE, "error", t.sheet, r, c, `De cel bevat de foutwaarde ${v.text}${rowLabel(ix, t, r)}; herstel de formule of de verwijzing.`);
+      } else if (v.kind === "nocache") {
+        findings.at(
+          RULES.FORMULA_NO_VALUE,
+          "warning",
+          t.sheet,
+          r,
+          c,
+          `De formule ${shorten(v.formula, 40)} heeft geen berekende waarde${rowLabel(ix, t, r)}; de waarde is onbekend en is niet als 0 gelezen. Laat het bestand herberekenen en sla het op.`,
+        );
+      } else if ((v.kind === "text" || v.kind === "bool") && numericCols.has(c)) {
+        const shown = v.kind === "text" ? `de tekst "${shorten(v.text, 40)}"` : v.b ? "WAAR" : "ONWAAR";
+        findings.at(RULES.NOT_A_NUMBER, "error", t.sheet, r, c, `In een kolom met getallen staat ${shown}${rowLabel(ix, t, r)}; vul een getal in.`);
+      }
+    }
+  }
+
+  // Row totals.
+  const total = columnOfKind(t, "total");
+  const parts = partColumns(t).filter((c) => c.col !== total?.col);
+  if (total && parts.length) {
+    for (const r of t.dataRows) {
+      const tv = ix.read(r, total.col);
+      if (tv.kind !== "number") continue;
+      let sum = 0;
+      let any = false;
+      let readable = true;
+      for (const p of parts) {
+        const v = ix.read(r, p.col);
+        if (v.kind === "number") {
+          sum += v.n;
+          any = true;
+        } else if (v.kind !== "blank") readable = false;
+      }
+      if (!readable || !any || !differs(tv.n, sum)) continue;
+      const range = rangeAddress(r, parts[0].col, r, parts[parts.length - 1].col);
+      findings.at(
+        RULES.ROW_TOTAL,
+        "error",
+        t.sheet,
+        r,
+        total.col,
+        `Het rijtotaal ${formatDutch(tv.n)}${rowLabel(ix, t, r)} is niet de som van ${range} (${formatDutch(sum)}); verschil ${formatDutch(tv.n - sum)} uur.`,
+      );
+    }
+  }
+
+  // Column totals in the Totaal row.
+  if (t.totalRow !== null && t.dataRows.length) {
+    const tr = t.totalRow;
+    for (const c of numeric) {
+      const tv = ix.read(tr, c.col);
+      if (tv.kind !== "number") continue;
+      let sum = 0;
+      let readable = true;
+      for (const r of t.dataRows) {
+        const v = ix.read(r, c.col);
+        if (v.kind === "number") sum += v.n;
+        else if (v.kind !== "blank") readable = false;
+      }
+      if (!readable || !differs(tv.n, sum)) continue;
+      const range = rangeAddress(t.dataRows[0], c.col, t.dataRows[t.dataRows.length - 1], c.col);
+      findings.add(
+        RULES.COLUMN_TOTAL,
+        "error",
+        t.sheet,
+        cellAddress(tr, c.col),
+        `Het kolomtotaal ${formatDutch(tv.n)} van '${shorten(c.header || "kolom", 40)}' is niet de som van ${range} (${formatDutch(sum)}); verschil ${formatDutch(tv.n - sum)}.`,
+      );
+    }
+  }
+}

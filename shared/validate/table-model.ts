@@ -1,0 +1,80 @@
+/** The validator's internal picture of a table: its cells, columns and role. */
+import type { TableRole } from "./types";
+
+/**
+ * What a column holds, read from its header:
+ * name (location/staff name), lrk (LRK numbers), toddlers (doelgroeppeuters),
+ * weekly (contract hours per week), worked (flex hours, 13-week average or total),
+ * fte, coaching / policy / ve (hours of that kind), hours (other hours, e.g. an activity),
+ * total (row total), text (anything else that is not a number).
+ */
+export type ColumnKind =
+  | "name"
+  | "lrk"
+  | "toddlers"
+  | "weekly"
+  | "worked"
+  | "fte"
+  | "coaching"
+  | "policy"
+  | "ve"
+  | "hours"
+  | "total"
+  | "text";
+
+export interface TableColumn {
+  col: number;
+  /** Header text as written (lines joined with a space). */
+  header: string;
+  kind: ColumnKind;
+  /** For worked-hours columns: true when the column holds the 13-week total (÷ 13). */
+  workedIsTotal?: boolean;
+}
+
+export interface Table {
+  sheet: string;
+  /** 0-based bounds, inclusive; header rows included. */
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+  headerRows: number[];
+  title: string | null;
+  columns: TableColumn[];
+  dataRows: number[];
+  totalRow: number | null;
+  role: TableRole;
+  confidence: number;
+  reason: string;
+  fromMapping: boolean;
+}
+
+/** Kinds that hold numbers. */
+export const NUMERIC_KINDS: ReadonlySet<ColumnKind> = new Set<ColumnKind>([
+  "toddlers",
+  "weekly",
+  "worked",
+  "fte",
+  "coaching",
+  "policy",
+  "ve",
+  "hours",
+  "total",
+]);
+
+/** Kinds that are hours parts of a row total. */
+export const PART_KINDS: ReadonlySet<ColumnKind> = new Set<ColumnKind>(["coaching", "policy", "ve", "hours"]);
+
+export function columnOfKind(t: Table, kind: ColumnKind): TableColumn | undefined {
+  return t.columns.find((c) => c.kind === kind);
+}
+
+export const ROLE_DUTCH: Record<TableRole, string> = {
+  policy: "beleid",
+  coaching: "coaching",
+  ve: "VE",
+  "ve-toddlers": "VE-peuters",
+  staff: "personeel",
+  locations: "locaties",
+  unknown: "onbekend",
+};
