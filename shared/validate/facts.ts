@@ -110,7 +110,7 @@ function scanLabels(sheets: SheetIndex[], tables: Table[], findings: Findings): 
           continue;
         }
         if (v.kind !== "number") continue;
-        if (key === "centres" && !(Number.isInteger(v.n) && v.n < 10000)) continue; // an LRK number, not a count
+        if (key === "centres" && v.n >= 10000) continue; // an LRK number, not a count
         out[key] = { value: v.n, source: cellSource(ix.name, r, vc, label) };
       }
     }

@@ -1,0 +1,113 @@
+import { buildSheet, checkWorkbook, RULES } from "../shared/validate";
+import { isIkkError } from "../shared/errors";
+import { plan2026 } from "../examples/plan-2026";
+import { plan2024 } from "../examples/plan-2024";
+
+const small = (title: string | null) =>
+  buildSheet(title ?? "Blad1", [
+    ["Aantal kindercentra", 3],
+    ["Fte pedagogisch medewerkers", "12,5"],
+  ]);
+
+describe("year", () => {
+  test("from a sheet name when nothing better is there", () => {
+    const r = checkWorkbook({ sheets: [small("Coachplan 2025")] });
+    expect(r.year).toBe(2025);
+    expect(r.yearSource).toContain("Coachplan 2025");
+    expect(r.required).toMatchObject({ policy: 150, coaching: 125 });
+  });
+
+  test("the option wins over the workbook", () => {
+    const r = checkWorkbook(plan2024(), { year: 2023 });
+    expect(r.year).toBe(2023);
+    expect(r.yearSource).toContain("opgegeven");
+  });
+
+  test("no year found: newest norm, and an info finding asking for the year", () => {
+    const r = checkWorkbook({ sheets: [small(null)] });
+    expect(r.year).toBe(2022);
+    expect(r.yearSource).toContain("geen jaar gevonden");
+    expect(r.findings.find((f) => f.rule === RULES.YEAR_UNKNOWN)).toMatchObject({ severity: "info", sheet: null, cell: null });
+  });
+
+  test("a year before 2019 is a Dutch error (option or workbook)", () => {
+    for (const run of [() => checkWorkbook(plan2026(), { year: 2018 }), () => checkWorkbook({ sheets: [small("Uren 2017")] })]) {
+      try {
+        run();
+        throw new Error("expected an error");
+      } catch (e) {
+        expect(isIkkError(e)).toBe(true);
+        expect((e as { code: string }).code).toBe("GEEN_NORM");
+        expect((e as Error).message).toContain("2019");
+      }
+    }
+  });
+});
+
+describe("unusable workbooks", () => {
+  const code = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (e) {
+      return isIkkError(e) ? [e.code, e.message] : ["other", String(e)];
+    }
+    return ["none", ""];
+  };
+
+  test("no sheets, empty sheets, or nothing recognisable → ONBRUIKBAAR", () => {
+    expect(code(() => checkWorkbook({ sheets: [] }))).toEqual(["ONBRUIKBAAR", expect.stringContaining("geen bladen")]);
+    expect(code(() => checkWorkbook({ sheets: [{ name: "Blad1", values: [[null], []] }] }))).toEqual(["ONBRUIKBAAR", expect.stringContaining("leeg")]);
+    const prose = buildSheet("Blad1", [["Ons coachplan"], ["Wij coachen iedereen."], [1, 2, 3]]);
+    expect(code(() => checkWorkbook({ sheets: [prose] }))).toEqual(["ONBRUIKBAAR", expect.stringContaining("koppeling")]);
+  });
+});
+
+describe("facts", () => {
+  test("sites are not kindercentra: 'Aantal locaties' alone is not used", () => {
+    const sheet = buildSheet("Uren 2026", [
+      ["Aantal locaties", 10],
+      ["Fte pedagogisch medewerkers", 20],
+    ]);
+    const r = checkWorkbook({ sheets: [sheet] });
+    expect(r.inputs.centres).toBeNull();
+    expect(r.required.policy).toBeNull();
+    const f = r.findings.find((x) => x.rule === RULES.FACT_MISSING)!;
+    expect(f.severity).toBe("warning");
+    expect(f.message).toContain("locaties zijn geen kindercentra");
+  });
+
+  test("a stated fact that differs from the tables is a warning at the cell", () => {
+    const wb = plan2026();
+    wb.sheets[0].values[6][1] = 25; // B7 doelgroeppeuters 21 → 25
+    const r = checkWorkbook(wb);
+    expect(r.inputs.targetToddlers?.value).toBe(25);
+    expect(r.required.ve).toBe(210); // the norm is per location, from the toddler table
+    expect(r.findings.find((x) => x.rule === RULES.FACT_CONFLICT)).toMatchObject({ severity: "warning", sheet: "Uren 2026", cell: "B7" });
+  });
+
+  test("a decimal count of kindercentra is an error at its cell", () => {
+    const wb = plan2026();
+    wb.sheets[0].values[3][1] = "16,5";
+    const r = checkWorkbook(wb);
+    expect(r.required.policy).toBeNull();
+    expect(r.findings.find((x) => x.rule === RULES.FACT_INVALID)).toMatchObject({ severity: "error", sheet: "Uren 2026", cell: "B4" });
+  });
+
+  test("an error value in a fact cell is reported there", () => {
+    const wb = plan2026();
+    wb.sheets[0].values[5][1] = { error: "#DEEL/0!" };
+    const r = checkWorkbook(wb);
+    expect(r.inputs.fte).toBeNull();
+    expect(r.findings.find((x) => x.rule === RULES.ERROR_VALUE)).toMatchObject({ severity: "error", sheet: "Uren 2026", cell: "B6" });
+  });
+
+  test("flexible staff: worked hours over 13 weeks ÷ 13 ÷ 36", () => {
+    const sheet = buildSheet("Personeel 2025", [
+      ["Naam", "Contracturen per week", "Gewerkte uren 13 weken", "Coachuren"],
+      ["A", 36, null, 10],
+      ["B", null, 234, 10],
+    ]);
+    const r = checkWorkbook({ sheets: [sheet] });
+    expect(r.inputs.fte?.value).toBeCloseTo(1 + 234 / 13 / 36, 12);
+  });
+});
