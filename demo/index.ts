@@ -61,7 +61,6 @@ function start(root: HTMLElement): void {
 
   function renderWorkbook(): void {
     const sheets = host.workbook.sheets;
-    if (host.selection) activeSheet = host.selection.sheet;
     if (!sheets.some((s) => s.name === activeSheet)) activeSheet = sheets[0]?.name ?? "";
     const sheet = sheets.find((s) => s.name === activeSheet);
     const tabs = h(
@@ -119,7 +118,11 @@ function start(root: HTMLElement): void {
     const example = DEMO_EXAMPLES.find((e) => e.id === id) ?? DEMO_EXAMPLES[0];
     panel?.destroy();
     host = new MemoryHost(example.workbook(), { readDelayMs: 40 });
+    let lastSelection: unknown = null;
     host.onChange(() => {
+      // A new selection shows its sheet; otherwise keep the tab the user chose.
+      if (host.selection && host.selection !== lastSelection) activeSheet = host.selection.sheet;
+      lastSelection = host.selection;
       renderWorkbook();
       const selectedCell = workbookView.querySelector("td.selected");
       if (selectedCell) selectedCell.scrollIntoView({ block: "nearest", inline: "nearest" });

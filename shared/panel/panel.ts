@@ -1,0 +1,368 @@
+/**
+ * The validation panel: plain DOM, written once for every host. mountPanel(root, host)
+ * builds it inside root; all host access goes through the PanelHost interface.
+ * All user-facing text is Dutch; workbook text only ever enters the DOM as text.
+ */
+import type { CheckResult, DetectedTable, TableRole, WorkbookSnapshot } from "../validate/types";
+import { checkWorkbook, reportRows, withTableRole } from "../validate";
+import type { PanelHost, PanelSettings } from "./host";
+import { REPORT_SHEET_NAME } from "./host";
+import { h, replace } from "./dom";
+import { PANEL_CSS } from "./styles";
+import {
+  FactKey,
+  LOW_CONFIDENCE,
+  ROLE_OPTIONS,
+  applyFactInputs,
+  barWidths,
+  checkOptions,
+  errorText,
+  factRows,
+  factText,
+  findingPlace,
+  formationLines,
+  groupFindings,
+  marksFor,
+  show,
+  statusLine,
+  summaryRows,
+} from "./view-model";
+
+export interface PanelController {
+  /** Read the workbook and check it (what the "Controleren" button does). */
+  check(): Promise<void>;
+  /** The last result, or null before the first check. */
+  readonly result: CheckResult | null;
+  /** Remove the panel from its root. */
+  destroy(): void;
+}
+
+export function mountPanel(root: HTMLElement, host: PanelHost): PanelController {
+  let settings: PanelSettings | null = null;
+  let snapshot: WorkbookSnapshot | null = null;
+  let result: CheckResult | null = null;
+  let busy = false;
+  // Settings stored in the document; every check waits for them.
+  const ready: Promise<void> = host.loadSettings().then(
+    (s) => {
+      settings = s;
+    },
+    (e) => setStatus(errorText(e), true),
+  );
+
+  const style = h("style", {}, PANEL_CSS);
+  const status = h("div", { className: "status", testid: "status", attrs: { role: "status", "aria-live": "polite" } });
+  const checkButton = h("button", { className: "primary", testid: "check", on: { click: () => void controller.check() } }, "Controleren");
+  const summary = h("section", { testid: "summary" });
+  const findings = h("section", { testid: "findings" });
+  const facts = h("section", { testid: "facts" });
+  const tables = h("section", { testid: "tables" });
+  const actions = h("section", { testid: "actions" });
+  const panel = h(
+    "div",
+    { className: "ikk-panel" },
+    style,
+    h("h1", {}, "IKK-urencontrole"),
+    checkButton,
+    status,
+    summary,
+    findings,
+    facts,
+    tables,
+    actions,
+  );
+  root.appendChild(panel);
+
+  function setStatus(text: string, isError = false): void {
+    status.textContent = text;
+    status.className = isError ? "status error" : "status";
+  }
+
+  function setBusy(on: boolean): void {
+    busy = on;
+    for (const b of Array.from(panel.querySelectorAll("button, select, input"))) {
+      const el = b as HTMLButtonElement;
+      if (on) {
+        el.dataset.wasDisabled = el.disabled ? "1" : "";
+        el.disabled = true;
+      } else {
+        el.disabled = el.dataset.wasDisabled === "1";
+      }
+    }
+  }
+
+  /** Runs one user action; any failure becomes a Dutch message in the panel. */
+  async function run(action: () => Promise<void>): Promise<void> {
+    if (busy) return;
+    setBusy(true);
+    try {
+      await action();
+    } catch (e) {
+      setStatus(errorText(e), true);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function read(): Promise<WorkbookSnapshot> {
+    setStatus("Werkmap lezen…");
+    const wb = await host.readWorkbook((done, total) => setStatus(`Blad ${done} van ${total} lezen…`));
+    // The report sheet is the panel's own output, never input.
+    return { ...wb, sheets: wb.sheets.filter((s) => s.name !== REPORT_SHEET_NAME) };
+  }
+
+  function evaluate(): void {
+    if (!snapshot) return;
+    setStatus("Controleren…");
+    result = checkWorkbook(snapshot, checkOptions(settings));
+    render();
+    setStatus(statusLine(result));
+  }
+
+  async function save(next: PanelSettings): Promise<void> {
+    await host.saveSettings(next);
+    settings = next;
+  }
+
+  function render(): void {
+    if (!result) return;
+    renderSummary(result);
+    renderFindings(result);
+    renderFacts(result);
+    renderTables(result);
+    renderActions();
+  }
+
+  function renderSummary(r: CheckResult): void {
+    const rows = summaryRows(r);
+    const widths = barWidths(rows);
+    const table = h(
+      "table",
+      { className: "summary" },
+      h("thead", {}, h("tr", {}, h("th", {}, "Onderdeel"), h("th", {}, "Vereist"), h("th", {}, "Gepland"), h("th", {}, "Verschil"))),
+      h(
+        "tbody",
+        {},
+        ...rows.map((row) =>
+          h(
+            "tr",
+            { testid: `row-${row.part}` },
+            h("td", {}, row.label),
+            h("td", { testid: `required-${row.part}` }, show(row.required)),
+            h("td", { testid: `planned-${row.part}` }, show(row.planned)),
+            h("td", { className: row.status, testid: `difference-${row.part}` }, row.difference === null ? "–" : (row.difference > 0 ? "+" : "") + show(row.difference)),
+          ),
+        ),
+      ),
+    );
+    const bars = h(
+      "div",
+      { className: "bars", attrs: { "aria-hidden": "true" } },
+      ...rows.map((row, i) => {
+        const req = h("div", { className: "bar required" });
+        req.style.width = `${widths[i].required}%`;
+        const plan = h("div", { className: `bar planned ${row.status}` });
+        plan.style.width = `${widths[i].planned}%`;
+        return h("div", { className: "bar-row" }, h("span", {}, row.label), h("div", {}, h("div", { className: "bar-track" }, req), h("div", { className: "bar-track" }, plan)));
+      }),
+      h("div", { className: "legend" }, h("span", { className: "bar required" }), "vereist", h("span", { className: "bar planned" }), "gepland"),
+    );
+    replace(
+      summary,
+      h("h2", {}, `Urennorm ${r.year} (uren per jaar)`),
+      table,
+      bars,
+      ...formationLines(r).map((line) => h("div", { testid: "formation" }, line)),
+    );
+  }
+
+  function renderFindings(r: CheckResult): void {
+    const groups = groupFindings(r.findings);
+    replace(
+      findings,
+      h("h2", {}, `Bevindingen (${r.findings.length})`),
+      ...groups.map((g) =>
+        h(
+          "div",
+          { testid: `group-${g.severity}` },
+          h("h3", {}, `${g.title} (${g.count})`),
+          g.count === 0
+            ? h("div", { className: "muted" }, "Geen.")
+            : h(
+                "ul",
+                {},
+                ...g.findings.map((f) => {
+                  const place = findingPlace(f);
+                  const sheet = f.sheet;
+                  const cell = f.cell;
+                  const button = h(
+                    "button",
+                    {
+                      className: `finding ${f.severity}`,
+                      testid: "finding",
+                      attrs: { "data-rule": f.rule, "data-sheet": sheet ?? "", "data-cell": cell ?? "" },
+                      title: cell ? "Klik om de cel te selecteren" : undefined,
+                      on: {
+                        click: () => {
+                          if (sheet !== null && cell !== null) void run(async () => host.selectCell(sheet, cell));
+                        },
+                      },
+                    },
+                    place ? h("span", { className: "place" }, place) : null,
+                    h("span", { className: "message" }, f.message),
+                  );
+                  if (sheet === null || cell === null) button.disabled = true;
+                  return h("li", {}, button);
+                }),
+              ),
+        ),
+      ),
+    );
+  }
+
+  function renderFacts(r: CheckResult): void {
+    const rows = factRows(r, settings);
+    const inputs = new Map<FactKey, HTMLInputElement>();
+    const form = h(
+      "form",
+      {
+        on: {
+          submit: (ev) => {
+            ev.preventDefault();
+            void run(async () => {
+              const values: Partial<Record<FactKey, string>> = {};
+              for (const [key, input] of inputs) values[key] = input.value;
+              await save(applyFactInputs(settings, values));
+              snapshot = await read();
+              evaluate();
+            });
+          },
+        },
+      },
+      ...rows.map((row) => {
+        const input = h("input", {
+          testid: `fact-${row.key}`,
+          attrs: { type: "text", inputmode: "decimal", id: `ikk-fact-${row.key}`, autocomplete: "off" },
+        });
+        input.value = row.override === null ? "" : factText(row.key, row.override);
+        input.placeholder = factText(row.key, row.value);
+        inputs.set(row.key, input);
+        return h(
+          "div",
+          { className: "fact" },
+          h("label", { attrs: { for: `ikk-fact-${row.key}` } }, row.label),
+          input,
+          " ",
+          h("span", { testid: `fact-value-${row.key}` }, `gebruikt: ${factText(row.key, row.value)}`),
+          h("div", { className: "source" }, `Bron: ${row.source}`),
+        );
+      }),
+      h("button", { testid: "recheck", attrs: { type: "submit" } }, "Opnieuw controleren"),
+      h(
+        "button",
+        {
+          testid: "reset-facts",
+          attrs: { type: "button" },
+          on: {
+            click: () =>
+              void run(async () => {
+                await save(applyFactInputs(settings, {}));
+                evaluate();
+              }),
+          },
+        },
+        "Aanpassingen wissen",
+      ),
+    );
+    replace(facts, h("h2", {}, "Jaar en gegevens"), h("div", { className: "muted" }, "Laat een veld leeg om de waarde uit de werkmap te gebruiken."), form);
+  }
+
+  function renderTables(r: CheckResult): void {
+    const sorted = [...r.tables].sort((a, b) => Number(b.confidence < LOW_CONFIDENCE) - Number(a.confidence < LOW_CONFIDENCE));
+    const unsure = sorted.filter((t) => t.confidence < LOW_CONFIDENCE).length;
+    replace(
+      tables,
+      h("h2", {}, `Gevonden tabellen (${r.tables.length})`),
+      unsure > 0 ? h("div", { className: "status" }, `Bij ${unsure} ${unsure === 1 ? "tabel" : "tabellen"} is de rol onzeker: kies de juiste rol.`) : null,
+      r.tables.length === 0 ? h("div", { className: "muted" }, "Geen tabellen herkend.") : null,
+      ...sorted.map((t) => tableItem(t)),
+    );
+  }
+
+  function tableItem(t: DetectedTable) {
+    const low = t.confidence < LOW_CONFIDENCE;
+    const select = h(
+      "select",
+      {
+        testid: "table-role",
+        attrs: { "data-sheet": t.sheet, "data-range": t.range, "aria-label": `Rol van ${t.sheet}!${t.range}` },
+        on: {
+          change: () => {
+            const role = select.value as TableRole;
+            void run(async () => {
+              await save({ ...(settings ?? { version: 1 }), version: 1, mapping: withTableRole(settings?.mapping, t.sheet, t.range, role) });
+              if (!snapshot) snapshot = await read();
+              evaluate();
+            });
+          },
+        },
+      },
+      ...ROLE_OPTIONS.map((o) => {
+        const opt = h("option", { attrs: { value: o.role } }, o.label);
+        if (o.role === t.role) opt.selected = true;
+        return opt;
+      }),
+    );
+    return h(
+      "div",
+      { className: low ? "table-item low" : "table-item", testid: "table" },
+      h("div", {}, h("strong", {}, `${t.sheet}!${t.range}`), " ", select),
+      h("div", { className: "source" }, `${low ? "Onzeker" : "Zeker"} (${show(t.confidence * 100, 0)}%): ${t.reason}`),
+    );
+  }
+
+  function renderActions(): void {
+    const action = (label: string, testid: string, fn: () => Promise<void>, done: string) =>
+      h(
+        "button",
+        {
+          testid,
+          on: {
+            click: () =>
+              void run(async () => {
+                await fn();
+                setStatus(done);
+              }),
+          },
+        },
+        label,
+      );
+    replace(
+      actions,
+      h("h2", {}, "In de werkmap"),
+      action("Markeringen tonen", "marks-show", async () => host.applyMarks(marksFor(result?.findings ?? [])), "Cellen met bevindingen zijn gemarkeerd."),
+      action("Markeringen wissen", "marks-clear", async () => host.clearMarks(), "Markeringen gewist; de oorspronkelijke opmaak is terug."),
+      h("br"),
+      action("Rapport maken", "report-write", async () => host.writeReport(result ? reportRows(result) : []), `Rapport geschreven naar blad '${REPORT_SHEET_NAME}'.`),
+      action("Rapport verwijderen", "report-remove", async () => host.removeReport(), `Blad '${REPORT_SHEET_NAME}' verwijderd.`),
+    );
+  }
+
+  const controller: PanelController = {
+    check: () =>
+      run(async () => {
+        await ready;
+        snapshot = await read();
+        evaluate();
+      }),
+    get result() {
+      return result;
+    },
+    destroy() {
+      panel.remove();
+    },
+  };
+
+  setStatus("Klik op Controleren om de urentabellen van deze werkmap na te lopen.");
+  return controller;
+}
