@@ -173,6 +173,15 @@ describe("broken variants", () => {
     expect(report.formation).toBe(2496);
   });
 
+  test("text that is not a number in a number column → geen-getal error at that cell, exit 1", async () => {
+    const file = await variant("tekst.xlsx", (wb) => setCell(wb, ALLOC, "B5", "twintig"));
+    const run = runCli(["check", file, "--json"]);
+    expect(run.code).toBe(1);
+    const found = jsonOf(run).findings.filter((f) => f.rule === RULES.NOT_A_NUMBER);
+    expect(found).toEqual([expect.objectContaining({ sheet: ALLOC, cell: "B5", severity: "error" })]);
+    expect(found[0].message).toContain("twintig");
+  });
+
   test("a #REF! cell inside a table → foutwaarde error at that cell, exit 1", async () => {
     const file = await variant("ref.xlsx", (wb) => {
       setCell(wb, ALLOC, "B4", { error: "#REF!" });
