@@ -9,6 +9,7 @@ import * as path from "path";
 import type { Browser, Page } from "playwright-core";
 import { DEMO_DIR, serveStatic, type StaticServer } from "../demo/serve";
 import { BROKEN_2026, HOSTILE_FORMULA, HOSTILE_MARKUP } from "../demo/examples";
+import { PLAN_2026_CELLS } from "../examples/plan-2026";
 import { MARK_COLOURS, REPORT_SHEET_NAME } from "../shared/panel/host";
 import { launchChromium } from "./helpers/browser";
 
@@ -117,6 +118,9 @@ test("broken example: findings point at their cells, a click selects the cell in
 
   const findingTexts = (await page.getByTestId("finding").allTextContents()).join("\n");
   expect(findingTexts).toMatch(/Dommelen/);
+  const veShort = page.getByTestId("group-error").getByTestId("finding").filter({ hasText: "Dommelen" });
+  expect(await veShort.getAttribute("data-sheet")).toBe(BROKEN_2026.sheet);
+  expect(await veShort.getAttribute("data-cell")).toMatch(/^G\d+$/);
 
   // Before the click the workbook view shows the first sheet and nothing is selected.
   expect(await page.locator('td[data-selected="true"]').count()).toBe(0);
@@ -148,6 +152,7 @@ test("marks colour the finding cells and 'Markeringen wissen' removes them", asy
   const hex = MARK_COLOURS.error;
   const rgb = `rgb(${parseInt(hex.slice(1, 3), 16)}, ${parseInt(hex.slice(3, 5), 16)}, ${parseInt(hex.slice(5, 7), 16)})`;
   expect(await background()).toBe(rgb);
+  await page.evaluate(() => document.querySelector('[data-testid="summary"]')!.scrollIntoView());
   await page.screenshot({ path: SCREENSHOT, fullPage: false });
   await page.getByTestId("marks-clear").click();
   await page.getByTestId("status").filter({ hasText: "gewist" }).waitFor();
@@ -168,14 +173,24 @@ test("'Rapport maken' adds the report sheet with text; 'Rapport verwijderen' rem
   await tab.waitFor({ state: "detached" });
 });
 
-test("changing a table's role re-checks without errors and keeps the chosen role", async () => {
-  const select = page.getByTestId("table-role").first();
-  const range = await select.getAttribute("data-range");
-  const sheet = await select.getAttribute("data-sheet");
-  await select.selectOption("unknown");
-  await page.getByTestId("status").filter({ hasText: /Controle klaar|mis|ongeldig/ }).waitFor();
+test("changing a table's role is saved in the mapping and re-checks with it", async () => {
+  await check("2026");
+  const veTable = PLAN_2026_CELLS.veTable;
+  const select = page.locator(`[data-testid="table-role"][data-sheet="${veTable.sheet}"][data-range="${veTable.range}"]`);
+  expect(await select.inputValue()).toBe("ve");
+  expect(await text("planned-policy")).toBe("800");
+  // The VE table counted as policy hours: 800 + 210.
+  await recordStatus();
+  await select.selectOption("policy");
+  await page.getByTestId("planned-policy").filter({ hasText: "1.010" }).waitFor();
+  // Re-checked on the snapshot already read: no second read of the workbook.
+  const statuses = await page.evaluate(() => (window as unknown as { statusLog: string[] }).statusLog);
+  expect(statuses.some((t) => /lezen/.test(t))).toBe(false);
+  expect(statuses.length).toBeGreaterThan(0);
+  expect(await select.inputValue()).toBe("policy");
   expect(await page.getByTestId("status").getAttribute("class")).not.toContain("error");
-  expect(await page.locator(`[data-testid="table-role"][data-sheet="${sheet}"][data-range="${range}"]`).count()).toBeLessThanOrEqual(1);
+  await select.selectOption("ve");
+  await page.getByTestId("planned-policy").filter({ hasText: /^800$/ }).waitFor();
 });
 
 test("2024 example checks without errors in the page", async () => {
