@@ -94,6 +94,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
   program
     .name("ikk-normen")
     .description("Controleert urentabellen van de pedagogisch beleidsmedewerker/coach (Wet IKK) in Excel-bestanden.")
+    .usage("[opties] [opdracht]")
     .version(VERSION, "-v, --version", "toon het versienummer")
     .helpOption("-h, --help", "toon deze hulp")
     .helpCommand("help [opdracht]", "toon hulp bij een opdracht")
@@ -105,6 +106,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .command("check")
     .description("controleer de uren in een .xlsx-bestand tegen de IKK-norm (beleid, coaching, VE, totaal)")
     .argument("<bestand>", "het .xlsx-bestand (wordt alleen gelezen, nooit gewijzigd)")
+    .usage("[opties] <bestand>")
     .option("--jaar <jaar>", "het jaar waarvoor de uren gelden (anders uit de werkmap, anders de nieuwste norm)")
     .option("--json", "druk alleen het rapport af als één JSON-object")
     .option("--map <bestand>", "JSON-bestand met een koppeling van tabellen en gegevens als de herkenning faalt")

@@ -233,7 +233,7 @@ describe("command line", () => {
   test("Dutch help", () => {
     const run = runCli(["check", "--help"]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("Gebruik: ikk-normen check");
+    expect(run.stdout).toContain("Gebruik: ikk-normen check [opties] <bestand>");
     expect(run.stdout).toContain("--kindercentra <aantal>");
     expect(run.stdout).toContain("toon deze hulp");
   });
@@ -249,6 +249,30 @@ describe("command line", () => {
     const noFile = runCli(["check"]);
     expect(noFile.code).toBe(2);
     expect(noFile.stderr).toContain("Geef het .xlsx-bestand op");
+  });
+
+  test("--map: a mapping's facts win over the workbook's labels; a bad mapping → exit 2", () => {
+    const good = path.join(dir, "koppeling.json");
+    fs.writeFileSync(good, JSON.stringify({ versie: 1, feiten: { kindercentra: 20, formatie_uren: { blad: "Uren 2026", cel: "B8" } } }));
+    const r = jsonOf(runCli(["check", example("plan-2026.xlsx"), "--json", "--map", good]));
+    expect(r.required.policy).toBe(1000);
+    expect(r.formation).toBe(2496);
+
+    const notJson = path.join(dir, "kapot.json");
+    fs.writeFileSync(notJson, "{ versie: 1,");
+    const bad = runCli(["check", example("plan-2026.xlsx"), "--map", notJson]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("geen geldige JSON");
+
+    const wrongField = path.join(dir, "fout.json");
+    fs.writeFileSync(wrongField, JSON.stringify({ versie: 1, tabellen: [{ blad: "Uren 2026", bereik: "A1:B2", rol: "onzin" }] }));
+    const wrong = runCli(["check", example("plan-2026.xlsx"), "--map", wrongField]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain("tabellen[0].rol");
+
+    const missing = runCli(["check", example("plan-2026.xlsx"), "--map", path.join(dir, "nergens.json")]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("kan niet gelezen worden");
   });
 
   test("a year before the norm → exit 2", () => {
