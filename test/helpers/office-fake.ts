@@ -1,0 +1,574 @@
+/**
+ * The smallest faithful fake of the Office.js calls the Excel adapter makes, for the
+ * tests (office-addin-mock only returns fixed data: it has no queued writes applied in
+ * order at sync, no null objects, no getUsedRangeOrNullObject over real cells, and no
+ * number-format-dependent value writes, which is exactly what the adapter must get right).
+ *
+ * Modelled as Office.js documents it:
+ * - proxies queue commands; nothing happens until context.sync(), which runs the queue in
+ *   order (loads see the writes queued before them); reading a property that was not
+ *   loaded and synced throws PropertyNotLoaded; Excel.run syncs leftover commands at the end;
+ * - errors carry Office codes (ItemNotFound, ItemAlreadyExists, InvalidArgument) and fail
+ *   the sync;
+ * - getItemOrNullObject / getUsedRangeOrNullObject give isNullObject after the sync;
+ * - range.values: "" for an empty cell, the error text ("#REF!") for an error cell, the
+ *   result for a formula cell; range.formulas: the formula, else the value;
+ * - writing values: a leading apostrophe makes text (the apostrophe is not part of the
+ *   value); a cell formatted "@" keeps any string as text; otherwise "=…" becomes a
+ *   formula and number text becomes a number (options can switch the "@" rule off, to
+ *   test the adapter's fallback);
+ * - fills: a cell without fill reads color "#FFFFFF" and pattern "None"; a range with
+ *   mixed fills reads null; setting color makes a solid fill; fill.clear() removes it.
+ */
+import { cellAddress, parseCell, parseRange } from "../../shared/validate/a1";
+import type { CellValue, WorkbookSnapshot } from "../../shared/validate/types";
+
+export interface Fill {
+  color: string;
+  pattern: string;
+  patternColor?: string;
+}
+
+export interface FakeCell {
+  value: string | number | boolean | null;
+  formula?: string;
+  error?: string;
+  numberFormat: string;
+  fill: Fill | null;
+}
+
+export interface FakeSheet {
+  name: string;
+  cells: Map<string, FakeCell>;
+}
+
+export interface FakeOptions {
+  /** Whether a cell formatted "@" keeps a written "=…" string as text (default true). */
+  textFormatKeepsText?: boolean;
+  /** Requirement sets the fake claims (default: ExcelApi up to 1.17). */
+  supported?: (name: string, version: string) => boolean;
+}
+
+export class OfficeError extends Error {
+  constructor(
+    public code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "RichApi.Error";
+  }
+}
+
+const key = (r: number, c: number) => `${r},${c}`;
+const unkey = (k: string) => k.split(",").map(Number) as [number, number];
+
+function emptyCell(): FakeCell {
+  return { value: null, numberFormat: "General", fill: null };
+}
+
+/** The fake document settings (Office.context.document.settings). */
+export class FakeSettings {
+  /** What is saved in the document (what a reopened pane sees). */
+  saved = new Map<string, unknown>();
+  /** Pending, unsaved values (settings.set before saveAsync). */
+  private pending = new Map<string, unknown>();
+  saves = 0;
+  failNextSave = false;
+
+  get(name: string): unknown {
+    return this.pending.has(name) ? this.pending.get(name) : (this.saved.get(name) ?? null);
+  }
+  set(name: string, value: unknown): void {
+    this.pending.set(name, value);
+  }
+  remove(name: string): void {
+    this.pending.set(name, undefined);
+  }
+  saveAsync(callback?: (r: { status: string; error?: { message: string } }) => void): void {
+    setTimeout(() => {
+      if (this.failNextSave) {
+        this.failNextSave = false;
+        callback?.({ status: "failed", error: { message: "disk full" } });
+        return;
+      }
+      this.saves++;
+      for (const [k, v] of this.pending) {
+        if (v === undefined) this.saved.delete(k);
+        else this.saved.set(k, v);
+      }
+      this.pending.clear();
+      callback?.({ status: "succeeded" });
+    }, 0);
+  }
+  /** A fresh settings object over the same saved document (the pane was closed and reopened). */
+  reopened(): FakeSettings {
+    const s = new FakeSettings();
+    s.saved = new Map(this.saved);
+    return s;
+  }
+}
+
+export class FakeExcel {
+  sheets: FakeSheet[] = [];
+  activeSheet = "";
+  selection: { sheet: string; address: string } | null = null;
+  /** context.sync() round trips since the last reset. */
+  syncs = 0;
+  /** Commands in the order the fake applied them ("numberFormat IKK-rapport!A1:B2", ...). */
+  log: string[] = [];
+  workbookName = "Werkmap.xlsx";
+  settings = new FakeSettings();
+  readonly options: Required<FakeOptions>;
+
+  constructor(options: FakeOptions = {}) {
+    this.options = {
+      textFormatKeepsText: options.textFormatKeepsText ?? true,
+      supported: options.supported ?? ((name, version) => name === "ExcelApi" && Number(version) <= 1.17),
+    };
+  }
+
+  /** Adds the sheets of a snapshot (values, formulas with their values, error cells). */
+  static fromSnapshot(wb: WorkbookSnapshot, options?: FakeOptions): FakeExcel {
+    const fake = new FakeExcel(options);
+    for (const s of wb.sheets) {
+      const sheet = fake.addSheet(s.name);
+      s.values.forEach((row, r) =>
+        row.forEach((v, c) => {
+          const f = s.formulas?.[r]?.[c] ?? null;
+          if (v === null && f === null) return;
+          const cell = emptyCell();
+          setCellValue(cell, v);
+          if (f !== null) cell.formula = f;
+          sheet.cells.set(key(r, c), cell);
+        }),
+      );
+    }
+    fake.activeSheet = wb.sheets[0]?.name ?? "";
+    return fake;
+  }
+
+  addSheet(name: string): FakeSheet {
+    const sheet: FakeSheet = { name, cells: new Map() };
+    this.sheets.push(sheet);
+    if (!this.activeSheet) this.activeSheet = name;
+    return sheet;
+  }
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+
+  /** The cell at an A1 address (created empty when absent). */
+  cell(sheet: string, a1: string): FakeCell {
+    const s = this.sheet(sheet);
+    const ref = parseCell(a1);
+    if (!s || !ref) throw new Error(`no cell ${sheet}!${a1}`);
+    let c = s.cells.get(key(ref.row, ref.col));
+    if (!c) s.cells.set(key(ref.row, ref.col), (c = emptyCell()));
+    return c;
+  }
+
+  /** Excel.run: a new request context; leftover queued commands are synced at the end. */
+  run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const context = new FakeContext(this);
+    const result = await batch(context as unknown as Excel.RequestContext);
+    if (context.queue.length > 0) await context.sync();
+    return result;
+  };
+
+  /** The OfficeApis the adapter takes. */
+  apis() {
+    return {
+      run: this.run,
+      settings: () => this.settings,
+      isSetSupported: (name: string, version: string) => this.options.supported(name, version),
+    };
+  }
+}
+
+function setCellValue(cell: FakeCell, v: CellValue): void {
+  delete cell.formula;
+  delete cell.error;
+  if (v !== null && typeof v === "object") {
+    cell.error = v.error;
+    cell.value = null;
+  } else cell.value = v;
+}
+
+/** What a written formula evaluates to, as far as the tests need it. */
+function formulaResult(f: string): string | number {
+  const link = /^=HYPERLINK\("([^"]*)"/i.exec(f);
+  return link ? link[1] : 0;
+}
+
+type Op = () => void;
+
+class FakeContext {
+  queue: Op[] = [];
+  readonly workbook: FakeWorkbookProxy;
+  constructor(readonly fake: FakeExcel) {
+    this.workbook = new FakeWorkbookProxy(this);
+  }
+  async sync(): Promise<void> {
+    this.fake.syncs++;
+    const ops = this.queue;
+    this.queue = [];
+    for (const op of ops) op();
+    await Promise.resolve();
+  }
+}
+
+/** Loaded property store: reading before load + sync throws like Office.js. */
+class Loadable {
+  protected loaded = new Map<string, unknown>();
+  protected get(name: string): unknown {
+    if (!this.loaded.has(name)) {
+      throw new OfficeError("PropertyNotLoaded", `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+    }
+    return this.loaded.get(name);
+  }
+}
+
+class FakeWorkbookProxy extends Loadable {
+  readonly worksheets: FakeWorksheetsProxy;
+  constructor(private readonly ctx: FakeContext) {
+    super();
+    this.worksheets = new FakeWorksheetsProxy(ctx);
+  }
+  get name(): string {
+    return this.get("name") as string;
+  }
+  load(props: string | string[]): void {
+    const list = typeof props === "string" ? props.split(",") : props;
+    this.ctx.queue.push(() => {
+      for (const p of list) {
+        if (p.trim() !== "name") throw new OfficeError("InvalidArgument", `fake: cannot load workbook.${p}`);
+        this.loaded.set("name", this.ctx.fake.workbookName);
+      }
+    });
+  }
+}
+
+class FakeWorksheetsProxy extends Loadable {
+  constructor(private readonly ctx: FakeContext) {
+    super();
+  }
+  get items(): FakeWorksheetProxy[] {
+    return this.get("items") as FakeWorksheetProxy[];
+  }
+  load(props: string): void {
+    if (props !== "items/name") throw new Error(`fake: unsupported worksheets.load(${props})`);
+    this.ctx.queue.push(() => {
+      this.loaded.set("items", this.ctx.fake.sheets.map((s) => new FakeWorksheetProxy(this.ctx, s.name, "item", true)));
+    });
+  }
+  getItem(name: string): FakeWorksheetProxy {
+    return new FakeWorksheetProxy(this.ctx, name, "item");
+  }
+  getItemOrNullObject(name: string): FakeWorksheetProxy {
+    const ws = new FakeWorksheetProxy(this.ctx, name, "orNull");
+    this.ctx.queue.push(() => ws.resolveNull());
+    return ws;
+  }
+  add(name: string): FakeWorksheetProxy {
+    this.ctx.queue.push(() => {
+      if (this.ctx.fake.sheet(name)) throw new OfficeError("ItemAlreadyExists", `A sheet named '${name}' already exists.`);
+      this.ctx.fake.sheets.push({ name, cells: new Map() });
+      this.ctx.fake.log.push(`add ${name}`);
+    });
+    return new FakeWorksheetProxy(this.ctx, name, "item");
+  }
+}
+
+class FakeWorksheetProxy extends Loadable {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheetName: string,
+    private readonly kind: "item" | "orNull",
+    nameLoaded = false,
+  ) {
+    super();
+    if (nameLoaded) this.loaded.set("name", sheetName);
+  }
+  get name(): string {
+    return this.get("name") as string;
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject") as boolean;
+  }
+  resolveNull(): void {
+    this.loaded.set("isNullObject", !this.ctx.fake.sheet(this.sheetName));
+  }
+  /** The sheet, at sync time. */
+  sheet(): FakeSheet {
+    const s = this.ctx.fake.sheet(this.sheetName);
+    if (!s) throw new OfficeError("ItemNotFound", `The requested resource doesn't exist (sheet '${this.sheetName}').`);
+    return s;
+  }
+  activate(): void {
+    this.ctx.queue.push(() => {
+      this.sheet();
+      this.ctx.fake.activeSheet = this.sheetName;
+      this.ctx.fake.log.push(`activate ${this.sheetName}`);
+    });
+  }
+  delete(): void {
+    this.ctx.queue.push(() => {
+      const fake = this.ctx.fake;
+      const i = fake.sheets.indexOf(this.sheet());
+      if (fake.sheets.length === 1) throw new OfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+      fake.sheets.splice(i, 1);
+      if (fake.activeSheet === this.sheetName) fake.activeSheet = fake.sheets[0].name;
+      fake.log.push(`delete ${this.sheetName}`);
+    });
+  }
+  getRange(a1: string): FakeRangeProxy {
+    return new FakeRangeProxy(this.ctx, this, () => {
+      const r = parseRange(a1);
+      if (!r) throw new OfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format (address '${a1}').`);
+      return { r1: r.start.row, c1: r.start.col, r2: r.end.row, c2: r.end.col };
+    });
+  }
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRangeProxy {
+    return new FakeRangeProxy(this.ctx, this, () => ({ r1: row, c1: col, r2: row + rows - 1, c2: col + cols - 1 }));
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRangeProxy {
+    const range = new FakeRangeProxy(this.ctx, this, () => {
+      let box: { r1: number; c1: number; r2: number; c2: number } | null = null;
+      for (const [k, cell] of this.sheet().cells) {
+        const hasContent = cell.value !== null || cell.formula !== undefined || cell.error !== undefined;
+        const hasFormat = cell.fill !== null || cell.numberFormat !== "General";
+        if (!hasContent && !(hasFormat && !valuesOnly)) continue;
+        const [r, c] = unkey(k);
+        box = box
+          ? { r1: Math.min(box.r1, r), c1: Math.min(box.c1, c), r2: Math.max(box.r2, r), c2: Math.max(box.c2, c) }
+          : { r1: r, c1: c, r2: r, c2: c };
+      }
+      return box;
+    });
+    this.ctx.queue.push(() => range.resolveNull());
+    return range;
+  }
+}
+
+interface Box {
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+}
+
+class FakeRangeProxy extends Loadable {
+  readonly format: { fill: FakeFillProxy; autofitColumns: () => void };
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly ws: FakeWorksheetProxy,
+    private readonly area: () => Box | null,
+  ) {
+    super();
+    this.format = {
+      fill: new FakeFillProxy(ctx, this),
+      autofitColumns: () => this.command("autofitColumns", () => undefined),
+    };
+  }
+  resolveNull(): void {
+    this.ws.sheet();
+    this.loaded.set("isNullObject", this.area() === null);
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject") as boolean;
+  }
+  /** Sheet and cell rectangle at sync time. */
+  where(): { sheet: FakeSheet; box: Box } {
+    const sheet = this.ws.sheet();
+    const box = this.area();
+    if (!box) throw new OfficeError("ItemNotFound", "The range is a null object.");
+    return { sheet, box };
+  }
+  address(): string {
+    const { sheet, box } = this.where();
+    const a = cellAddress(box.r1, box.c1);
+    const b = cellAddress(box.r2, box.c2);
+    return `${sheet.name}!${a === b ? a : `${a}:${b}`}`;
+  }
+  cells<T>(fn: (cell: FakeCell, r: number, c: number) => T): T[][] {
+    const { sheet, box } = this.where();
+    const out: T[][] = [];
+    for (let r = box.r1; r <= box.r2; r++) {
+      const row: T[] = [];
+      for (let c = box.c1; c <= box.c2; c++) {
+        let cell = sheet.cells.get(key(r, c));
+        if (!cell) sheet.cells.set(key(r, c), (cell = emptyCell()));
+        row.push(fn(cell, r - box.r1, c - box.c1));
+      }
+      out.push(row);
+    }
+    return out;
+  }
+  private command(name: string, apply: () => void): void {
+    this.ctx.queue.push(() => {
+      apply();
+      this.ctx.fake.log.push(`${name} ${this.address()}`);
+    });
+  }
+  load(props: string | string[]): void {
+    const list = (typeof props === "string" ? props.split(",") : props).map((p) => p.trim());
+    this.ctx.queue.push(() => {
+      for (const p of list) this.loaded.set(p, this.read(p));
+    });
+  }
+  private read(p: string): unknown {
+    switch (p) {
+      case "values":
+        return this.cells((c) => (c.error ?? (c.value === null ? "" : c.value)));
+      case "formulas":
+        return this.cells((c) => c.formula ?? c.error ?? (c.value === null ? "" : c.value));
+      case "valueTypes":
+        return this.cells((c) =>
+          c.error ? "Error" : c.value === null ? "Empty" : typeof c.value === "number" ? "Double" : typeof c.value === "boolean" ? "Boolean" : "String",
+        );
+      case "numberFormat":
+        return this.cells((c) => c.numberFormat);
+      case "rowIndex":
+        return this.where().box.r1;
+      case "columnIndex":
+        return this.where().box.c1;
+      case "address":
+        return this.address();
+      default:
+        throw new OfficeError("InvalidArgument", `fake: cannot load range.${p}`);
+    }
+  }
+  get values(): unknown[][] {
+    return this.get("values") as unknown[][];
+  }
+  set values(v: unknown[][]) {
+    this.command("values", () => {
+      const { box } = this.where();
+      if (v.length !== box.r2 - box.r1 + 1 || v.some((row) => row.length !== box.c2 - box.c1 + 1)) {
+        throw new OfficeError("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+      }
+      this.cells((cell, r, c) => this.write(cell, v[r][c]));
+    });
+  }
+  private write(cell: FakeCell, v: unknown): void {
+    delete cell.formula;
+    delete cell.error;
+    if (typeof v !== "string") {
+      cell.value = (v as number | boolean | null) ?? null;
+      return;
+    }
+    if (v === "") cell.value = null;
+    else if (v.startsWith("'")) cell.value = v.slice(1);
+    else if (cell.numberFormat === "@" && this.ctx.fake.options.textFormatKeepsText) cell.value = v;
+    else if (v.startsWith("=")) {
+      cell.formula = v;
+      cell.value = formulaResult(v);
+    } else if (/^[+-]?\d+(\.\d+)?$/.test(v.trim())) cell.value = Number(v);
+    else cell.value = v;
+  }
+  get formulas(): unknown[][] {
+    return this.get("formulas") as unknown[][];
+  }
+  get valueTypes(): string[][] {
+    return this.get("valueTypes") as string[][];
+  }
+  get numberFormat(): unknown[][] {
+    return this.get("numberFormat") as unknown[][];
+  }
+  set numberFormat(v: unknown[][]) {
+    this.command("numberFormat", () => {
+      this.cells((cell, r, c) => {
+        cell.numberFormat = String(v[r]?.[c] ?? v[0][0]);
+      });
+    });
+  }
+  get rowIndex(): number {
+    return this.get("rowIndex") as number;
+  }
+  get columnIndex(): number {
+    return this.get("columnIndex") as number;
+  }
+  select(): void {
+    this.ctx.queue.push(() => {
+      this.ctx.fake.selection = { sheet: this.where().sheet.name, address: this.address().split("!")[1] };
+      this.ctx.fake.log.push(`select ${this.address()}`);
+    });
+  }
+  clear(what?: string): void {
+    this.command(`clear:${what ?? "All"}`, () => {
+      this.cells((cell) => {
+        if (what === "Contents" || what === undefined || what === "All") {
+          cell.value = null;
+          delete cell.formula;
+          delete cell.error;
+        }
+        if (what === undefined || what === "All" || what === "Formats") {
+          cell.fill = null;
+          cell.numberFormat = "General";
+        }
+      });
+    });
+  }
+}
+
+class FakeFillProxy extends Loadable {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly range: FakeRangeProxy,
+  ) {
+    super();
+  }
+  load(props: string[] | string): void {
+    const list = typeof props === "string" ? props.split(",") : props;
+    this.ctx.queue.push(() => {
+      const fills = this.range.cells((c) => c.fill).flat();
+      const uniform = <T>(f: (x: Fill | null) => T): T | null => {
+        const vs = fills.map(f);
+        return vs.every((v) => v === vs[0]) ? vs[0] : null;
+      };
+      for (const p of list) {
+        if (p === "color") this.loaded.set(p, uniform((f) => f?.color ?? "#FFFFFF"));
+        else if (p === "pattern") this.loaded.set(p, uniform((f) => f?.pattern ?? "None"));
+        else if (p === "patternColor") this.loaded.set(p, uniform((f) => f?.patternColor ?? "#000000"));
+        else throw new OfficeError("InvalidArgument", `fake: cannot load fill.${p}`);
+      }
+    });
+  }
+  get color(): string | null {
+    return this.get("color") as string | null;
+  }
+  set color(v: string | null) {
+    this.set("color", (f) => ({ color: String(v).toUpperCase(), pattern: "Solid", patternColor: f?.patternColor }));
+  }
+  get pattern(): string | null {
+    return this.get("pattern") as string | null;
+  }
+  set pattern(v: string | null) {
+    this.set("pattern", (f) => ({ color: f?.color ?? "#FFFFFF", pattern: String(v), patternColor: f?.patternColor }));
+  }
+  get patternColor(): string | null {
+    return this.get("patternColor") as string | null;
+  }
+  set patternColor(v: string | null) {
+    this.set("patternColor", (f) => ({ color: f?.color ?? "#FFFFFF", pattern: f?.pattern ?? "Solid", patternColor: String(v) }));
+  }
+  private set(name: string, next: (f: Fill | null) => Fill): void {
+    this.ctx.queue.push(() => {
+      this.range.cells((cell) => {
+        const f = next(cell.fill);
+        if (f.patternColor === undefined) delete f.patternColor;
+        cell.fill = f;
+      });
+      this.ctx.fake.log.push(`fill.${name} ${this.range.address()}`);
+    });
+  }
+  clear(): void {
+    this.ctx.queue.push(() => {
+      this.range.cells((cell) => {
+        cell.fill = null;
+      });
+      this.ctx.fake.log.push(`fill.clear ${this.range.address()}`);
+    });
+  }
+}
