@@ -1,15 +1,17 @@
 /**
- * The minimal Excel task pane: lists the custom functions from the shared catalogue.
- * (To be replaced by the validation panel; keep this file self-contained.)
+ * The Excel task pane: the validation panel (shared/panel) on the Office.js adapter, and
+ * below it the list of custom functions from the shared catalogue (a folded section).
+ * The panel and engine live only in this bundle; functions.js stays free of them.
  */
 import { CATALOGUE, FunctionSpec } from "../shared/catalogue";
+import { escapeHtml } from "../shared/panel/escape";
+import { mountPanel } from "../shared/panel/panel";
+import { OfficeHost } from "./office-host";
+
+export { escapeHtml };
 
 /** The namespace from manifest.xml (Functions.Namespace). */
 export const NAMESPACE = "IKK";
-
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
-}
 
 /** How the function is typed in Dutch Excel: `=IKK.BELEIDSUREN(kindercentra; [jaar])`. */
 export function functionSignature(spec: FunctionSpec): string {
@@ -24,16 +26,21 @@ export function functionListHtml(specs: readonly FunctionSpec[] = CATALOGUE): st
     .join("");
 }
 
-function show(): void {
+function showFunctions(): void {
   const list = document.getElementById("ikk-functies");
   if (list) list.innerHTML = functionListHtml();
 }
 
+/** Mounts the panel in #app once Office is ready (the adapter needs Excel.run). */
+function showPanel(): void {
+  const root = document.getElementById("app");
+  if (root) mountPanel(root, new OfficeHost());
+}
+
 if (typeof document !== "undefined") {
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", show);
-  else show();
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", showFunctions);
+  else showFunctions();
 }
 if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
-  // Office needs onReady to know the page is an add-in; the pane needs nothing else from it.
-  Office.onReady(() => undefined);
+  void Office.onReady(() => showPanel());
 }

@@ -123,7 +123,7 @@ export class FakeExcel {
   constructor(options: FakeOptions = {}) {
     this.options = {
       textFormatKeepsText: options.textFormatKeepsText ?? true,
-      supported: options.supported ?? ((name, version) => name === "ExcelApi" && Number(version) <= 1.17),
+      supported: options.supported ?? ((name, version) => name === "ExcelApi" && Number(version.split(".")[1] ?? 0) <= 17),
     };
   }
 
@@ -414,6 +414,8 @@ class FakeRangeProxy extends Loadable {
   load(props: string | string[]): void {
     const list = (typeof props === "string" ? props.split(",") : props).map((p) => p.trim());
     this.ctx.queue.push(() => {
+      // A null object loads nothing (and does not fail the batch); isNullObject tells.
+      if (this.loaded.get("isNullObject") === true) return;
       for (const p of list) this.loaded.set(p, this.read(p));
     });
   }
