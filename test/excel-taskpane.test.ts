@@ -1,5 +1,5 @@
 /**
- * The minimal Excel task pane: the function list is built from the catalogue with every
+ * The Excel task pane: the function list is built from the catalogue with every
  * text escaped, and the built taskpane.js fills the page when loaded in a VM with a fake
  * DOM element and a fake Office. Runs after `npm run build`.
  */
@@ -51,10 +51,27 @@ describe("built taskpane.js", () => {
     expect((list.innerHTML.match(/<dt>/g) ?? []).length).toBe(CATALOGUE.length);
   });
 
-  test("the page has the Dutch title and the list placeholder", () => {
+  test("the page has the panel root, the function list and no remote script besides office.js", () => {
     const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
     expect(html).toMatch(/<html lang="?nl"?/);
-    expect(html).toMatch(/<h1>IKK-normen<\/h1>/);
+    expect(html).toMatch(/<div id="?app"?><\/div>/);
     expect(html).toMatch(/id="?ikk-functies"?/);
+    const remote = [...html.matchAll(/<script[^>]*src="?(https?:[^" >]+)/g)].map((m) => m[1]);
+    expect(remote).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
+  });
+});
+
+describe("bundles", () => {
+  const read = (f: string) => fs.readFileSync(path.join(DIST, f), "utf8");
+
+  test("taskpane.js holds the validation panel and the Office.js adapter", () => {
+    const js = read("taskpane.js");
+    for (const s of ["Controleren", "Markeringen tonen", "IKK-rapport", "getUsedRangeOrNullObject", "ikk-normen.marks", "coaching-tekort", "totaal-rij"]) expect(js).toContain(s);
+  });
+
+  test("functions.js (custom-functions runtime) stays free of the panel and the engine, under 40 KB", () => {
+    const js = read("functions.js");
+    for (const s of ["Controleren", "Markeringen", "IKK-rapport", "getUsedRangeOrNullObject", "Gevonden tabellen", "coaching-tekort", "totaal-rij"]) expect(js).not.toContain(s);
+    expect(Buffer.byteLength(js)).toBeLessThan(40 * 1024);
   });
 });
