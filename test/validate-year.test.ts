@@ -1,4 +1,5 @@
-import { buildSheet, checkWorkbook, RULES } from "../shared/validate";
+import { buildSheet, checkWorkbook, jsonReport, RULES } from "../shared/validate";
+import { newestNorm } from "../shared/norms";
 import { isIkkError } from "../shared/errors";
 import { plan2026 } from "../examples/plan-2026";
 import { plan2024 } from "../examples/plan-2024";
@@ -26,8 +27,33 @@ describe("year", () => {
   test("no year found: newest norm, and an info finding asking for the year", () => {
     const r = checkWorkbook({ sheets: [small(null)] });
     expect(r.year).toBe(2022);
+    expect(r.year).toBe(Number(newestNorm().from.slice(0, 4)));
+    expect(r.yearKnown).toBe(false);
     expect(r.yearSource).toContain("geen jaar gevonden");
     expect(r.findings.find((f) => f.rule === RULES.YEAR_UNKNOWN)).toMatchObject({ severity: "info", sheet: null, cell: null });
+  });
+
+  test("no year found: source and finding name the norm version applied and how to set the year", () => {
+    const r = checkWorkbook({ sheets: [small(null)] });
+    const finding = r.findings.find((f) => f.rule === RULES.YEAR_UNKNOWN)!;
+    for (const text of [r.yearSource, finding.message]) {
+      expect(text).toMatch(/geen jaar gevonden/i);
+      expect(text).toContain("nieuwste normversie, geldig vanaf 1 januari 2022");
+      expect(text).toContain("als jaar 2022");
+      expect(text).toContain("--jaar");
+      expect(text).toContain("het veld 'Jaar' van het paneel");
+      expect(text).not.toMatch(/\d{4}-\d\d-\d\d/); // a Dutch date, not ISO
+    }
+    // Deterministic: nothing depends on today's date.
+    expect(checkWorkbook({ sheets: [small(null)] })).toEqual(r);
+  });
+
+  test("the CLI JSON shows the year, its source and whether it was found", () => {
+    const unknown = jsonReport(checkWorkbook({ sheets: [small(null)] }));
+    expect(unknown).toMatchObject({ year: 2022, yearKnown: false, yearSource: expect.stringContaining("1 januari 2022") });
+    const known = jsonReport(checkWorkbook({ sheets: [small("Coachplan 2025")] }));
+    expect(known).toMatchObject({ year: 2025, yearKnown: true, yearSource: expect.stringContaining("Coachplan 2025") });
+    expect(known.findings.some((f) => f.rule === RULES.YEAR_UNKNOWN)).toBe(false);
   });
 
   test("a year before 2019 is a Dutch error (option or workbook)", () => {

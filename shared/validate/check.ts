@@ -6,12 +6,12 @@
 import * as calc from "../calc";
 import { IkkError, isIkkError } from "../errors";
 import { cleanFloat, formatDutch } from "../numbers";
-import { normForYear, VE_FIRST_YEAR } from "../norms";
+import { newestNorm, normForYear, VE_FIRST_YEAR } from "../norms";
 import { parseRange, rangeAddress } from "./a1";
 import { findFacts, type Facts } from "./facts";
 import { Findings, sortFindings } from "./findings";
 import { parseMapping, type Mapping } from "./mapping";
-import { plannedPart, veHoursPerLocation } from "./planned";
+import { plannedPart, veHoursPerLocation, type Part } from "./planned";
 import { checkCoverage } from "./rules/coverage";
 import { RULES } from "./rules/ids";
 import { coachingIntensity, flexWording } from "./rules/info";
@@ -22,8 +22,8 @@ import { indexWorkbook, type SheetIndex } from "./sheet-index";
 import type { Table } from "./table-model";
 import { ROLE_DUTCH } from "./table-model";
 import { buildTable, detectSheetTables, toDetected } from "./tables";
-import type { CheckOptions, CheckResult, Fact, PartHours, WorkbookSnapshot } from "./types";
-import { chooseYear } from "./year";
+import type { CheckOptions, CheckResult, Fact, Finding, PartHours, WorkbookSnapshot } from "./types";
+import { chooseYear, dutchDate, HOW_TO_SET_YEAR } from "./year";
 
 /** A mapping already parsed by parseMapping (the CLI passes one) or raw JSON to validate. */
 function resolveMapping(m: unknown): Mapping | null {
@@ -55,12 +55,58 @@ function mappedTables(mapping: Mapping | null, byName: Map<string, SheetIndex>):
     t.confidence = 1;
     t.reason = `rol '${ROLE_DUTCH[mt.role]}' opgegeven in de koppeling`;
     t.fromMapping = true;
+    if (mt.role === "ignored") {
+      // Listed with the range as mapped, so the panel can find the entry again.
+      t.bottom = r.end.row;
+      t.reason = "door de gebruiker genegeerd (rol 'negeren' in de koppeling): niet meegeteld en niet gecontroleerd";
+    }
     return t;
   });
 }
 
 function overlaps(a: Table, b: Table): boolean {
   return a.sheet === b.sheet && a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+/** The mapped tables, plus the detected ones no mapped range overlaps, in sheet order. */
+interface TableSet {
+  /** Every table, ignored ones included (what the result lists). */
+  all: Table[];
+  /** The tables the engine reads: all but the ignored ones. */
+  active: Table[];
+  ignored: Table[];
+  /**
+   * Parts whose allocation table the mapping gave another role (e.g. the VE table mapped as
+   * beleid): their hours count under the new role only, so the part is not filled again
+   * from an hours column in a list (the VE toddler table's "uren"), which would count the
+   * same hours twice.
+   */
+  movedParts: Set<Part>;
+}
+
+const PARTS: readonly Part[] = ["policy", "coaching", "ve"];
+
+function collectTables(sheets: SheetIndex[], byName: Map<string, SheetIndex>, mapping: Mapping | null): TableSet {
+  const mapped = mappedTables(mapping, byName);
+  const detectedAll = sheets.flatMap((ix) => detectSheetTables(ix));
+  const movedParts = new Set<Part>();
+  for (const d of detectedAll) {
+    const part = PARTS.find((p) => p === d.role);
+    if (part && mapped.some((m) => overlaps(m, d) && m.role !== d.role)) movedParts.add(part);
+  }
+  const detected = detectedAll.filter((t) => !mapped.some((m) => overlaps(m, t)));
+  const all = [...mapped, ...detected].sort(
+    (a, b) => byName.get(a.sheet)!.order - byName.get(b.sheet)!.order || a.top - b.top || a.left - b.left,
+  );
+  return { all, active: all.filter((t) => t.role !== "ignored"), ignored: all.filter((t) => t.role === "ignored"), movedParts };
+}
+
+/** Is the finding's cell (or range) inside one of the ignored tables? */
+function inIgnored(f: Finding, ignored: Table[]): boolean {
+  if (f.sheet === null || f.cell === null || ignored.length === 0) return false;
+  const r = parseRange(f.cell.includes(":") ? f.cell : `${f.cell}:${f.cell}`);
+  if (!r) return false;
+  return ignored.some((t) => t.sheet === f.sheet && r.start.row >= t.top && r.end.row <= t.bottom && r.start.col >= t.left && r.end.col <= t.right);
 }
 
 /** Runs a calc function; an IkkError (e.g. 16,5 kindercentra) becomes a finding at the fact's cell. */
@@ -111,13 +157,10 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
   const year = yearChoice.year;
   const findings = new Findings();
 
-  const mapped = mappedTables(mapping, byName);
-  const detected = sheets.flatMap((ix) => detectSheetTables(ix)).filter((t) => !mapped.some((m) => overlaps(m, t)));
-  const tables = [...mapped, ...detected].sort(
-    (a, b) => byName.get(a.sheet)!.order - byName.get(b.sheet)!.order || a.top - b.top || a.left - b.left,
-  );
+  const set = collectTables(sheets, byName, mapping);
+  const tables = set.active;
 
-  const facts = findFacts(sheets, tables, options, mapping, year, findings);
+  const facts = findFacts(sheets, tables, options, mapping, year, findings, set.ignored);
   const anyWorkbookFact = [facts.centres, facts.fte, facts.toddlers, facts.formationHours, facts.formationFte, facts.sites].some(
     (f) => f !== null && f.source.kind !== "override",
   );
@@ -129,7 +172,16 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
   }
 
   if (!yearChoice.known) {
-    findings.add(RULES.YEAR_UNKNOWN, "info", null, null, `Geen jaar gevonden in de werkmap; de nieuwste norm is toegepast. Geef het jaar op (bijvoorbeeld in de titel 'Uren ${year + 4}' of met de jaaroptie).`);
+    const newest = newestNorm();
+    findings.add(
+      RULES.YEAR_UNKNOWN,
+      "info",
+      null,
+      null,
+      `Geen jaar gevonden: er is geen jaar opgegeven en de werkmap noemt geen peildatum of jaartal. Toegepast is de nieuwste normversie, ` +
+        `geldig vanaf ${dutchDate(newest.from)}; daarom staat als jaar ${year} (de regels zijn voor elk jaar vanaf ${year} gelijk). ` +
+        `Geef het jaar op ${HOW_TO_SET_YEAR}.`,
+    );
   }
 
   // Cell rules per table.
@@ -179,9 +231,10 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
   const toddlersOverridden = options.overrides?.toddlers !== undefined || (mapping?.facts.toddlers !== undefined);
   const required = requiredHours(facts, year, toddlersOverridden, findings);
 
-  const pPolicy = plannedPart("policy", tables, byName);
-  const pCoaching = plannedPart("coaching", tables, byName);
-  const pVe = veNorm ? plannedPart("ve", tables, byName) : null;
+  const listsFor = (part: Part) => !set.movedParts.has(part);
+  const pPolicy = plannedPart("policy", tables, byName, listsFor("policy"));
+  const pCoaching = plannedPart("coaching", tables, byName, listsFor("coaching"));
+  const pVe = veNorm ? plannedPart("ve", tables, byName, listsFor("ve")) : null;
   const plannedParts = [pPolicy, pCoaching, pVe].filter((p) => p !== null);
   const planned: PartHours = {
     policy: pPolicy ? pPolicy.value : null,
@@ -219,12 +272,16 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
   return {
     year,
     yearSource: yearChoice.source,
+    yearKnown: yearChoice.known,
     inputs: { centres: facts.centres, fte: facts.fte, targetToddlers: facts.toddlers },
     required,
     planned,
     formation,
-    tables: tables.map(toDetected),
-    findings: sortFindings(findings.list, new Map(sheets.map((s) => [s.name, s.order] as const))),
+    tables: set.all.map(toDetected),
+    findings: sortFindings(
+      findings.list.filter((f) => !inIgnored(f, set.ignored)),
+      new Map(sheets.map((s) => [s.name, s.order] as const)),
+    ),
   };
 }
 
@@ -232,7 +289,5 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
 export function detectTables(wb: WorkbookSnapshot, mapping?: unknown) {
   const sheets = indexWorkbook(wb);
   const byName = new Map(sheets.map((s) => [s.name, s] as const));
-  const mapped = mappedTables(resolveMapping(mapping), byName);
-  const detected = sheets.flatMap((ix) => detectSheetTables(ix)).filter((t) => !mapped.some((m) => overlaps(m, t)));
-  return [...mapped, ...detected].map(toDetected);
+  return collectTables(sheets, byName, resolveMapping(mapping)).all.map(toDetected);
 }

@@ -287,9 +287,11 @@ export function findFacts(
   mapping: Mapping | null,
   year: number,
   findings: Findings,
+  /** Tables the user ignored: no facts from them, and no label scanning inside them. */
+  ignored: Table[] = [],
 ): Facts {
   const byName = new Map(sheets.map((s) => [s.name, s] as const));
-  const labels = scanLabels(sheets, tables, findings);
+  const labels = scanLabels(sheets, [...tables, ...ignored], findings);
   const derived = derive(byName, tables, options, year);
   const o = options.overrides ?? {};
   const mf = mapping?.facts ?? {};

@@ -1,10 +1,11 @@
 /**
  * The user's mapping (koppeling): which range of which sheet is which table, and which
  * cells hold the norm inputs, for workbooks the detector cannot read on its own.
- * Format: see MAPPING.md. Validated with zod; a bad mapping is an IkkError with a Dutch
+ * Format: see MAPPING.md. Validated with zod/mini (zod 4's tree-shakable API: the task
+ * pane and the sidebar bundle this file); a bad mapping is an IkkError with a Dutch
  * message naming the field.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { IkkError } from "../errors";
 import { parseCell, parseRange } from "./a1";
 import type { TableRole } from "./types";
@@ -17,6 +18,8 @@ export const MAPPING_ROLES: Record<string, TableRole> = {
   "ve-peuters": "ve-toddlers",
   personeel: "staff",
   locaties: "locations",
+  /** The user's "negeren": the engine skips the table entirely. */
+  negeren: "ignored",
 };
 
 /** The Dutch mapping name of a role (inverse of MAPPING_ROLES). */
@@ -25,36 +28,38 @@ export function mappingRoleName(role: TableRole): string | null {
   return null;
 }
 
-const ROLE_NAMES = [...Object.keys(MAPPING_ROLES), "policy", "ve-toddlers", "staff", "locations"] as const;
+const ROLE_NAMES = [...Object.keys(MAPPING_ROLES), "policy", "ve-toddlers", "staff", "locations", "ignored"] as const;
 
 const cellRef = z.strictObject({
-  blad: z.string().min(1),
-  cel: z.string().refine((s) => parseCell(s) !== null, { message: "moet een celadres zijn, zoals B4" }),
+  blad: z.string().check(z.minLength(1)),
+  cel: z.string().check(z.refine((s) => parseCell(s) !== null, { message: "moet een celadres zijn, zoals B4" })),
 });
-const factValue = z.union([z.number().nonnegative(), cellRef]);
+const factValue = z.union([z.number().check(z.nonnegative()), cellRef]);
 
 const schema = z.strictObject({
   versie: z.literal(1),
-  jaar: z.number().int().min(1900).max(9999).optional(),
-  tabellen: z
-    .array(
+  jaar: z.optional(z.int().check(z.gte(1900), z.lte(9999))),
+  tabellen: z.optional(
+    z.array(
       z.strictObject({
-        blad: z.string().min(1),
-        bereik: z.string().refine((s) => /^\$?[A-Za-z]{1,3}\$?\d+:\$?[A-Za-z]{1,3}\$?\d+$/.test(s.trim()) && parseRange(s.trim()) !== null, {
-          message: "moet een bereik zijn, zoals A3:F20",
-        }),
+        blad: z.string().check(z.minLength(1)),
+        bereik: z.string().check(
+          z.refine((s) => /^\$?[A-Za-z]{1,3}\$?\d+:\$?[A-Za-z]{1,3}\$?\d+$/.test(s.trim()) && parseRange(s.trim()) !== null, {
+            message: "moet een bereik zijn, zoals A3:F20",
+          }),
+        ),
         rol: z.enum(ROLE_NAMES),
       }),
-    )
-    .optional(),
-  feiten: z
-    .strictObject({
-      kindercentra: factValue.optional(),
-      fte: factValue.optional(),
-      doelgroeppeuters: factValue.optional(),
-      formatie_uren: factValue.optional(),
-    })
-    .optional(),
+    ),
+  ),
+  feiten: z.optional(
+    z.strictObject({
+      kindercentra: z.optional(factValue),
+      fte: z.optional(factValue),
+      doelgroeppeuters: z.optional(factValue),
+      formatie_uren: z.optional(factValue),
+    }),
+  ),
 });
 
 export type MappingFact = number | { blad: string; cel: string };
@@ -83,15 +88,25 @@ function fieldPath(path: readonly PropertyKey[]): string {
   return s || "(hoofdniveau)";
 }
 
+/** Dutch names of the types zod reports as expected. */
+const TYPE_DUTCH: Record<string, string> = {
+  number: "een getal",
+  int: "een geheel getal",
+  string: "tekst",
+  object: "een object { ... }",
+  array: "een lijst [ ... ]",
+};
+
 function issueText(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case "invalid_type":
-      return issue.input === undefined ? "ontbreekt" : `heeft het verkeerde type (verwacht: ${issue.expected})`;
+      return issue.input === undefined ? "ontbreekt" : `heeft het verkeerde type (verwacht: ${TYPE_DUTCH[issue.expected] ?? issue.expected})`;
     case "invalid_value":
       return `moet een van deze waarden zijn: ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
     case "unrecognized_keys":
       return `bevat onbekende velden: ${issue.keys.join(", ")}`;
     case "too_small":
+      if (issue.origin === "string") return "mag niet leeg zijn";
       return `is te klein (minimaal ${String(issue.minimum)})`;
     case "too_big":
       return `is te groot (maximaal ${String(issue.maximum)})`;
@@ -104,7 +119,8 @@ function issueText(issue: z.core.$ZodIssue): string {
 
 /** Validates a mapping (parsed JSON). Throws IkkError with a Dutch message naming the field. */
 export function parseMapping(input: unknown): Mapping {
-  const r = schema.safeParse(input);
+  // reportInput: tells a missing field ("ontbreekt") from one of the wrong type.
+  const r = z.safeParse(schema, input, { reportInput: true });
   if (!r.success) {
     const issue = r.error.issues[0];
     throw new IkkError("ONGELDIGE_INVOER", `De koppeling is ongeldig: veld '${fieldPath(issue.path)}' ${issueText(issue)}.`);
@@ -127,6 +143,8 @@ export function parseMapping(input: unknown): Mapping {
 /**
  * Returns a mapping object (JSON, Dutch keys) with the role of one range set, keeping the
  * rest; for the panel's "rol aanpassen". `existing` may be undefined or an earlier mapping.
+ * Role "unknown" removes the user's entry (detection decides again); role "ignored" writes
+ * `"rol": "negeren"`, which makes the engine skip the table.
  */
 export function withTableRole(existing: unknown, sheet: string, range: string, role: TableRole): Record<string, unknown> {
   const base: Record<string, unknown> =

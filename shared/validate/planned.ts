@@ -102,9 +102,15 @@ const LIST_ROLES: Record<Part, TableRole[]> = {
   ve: ["ve-toddlers", "locations"],
 };
 
-export function plannedPart(part: Part, tables: Table[], byName: Map<string, SheetIndex>): PlannedPart | null {
+/**
+ * The planned hours of a part: its allocation tables, else (when `fromLists`) an hours
+ * column of that part in a list. Pass fromLists = false when the part's allocation table
+ * was mapped to another role: a list column would count those hours a second time.
+ */
+export function plannedPart(part: Part, tables: Table[], byName: Map<string, SheetIndex>, fromLists = true): PlannedPart | null {
   const own = tables.filter((t) => t.role === ROLE_OF[part]);
   if (own.length) return combine(own.map((t) => tableTotal(byName.get(t.sheet)!, t)));
+  if (!fromLists) return null;
   for (const role of LIST_ROLES[part]) {
     const found: PlannedPart[] = [];
     for (const t of tables) {

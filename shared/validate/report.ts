@@ -7,6 +7,10 @@ import type { CheckResult, Fact, Severity } from "./types";
 
 export interface JsonReport {
   year: number;
+  /** Dutch: why this year; when none was found, which norm version was applied and how to set the year. */
+  yearSource: string;
+  /** False when no year was given or found (`year` is then the newest norm version's first year). */
+  yearKnown: boolean;
   inputs: { centres: number | null; fte: number | null; targetToddlers: number | null };
   required: { policy: number | null; coaching: number | null; ve: number | null; total: number | null };
   planned: { policy: number | null; coaching: number | null; ve: number | null; total: number | null };
@@ -18,6 +22,8 @@ export function jsonReport(r: CheckResult): JsonReport {
   const v = (f: Fact | null) => (f ? f.value : null);
   return {
     year: r.year,
+    yearSource: r.yearSource,
+    yearKnown: r.yearKnown !== false,
     inputs: { centres: v(r.inputs.centres), fte: v(r.inputs.fte), targetToddlers: v(r.inputs.targetToddlers) },
     required: { policy: r.required.policy, coaching: r.required.coaching, ve: r.required.ve, total: r.required.total },
     planned: { policy: r.planned.policy, coaching: r.planned.coaching, ve: r.planned.ve, total: r.planned.total },

@@ -77,4 +77,5 @@ export const ROLE_DUTCH: Record<TableRole, string> = {
   staff: "personeel",
   locations: "locaties",
   unknown: "onbekend",
+  ignored: "genegeerd",
 };

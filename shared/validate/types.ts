@@ -68,8 +68,11 @@ export interface PartHours {
   total: number | null;
 }
 
-/** A table the detector found, for the panel and for mappings. */
-export type TableRole = "policy" | "coaching" | "ve" | "ve-toddlers" | "staff" | "locations" | "unknown";
+/**
+ * A table the detector found, for the panel and for mappings. "ignored" only comes from a
+ * mapping (`"rol": "negeren"`): the engine skips that table (no hours, facts or findings).
+ */
+export type TableRole = "policy" | "coaching" | "ve" | "ve-toddlers" | "staff" | "locations" | "unknown" | "ignored";
 
 export interface DetectedTable {
   sheet: string;
@@ -84,8 +87,14 @@ export interface DetectedTable {
 
 export interface CheckResult {
   year: number;
-  /** Dutch: why this year ("titel 'Uren 2026' in Blad1!A1", "opgegeven met --jaar"). */
+  /**
+   * Dutch: why this year ("titel 'Uren 2026' in Blad1!A1", "opgegeven jaar 2026"). When no
+   * year was given or found it says so, which norm version was applied and how to set the
+   * year; `year` is then the first year of the newest norm version (see yearKnown).
+   */
   yearSource: string;
+  /** False when no year was given or found and `year` is the newest norm version's first year. */
+  yearKnown?: boolean;
   inputs: {
     centres: Fact | null;
     fte: Fact | null;

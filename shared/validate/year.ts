@@ -64,11 +64,32 @@ export function chooseYear(sheets: SheetIndex[], optionYear: number | undefined,
   if (mappingYear !== undefined) return { year: checkYear(mappingYear), source: `jaar ${mappingYear} uit de koppeling`, known: true };
   const found = detectYear(sheets);
   if (found) return { year: checkYear(found.year), source: `gevonden in ${found.where}`, known: true };
+  return unknownYear();
+}
+
+const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+
+/** "2022-01-01" → "1 januari 2022". */
+export function dutchDate(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/** How the user sets the year, for messages (CLI option and the panel's field). */
+export const HOW_TO_SET_YEAR = "met --jaar in de opdrachtregel (bijvoorbeeld --jaar 2026), in het veld 'Jaar' van het paneel, of in de werkmap met een peildatum of een titel als 'Uren 2026'";
+
+/**
+ * No year given or found: deterministic, never today's date. The newest norm version
+ * applies, and `year` is its first year (the rules are the same for every later year).
+ */
+function unknownYear(): YearChoice {
   const newest = newestNorm();
   const year = Number(newest.from.slice(0, 4));
   return {
     year,
-    source: `geen jaar gevonden in de werkmap; de nieuwste norm (geldig vanaf ${newest.from.split("-").reverse().join("-")}) is toegepast`,
+    source:
+      `geen jaar gevonden (niet opgegeven en niet in de werkmap); toegepast is de nieuwste normversie, geldig vanaf ${dutchDate(newest.from)}, ` +
+      `daarom staat als jaar ${year} (de regels zijn voor elk jaar vanaf ${year} gelijk). Geef het jaar op ${HOW_TO_SET_YEAR}`,
     known: false,
   };
 }
