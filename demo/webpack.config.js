@@ -27,7 +27,7 @@ module.exports = (env, argv) => ({
   output: { path: path.resolve(__dirname, "..", "dist", "demo"), filename: "[name].js", publicPath: "", clean: true },
   resolve: { extensions: [".ts", ".js"] },
   module: {
-    rules: [{ test: /\.ts$/, loader: "ts-loader", exclude: /node_modules/, options: { transpileOnly: true, compilerOptions: { sourceMap: false } } }],
+    rules: [{ test: /\.ts$/, loader: "ts-loader", exclude: /node_modules/, options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: false } } }],
   },
   devtool: false,
   performance: { hints: false },

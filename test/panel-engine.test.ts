@@ -127,3 +127,23 @@ describe("settings from the panel reach the engine", () => {
     expect(table?.role).toBe("policy");
   });
 });
+
+describe("role dropdown options drive the real engine", () => {
+  const { ROLE_OPTIONS } = jest.requireActual("../shared/panel/view-model") as typeof import("../shared/panel/view-model");
+
+  test("every option is a role the mapping accepts; 'negeren' really ignores the table", () => {
+    const result = checkWorkbook(PLAN_2026);
+    const coaching = result.tables.find((t) => t.role === "coaching")!;
+    expect(coaching).toBeDefined();
+    for (const option of ROLE_OPTIONS) {
+      expect(() => checkWorkbook(PLAN_2026, { mapping: withTableRole(undefined, coaching.sheet, coaching.range, option.role) })).not.toThrow();
+    }
+    const ignore = ROLE_OPTIONS.find((o) => o.label === "negeren")!;
+    const ignored = checkWorkbook(PLAN_2026, { mapping: withTableRole(undefined, coaching.sheet, coaching.range, ignore.role) });
+    expect(ignored.planned.coaching).not.toBe(result.planned.coaching);
+    expect(ignored.tables.find((t) => t.sheet === coaching.sheet && t.range === coaching.range)?.role).toBe("ignored");
+    const auto = ROLE_OPTIONS.find((o) => o.role === "unknown")!;
+    const reset = checkWorkbook(PLAN_2026, { mapping: withTableRole(withTableRole(undefined, coaching.sheet, coaching.range, ignore.role), coaching.sheet, coaching.range, auto.role) });
+    expect(reset.planned.coaching).toBe(result.planned.coaching);
+  });
+});

@@ -203,7 +203,9 @@ export const ROLE_OPTIONS: ReadonlyArray<{ role: TableRole; label: string }> = O
   { role: "ve-toddlers", label: "VE-peuters" },
   { role: "staff", label: "personeel" },
   { role: "locations", label: "locaties" },
-  { role: "unknown", label: "negeren" },
+  { role: "ignored", label: "negeren" },
+  // "unknown" removes the user's choice, so the detector decides again.
+  { role: "unknown", label: "automatisch herkennen" },
 ]);
 
 /** Below this confidence the panel asks the user to confirm a table's role. */
