@@ -46,3 +46,7 @@ export function aboutText(): string {
     "Kies IKK-normen > Controleren… om een urentabel te laten controleren.",
   ].join("\n");
 }
+
+// The server half of the sidebar (called by the top-level functions in server.js). The
+// validation engine and the panel run in the sidebar, never here: see server.ts.
+export { serverCall, listSheets, readSheet, selectCell, applyMarks, clearMarks, writeReport, removeReport, loadSettings, saveSettings } from "./server";

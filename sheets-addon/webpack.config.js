@@ -1,10 +1,14 @@
 /**
  * Google Sheets (Apps Script) build: dist/sheets/
- *   Code.js          the IKK library bundle (entry.ts, output.library var IKK), then the
- *                    generated custom-function declarations (generated/functions.js), then
- *                    the triggers and menu actions (triggers.js): Apps Script only sees
- *                    top-level function declarations, so those stay outside the bundle.
- *   Sidebar.html     from sidebar.html
+ *   Code.js          the IKK library bundle (entry.ts, library var IKK), then the
+ *                    generated custom-function declarations (generated/functions.js), the
+ *                    triggers and menu actions (triggers.js) and the sidebar's server
+ *                    functions (server.js): Apps Script only sees top-level function
+ *                    declarations, so those stay outside the bundle.
+ *   Sidebar.html     the validation panel and engine (sidebar.ts) in sidebar.html, as ONE
+ *                    self-contained file (script and CSS inlined by demo/inline-html-plugin;
+ *                    Apps Script serves no other files). The engine runs in the sidebar, so
+ *                    Code.js, loaded for every custom-function call, stays small.
  *   appsscript.json  the manifest
  *   .claspignore     pushes only the three files above
  * Run `npm run generate` first (writes generated/functions.js).
@@ -12,12 +16,15 @@
 const fs = require("fs");
 const path = require("path");
 const { Compilation, sources } = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const InlineHtmlPlugin = require("../demo/inline-html-plugin");
 
 const HERE = __dirname;
 const OUT_DIR = path.resolve(HERE, "..", "dist", "sheets");
-const LIBRARY_ASSET = "ikk-library.js";
+const LIBRARY_ASSET = "library.js";
 const GENERATED = path.join(HERE, "generated", "functions.js");
 const TRIGGERS = path.join(HERE, "triggers.js");
+const SERVER = path.join(HERE, "server.js");
 const SIDEBAR = path.join(HERE, "sidebar.html");
 const MANIFEST = path.join(HERE, "appsscript.json");
 
@@ -32,7 +39,7 @@ function read(file, hint) {
 class AppsScriptFilesPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("AppsScriptFilesPlugin", (compilation) => {
-      [GENERATED, TRIGGERS, SIDEBAR, MANIFEST].forEach((f) => compilation.fileDependencies.add(f));
+      [GENERATED, TRIGGERS, SERVER, MANIFEST].forEach((f) => compilation.fileDependencies.add(f));
       compilation.hooks.processAssets.tap(
         // After minification, so the JSDoc of the declarations survives.
         { name: "AppsScriptFilesPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE },
@@ -40,17 +47,16 @@ class AppsScriptFilesPlugin {
           const library = compilation.getAsset(LIBRARY_ASSET);
           if (!library) return;
           const code = [
-            "// IKK-normen for Google Sheets. Built from sheets-addon/ (entry.ts, generated/functions.js, triggers.js).",
+            "// IKK-normen for Google Sheets. Built from sheets-addon/ (entry.ts, generated/functions.js, triggers.js, server.js).",
             library.source.source().toString().trim(),
             read(GENERATED, "run `npm run generate` first").trim(),
             read(TRIGGERS).trim(),
+            read(SERVER).trim(),
             "",
           ].join("\n\n");
           compilation.deleteAsset(LIBRARY_ASSET);
           // minimized: true keeps Terser (which also visits later assets) off the declarations and their JSDoc.
           compilation.emitAsset("Code.js", new sources.RawSource(code), { minimized: true });
-          // Copied as written (webpack's built-in HTML minimizer would rewrite it).
-          compilation.emitAsset("Sidebar.html", new sources.RawSource(read(SIDEBAR)), { minimized: true });
           compilation.emitAsset("appsscript.json", new sources.RawSource(read(MANIFEST)));
           compilation.emitAsset(".claspignore", new sources.RawSource(CLASPIGNORE));
         },
@@ -63,13 +69,17 @@ module.exports = (env, argv) => ({
   name: "sheets",
   mode: (argv && argv.mode) || "production",
   context: HERE,
-  entry: { library: path.join(HERE, "entry.ts") },
+  entry: {
+    // Code.js: the library, exposed as the global IKK.
+    library: { import: path.join(HERE, "entry.ts"), library: { name: "IKK", type: "var" } },
+    // Sidebar.html: the panel on google.script.run; inlined and then dropped as a file.
+    sidebar: path.join(HERE, "sidebar.ts"),
+  },
   target: ["es2019"],
   devtool: false,
   output: {
     path: OUT_DIR,
-    filename: LIBRARY_ASSET,
-    library: { name: "IKK", type: "var" },
+    filename: "[name].js",
     globalObject: "this",
     // One chunk, no loading at run time: Apps Script has no document, importScripts or require.
     chunkFormat: false,
@@ -95,5 +105,16 @@ module.exports = (env, argv) => ({
   },
   optimization: { minimize: true },
   performance: { hints: false },
-  plugins: [new AppsScriptFilesPlugin()],
+  plugins: [
+    new AppsScriptFilesPlugin(),
+    new HtmlWebpackPlugin({
+      filename: "Sidebar.html",
+      template: SIDEBAR,
+      chunks: ["sidebar"],
+      inject: "body",
+      scriptLoading: "blocking",
+      minify: false,
+    }),
+    new InlineHtmlPlugin(),
+  ],
 });

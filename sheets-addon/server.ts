@@ -1,0 +1,434 @@
+/**
+ * The server half of the Sheets sidebar: what the top-level functions in server.js do,
+ * over the Apps Script services passed in (so Node tests can pass fakes).
+ *
+ * Decision: the validation engine runs in the sidebar (browser), not here. Sheets loads
+ * Code.js for every custom-function call, so Code.js stays small (≤ 150 KB) and holds no
+ * panel, engine or zod; the server only reads and writes cells in bulk.
+ *
+ * Spreadsheet service calls per operation (independent of the number of cells):
+ *   listSheets     getSheets + per sheet getName, getLastRow, getLastColumn (no cell access)
+ *   readSheet      getSheetByName, getDataRange, ONE getValues, ONE getFormulas
+ *                  (+ getSpreadsheetTimeZone once if the sheet holds dates)
+ *   selectCell     getSheetByName, activate, getRange, activate
+ *   applyMarks     per marked sheet: ONE getBackgrounds over the marks' bounding box
+ *                  (one per mark range instead when that box exceeds 100 000 cells),
+ *                  then per severity ONE getRangeList(...).setBackground
+ *   clearMarks     per sheet and original colour ONE getRangeList(...).setBackground
+ *   writeReport    getSheetByName, deleteSheet, insertSheet, setNumberFormat("@"),
+ *                  ONE setValues, ONE getValues + ONE getFormulas to verify, autoResize
+ *                  (a setValue per cell only for cells Sheets did not keep as text)
+ * Document properties: marks and settings as JSON text (document-store.ts).
+ */
+import { IkkError, isIkkError } from "../shared/errors";
+import { cellAddress, parseRange } from "../shared/validate/a1";
+import { CellMark, MARK_COLOURS, REPORT_SHEET_NAME } from "../shared/panel/host";
+import type { CellValue, SheetSnapshot, Severity } from "../shared/validate/types";
+import type { SheetList } from "./server-api";
+import { PropertyStore, readText, writeText } from "./document-store";
+
+/** Document-property key of the panel settings (JSON text of PanelSettings). */
+export const SETTINGS_KEY = "ikk-normen.settings";
+/** Document-property key of the original backgrounds of marked cells (JSON text). */
+export const MARKS_KEY = "ikk-normen.marks";
+/** Largest bounding box (cells) read with one getBackgrounds per sheet. */
+export const MAX_BACKGROUND_BOX = 100_000;
+
+/** The parts of SpreadsheetApp's Range the server uses. */
+export interface GasRange {
+  getValues(): unknown[][];
+  getFormulas(): string[][];
+  getBackgrounds(): string[][];
+  setBackground(color: string | null): unknown;
+  setNumberFormat(format: string): unknown;
+  setValues(values: unknown[][]): unknown;
+  setValue(value: unknown): unknown;
+  activate(): unknown;
+}
+
+export interface GasSheet {
+  getName(): string;
+  getLastRow(): number;
+  getLastColumn(): number;
+  getDataRange(): GasRange;
+  getRange(a1: string): GasRange;
+  getRange(row: number, column: number, numRows: number, numColumns: number): GasRange;
+  getRangeList(a1Notations: string[]): { setBackground(color: string | null): unknown };
+  activate(): unknown;
+  clear(): unknown;
+  autoResizeColumns(startColumn: number, numColumns: number): unknown;
+}
+
+export interface GasSpreadsheet {
+  getName(): string;
+  getSheets(): GasSheet[];
+  getSheetByName(name: string): GasSheet | null;
+  insertSheet(name: string): GasSheet;
+  deleteSheet(sheet: GasSheet): unknown;
+  getSpreadsheetTimeZone(): string;
+}
+
+/** What server.js hands over: the active spreadsheet, the document properties, Utilities.formatDate. */
+export interface ServerServices {
+  spreadsheet: GasSpreadsheet;
+  /** Called only by the functions that use document properties. */
+  properties(): PropertyStore;
+  formatDate(date: Date, timeZone: string, pattern: string): string;
+}
+
+// ---------------------------------------------------------------- errors
+
+/** Dutch names of the actions, for messages about unexpected failures. */
+const ACTIONS: Record<string, string> = {
+  ikkListSheets: "het opvragen van de bladen",
+  ikkReadSheet: "het lezen van een blad",
+  ikkSelectCell: "het selecteren van een cel",
+  ikkApplyMarks: "het markeren van cellen",
+  ikkClearMarks: "het wissen van de markeringen",
+  ikkWriteReport: "het schrijven van het rapport",
+  ikkRemoveReport: "het verwijderen van het rapport",
+  ikkLoadSettings: "het lezen van de instellingen",
+  ikkSaveSettings: "het opslaan van de instellingen",
+};
+
+/**
+ * Runs a server function; the sidebar shows the message of what it throws. An IkkError
+ * keeps its Dutch message; anything else (a Sheets service error, in English) gets a Dutch
+ * sentence around it.
+ */
+export function serverCall<T>(name: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (isIkkError(e)) throw new Error(e.message);
+    const detail = e instanceof Error ? e.message : String(e);
+    throw new Error(`Google Spreadsheets gaf een fout bij ${ACTIONS[name] ?? name}: ${detail}`);
+  }
+}
+
+function requireSheet(ss: GasSpreadsheet, name: unknown): GasSheet {
+  if (typeof name !== "string" || name === "") throw new IkkError("ONGELDIGE_INVOER", "Er is geen bladnaam opgegeven.");
+  const sheet = ss.getSheetByName(name);
+  if (!sheet) throw new IkkError("ONBRUIKBAAR", `Het blad '${name}' bestaat niet (meer). Controleer de spreadsheet opnieuw.`);
+  return sheet;
+}
+
+function requireRange(a1: unknown): { start: { row: number; col: number }; end: { row: number; col: number } } {
+  const r = typeof a1 === "string" ? parseRange(a1) : null;
+  if (!r) throw new IkkError("ONGELDIGE_INVOER", `Het celadres '${String(a1)}' is niet te lezen.`);
+  return r;
+}
+
+// ---------------------------------------------------------------- reading
+
+export function listSheets(s: ServerServices): SheetList {
+  const sheets = s.spreadsheet.getSheets().map((sheet) => ({ name: sheet.getName(), rows: sheet.getLastRow(), columns: sheet.getLastColumn() }));
+  return { name: s.spreadsheet.getName(), sheets };
+}
+
+function isDate(v: unknown): v is Date {
+  // Not instanceof: the value may come from another realm (tests run Code.js in a vm).
+  return Object.prototype.toString.call(v) === "[object Date]";
+}
+
+/** A getValues cell → snapshot value: "" → null, Date → ISO text, error text ("#REF!") stays text. */
+export function snapshotValue(v: unknown, dateText: (d: Date) => string): CellValue {
+  if (v === null || v === undefined || v === "") return null;
+  if (typeof v === "number") return Number.isFinite(v) ? v : null;
+  if (typeof v === "string" || typeof v === "boolean") return v;
+  if (isDate(v)) return Number.isNaN(v.getTime()) ? null : dateText(v);
+  return String(v);
+}
+
+/** Drops trailing nulls, so blank cells at the end of a row cost nothing in the reply. */
+function trimRow<T>(row: (T | null)[]): (T | null)[] {
+  let n = row.length;
+  while (n > 0 && row[n - 1] === null) n--;
+  return n === row.length ? row : row.slice(0, n);
+}
+
+/**
+ * One sheet's used range from A1 with exactly one getValues and one getFormulas. Dates
+ * become ISO text in the spreadsheet's time zone ("2024-01-01", with a time
+ * "2024-01-01T08:30:00"), as the Excel adapter and the CLI give them. Error cells come as
+ * their text ("#REF!"); the engine recognises error texts.
+ */
+export function readSheet(s: ServerServices, name: string): SheetSnapshot {
+  const sheet = requireSheet(s.spreadsheet, name);
+  const range = sheet.getDataRange();
+  const rawValues = range.getValues();
+  const rawFormulas = range.getFormulas();
+  let timeZone: string | null = null;
+  const dateText = (d: Date): string => {
+    if (timeZone === null) timeZone = s.spreadsheet.getSpreadsheetTimeZone();
+    const text = s.formatDate(d, timeZone, "yyyy-MM-dd'T'HH:mm:ss");
+    return text.endsWith("T00:00:00") ? text.slice(0, 10) : text;
+  };
+  const values = rawValues.map((row) => trimRow(row.map((v) => snapshotValue(v, dateText))));
+  const formulas = rawFormulas.map((row) => trimRow(row.map((f) => (typeof f === "string" && f !== "" ? f : null))));
+  while (values.length > 0 && values[values.length - 1].length === 0 && (formulas[values.length - 1]?.length ?? 0) === 0) {
+    values.pop();
+    formulas.pop();
+  }
+  return { name: sheet.getName(), values, formulas };
+}
+
+export function selectCell(s: ServerServices, sheetName: string, a1: string): void {
+  requireRange(a1);
+  const sheet = requireSheet(s.spreadsheet, sheetName);
+  sheet.activate();
+  sheet.getRange(a1).activate();
+}
+
+// ---------------------------------------------------------------- marks
+
+/** A remembered original background: the A1 cell or range (all cells alike) and its colour; null = none. */
+type SavedEntry = [sheet: string, a1: string, colour: string | null];
+
+interface SavedMarks {
+  version: 1;
+  cells: SavedEntry[];
+}
+
+/** A getBackgrounds colour → what to restore: white (Sheets' "no fill") and empty → null. */
+export function originalBackground(colour: unknown): string | null {
+  if (typeof colour !== "string") return null;
+  const c = colour.trim().toLowerCase();
+  return c === "" || c === "#ffffff" || c === "white" ? null : c;
+}
+
+function readSaved(store: PropertyStore): SavedMarks {
+  const text = readText(store, MARKS_KEY);
+  if (text === null) return { version: 1, cells: [] };
+  try {
+    const parsed = JSON.parse(text) as { version?: unknown; cells?: unknown };
+    if (parsed && parsed.version === 1 && Array.isArray(parsed.cells)) {
+      const cells = parsed.cells.filter(
+        (e): e is SavedEntry =>
+          Array.isArray(e) && e.length === 3 && typeof e[0] === "string" && typeof e[1] === "string" && parseRange(e[1]) !== null && (e[2] === null || typeof e[2] === "string"),
+      );
+      return { version: 1, cells };
+    }
+  } catch {
+    // unreadable: nothing to restore
+  }
+  return { version: 1, cells: [] };
+}
+
+const cellKey = (sheet: string, row: number, col: number) => `${sheet}\u0000${row}\u0000${col}`;
+
+function forEachCell(a1: string, fn: (row: number, col: number) => void): void {
+  const r = requireRange(a1);
+  for (let row = r.start.row; row <= r.end.row; row++) for (let col = r.start.col; col <= r.end.col; col++) fn(row, col);
+}
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/**
+ * Colours the marks. The first time a cell is marked its original background is read
+ * (one getBackgrounds per sheet over the bounding box of that sheet's marks) and stored
+ * in the document properties before anything is coloured, so clearMarks can restore it
+ * even after the sidebar was closed.
+ */
+export function applyMarks(s: ServerServices, marks: CellMark[]): void {
+  if (!Array.isArray(marks)) throw new IkkError("ONGELDIGE_INVOER", "De markeringen zijn geen lijst.");
+  if (marks.length === 0) return;
+  for (const m of marks) {
+    requireRange(m && m.cell);
+    if (!m || !(m.severity in MARK_COLOURS)) throw new IkkError("ONGELDIGE_INVOER", `Onbekende ernst van een markering: '${String(m && m.severity)}'.`);
+  }
+  const bySheet = new Map<string, CellMark[]>();
+  for (const m of marks) {
+    const list = bySheet.get(m.sheet) ?? [];
+    list.push(m);
+    bySheet.set(m.sheet, list);
+  }
+  const sheets = new Map<string, GasSheet>();
+  for (const name of bySheet.keys()) sheets.set(name, requireSheet(s.spreadsheet, name));
+
+  const store = s.properties();
+  const saved = readSaved(store);
+  const known = new Set<string>();
+  for (const [sheet, a1] of saved.cells) forEachCell(a1, (row, col) => known.add(cellKey(sheet, row, col)));
+
+  let added = false;
+  for (const [name, list] of bySheet) {
+    // Mark ranges with at least one cell not remembered yet.
+    const pending = list.filter((m) => {
+      let any = false;
+      forEachCell(m.cell, (row, col) => (any = any || !known.has(cellKey(name, row, col))));
+      return any;
+    });
+    if (pending.length === 0) continue;
+    const background = backgroundReader(sheets.get(name)!, pending.map((m) => m.cell));
+    for (const m of pending) {
+      const r = requireRange(m.cell);
+      const fresh: Array<[number, number, string | null]> = [];
+      let whole = true;
+      forEachCell(m.cell, (row, col) => {
+        if (known.has(cellKey(name, row, col))) whole = false;
+        else fresh.push([row, col, originalBackground(background(row, col))]);
+      });
+      if (whole && fresh.every((f) => f[2] === fresh[0][2])) {
+        // Every cell of the range is new and alike: one entry for the range.
+        saved.cells.push([name, m.cell.trim().toUpperCase().replace(/\$/g, ""), fresh[0][2]]);
+      } else {
+        for (const [row, col, colour] of fresh) saved.cells.push([name, cellAddress(row, col), colour]);
+      }
+      for (let row = r.start.row; row <= r.end.row; row++) for (let col = r.start.col; col <= r.end.col; col++) known.add(cellKey(name, row, col));
+      added = true;
+    }
+  }
+  if (added) writeText(store, MARKS_KEY, JSON.stringify(saved));
+
+  // Least severe first: where marks overlap, the most severe colour is set last and wins.
+  for (const [name, list] of bySheet) {
+    const sheet = sheets.get(name)!;
+    for (const severity of (Object.keys(RANK) as Severity[]).sort((a, b) => RANK[a] - RANK[b])) {
+      const a1s = list.filter((m) => m.severity === severity).map((m) => m.cell);
+      if (a1s.length > 0) sheet.getRangeList(a1s).setBackground(MARK_COLOURS[severity]);
+    }
+  }
+}
+
+/**
+ * Background of any cell (0-based row, col) inside the given ranges: one getBackgrounds
+ * over their bounding box, or one per range when that box is too large.
+ */
+function backgroundReader(sheet: GasSheet, a1s: string[]): (row: number, col: number) => unknown {
+  const ranges = a1s.map((a1) => requireRange(a1));
+  const top = Math.min(...ranges.map((r) => r.start.row));
+  const left = Math.min(...ranges.map((r) => r.start.col));
+  const bottom = Math.max(...ranges.map((r) => r.end.row));
+  const right = Math.max(...ranges.map((r) => r.end.col));
+  const height = bottom - top + 1;
+  const width = right - left + 1;
+  if (height * width <= MAX_BACKGROUND_BOX) {
+    const grid = sheet.getRange(top + 1, left + 1, height, width).getBackgrounds();
+    return (row, col) => grid[row - top]?.[col - left];
+  }
+  const parts = ranges.map((r, i) => ({ r, grid: sheet.getRange(a1s[i]).getBackgrounds() }));
+  return (row, col) => {
+    const p = parts.find((x) => row >= x.r.start.row && row <= x.r.end.row && col >= x.r.start.col && col <= x.r.end.col);
+    return p ? p.grid[row - p.r.start.row]?.[col - p.r.start.col] : undefined;
+  };
+}
+
+/** Restores every remembered background (grouped per sheet and colour), then forgets them. */
+export function clearMarks(s: ServerServices): void {
+  const store = s.properties();
+  const saved = readSaved(store);
+  if (saved.cells.length === 0) return;
+  const groups = new Map<string, Map<string | null, string[]>>();
+  for (const [sheet, a1, colour] of saved.cells) {
+    const byColour = groups.get(sheet) ?? new Map<string | null, string[]>();
+    const list = byColour.get(colour) ?? [];
+    list.push(a1);
+    byColour.set(colour, list);
+    groups.set(sheet, byColour);
+  }
+  for (const [name, byColour] of groups) {
+    const sheet = s.spreadsheet.getSheetByName(name);
+    if (!sheet) continue; // deleted or renamed since: nothing left to restore
+    for (const [colour, a1s] of byColour) sheet.getRangeList(a1s).setBackground(colour);
+  }
+  writeText(store, MARKS_KEY, null);
+}
+
+// ---------------------------------------------------------------- report
+
+/** Rows as text, padded with "" to the widest row (setValues needs a rectangle). */
+export function rectangularText(rows: unknown): string[][] {
+  if (!Array.isArray(rows) || rows.some((r) => !Array.isArray(r))) throw new IkkError("ONGELDIGE_INVOER", "Het rapport is geen tabel (lijst van rijen).");
+  const table = (rows as unknown[][]).map((r) => r.map((v) => (v === null || v === undefined ? "" : String(v))));
+  const width = table.reduce((w, r) => Math.max(w, r.length), 0);
+  for (const r of table) while (r.length < width) r.push("");
+  return table;
+}
+
+/**
+ * Writes the report to a fresh sheet IKK-rapport, every value as text: the range gets
+ * number format "@" (plain text) before ONE setValues. The Apps Script reference does not
+ * state that "@" stops setValues from parsing "=…" as a formula (the Sheets UI keeps
+ * typed text as text in a plain-text cell), so the written range is read back once
+ * (getValues + getFormulas): a cell that became a formula or another value is rewritten
+ * with a leading apostrophe (Sheets' text prefix, not shown and not part of the value);
+ * if even that does not hold, the cell is emptied and the call fails in Dutch.
+ */
+export function writeReport(s: ServerServices, rows: string[][]): void {
+  const table = rectangularText(rows);
+  const ss = s.spreadsheet;
+  let sheet = ss.getSheetByName(REPORT_SHEET_NAME);
+  if (sheet && ss.getSheets().length > 1) {
+    ss.deleteSheet(sheet);
+    sheet = null;
+  } else if (sheet) {
+    sheet.clear(); // the only sheet cannot be deleted: reuse it
+  }
+  if (!sheet) sheet = ss.insertSheet(REPORT_SHEET_NAME);
+  const height = table.length;
+  const width = height > 0 ? table[0].length : 0;
+  if (height > 0 && width > 0) {
+    const range = sheet.getRange(1, 1, height, width);
+    range.setNumberFormat("@");
+    range.setValues(table);
+    const wrong = mismatches(table, range.getValues(), range.getFormulas());
+    if (wrong.length > 0) {
+      const still = wrong.filter(([r, c]) => {
+        const cell = sheet!.getRange(r + 1, c + 1, 1, 1);
+        cell.setValue(`'${table[r][c]}`);
+        return mismatches([[table[r][c]]], cell.getValues(), cell.getFormulas()).length > 0;
+      });
+      if (still.length > 0) {
+        for (const [r, c] of still) sheet.getRange(r + 1, c + 1, 1, 1).setValue("");
+        throw new IkkError(
+          "ONBRUIKBAAR",
+          `Google Spreadsheets zette ${still.length} ${still.length === 1 ? "tekst" : "teksten"} in het rapport om in een formule of getal; die cellen zijn leeggemaakt.`,
+        );
+      }
+    }
+    sheet.autoResizeColumns(1, width);
+  }
+  sheet.activate();
+}
+
+/** [row, col] of every cell that is not exactly the text written (a formula, a number, other text). */
+function mismatches(written: string[][], values: unknown[][], formulas: string[][]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  written.forEach((row, r) =>
+    row.forEach((text, c) => {
+      if ((formulas?.[r]?.[c] ?? "") !== "" || values?.[r]?.[c] !== text) out.push([r, c]);
+    }),
+  );
+  return out;
+}
+
+export function removeReport(s: ServerServices): void {
+  const ss = s.spreadsheet;
+  const sheet = ss.getSheetByName(REPORT_SHEET_NAME);
+  if (!sheet) return;
+  if (ss.getSheets().length <= 1) {
+    throw new IkkError("ONBRUIKBAAR", `Het blad '${REPORT_SHEET_NAME}' is het enige blad van de spreadsheet en kan niet worden verwijderd.`);
+  }
+  ss.deleteSheet(sheet);
+}
+
+// ---------------------------------------------------------------- settings
+
+/** The stored settings (JSON text) or null. One getProperty when they fit in one property. */
+export function loadSettings(s: ServerServices): string | null {
+  return readText(s.properties(), SETTINGS_KEY);
+}
+
+export function saveSettings(s: ServerServices, json: string): void {
+  let parsed: unknown;
+  try {
+    parsed = typeof json === "string" ? JSON.parse(json) : undefined;
+  } catch {
+    parsed = undefined;
+  }
+  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed) || (parsed as { version?: unknown }).version !== 1) {
+    throw new IkkError("ONGELDIGE_INVOER", "De instellingen van het IKK-paneel zijn onleesbaar en zijn niet opgeslagen.");
+  }
+  writeText(s.properties(), SETTINGS_KEY, JSON.stringify(parsed));
+}

@@ -1,0 +1,139 @@
+/**
+ * The Google Sheets adapter of the validation panel: PanelHost over google.script.run,
+ * running in the sidebar. The engine runs here in the browser; the server functions of
+ * Code.js (server.js → server.ts) only read and write cells in bulk.
+ *
+ * google.script.run calls per operation:
+ *   readWorkbook   1 (ikkListSheets) + 1 per non-empty sheet (ikkReadSheet), so the panel
+ *                  can show "Blad 3 van 12 lezen…"; empty sheets need no call
+ *   selectCell, applyMarks, clearMarks, writeReport, removeReport, loadSettings,
+ *   saveSettings   1 each
+ */
+import type { CellMark, PanelHost, PanelSettings, ReadProgress } from "../shared/panel/host";
+import { REPORT_SHEET_NAME } from "../shared/panel/host";
+import { IkkError } from "../shared/errors";
+import type { SheetSnapshot, WorkbookSnapshot } from "../shared/validate/types";
+import type { ServerApi, ServerFunctionName } from "./server-api";
+
+/** The part of google.script.run the adapter uses: a runner with handlers, then the call. */
+export interface ScriptRunner {
+  withSuccessHandler(handler: (value: unknown) => void): ScriptRunner;
+  withFailureHandler(handler: (error: unknown) => void): ScriptRunner;
+  [serverFunction: string]: unknown;
+}
+
+/** google.script.run of the sidebar page, or null outside Apps Script. */
+function pageRunner(): ScriptRunner | null {
+  const g = (globalThis as { google?: { script?: { run?: ScriptRunner } } }).google;
+  return g?.script?.run ?? null;
+}
+
+/** Message of a failure from google.script.run, without Apps Script's "Error: "/"Exception: " prefix. */
+export function failureMessage(error: unknown): string {
+  const raw = error instanceof Error || (error && typeof error === "object" && "message" in error) ? String((error as { message: unknown }).message) : String(error);
+  const text = raw.replace(/^(Script)?(Error|Exception|IkkError):\s*/i, "").trim();
+  return text === "" ? "Google Spreadsheets gaf een onbekende fout." : text;
+}
+
+/**
+ * Calls a server function and resolves with its result: a promise over
+ * withSuccessHandler / withFailureHandler, typed by ServerApi.
+ */
+export function callServer<K extends ServerFunctionName>(
+  runner: () => ScriptRunner | null,
+  name: K,
+  ...args: Parameters<ServerApi[K]>
+): Promise<ReturnType<ServerApi[K]>> {
+  return new Promise((resolve, reject) => {
+    const run = runner();
+    if (!run) {
+      reject(new IkkError("ONBRUIKBAAR", "Deze zijbalk werkt alleen in Google Spreadsheets (google.script.run ontbreekt)."));
+      return;
+    }
+    const target = run
+      .withSuccessHandler((value) => resolve(value as ReturnType<ServerApi[K]>))
+      .withFailureHandler((error) => reject(new Error(failureMessage(error))));
+    const fn = target[name];
+    if (typeof fn !== "function") {
+      reject(new IkkError("ONBRUIKBAAR", `De serverfunctie ${name} ontbreekt in het script; werk de invoegtoepassing bij.`));
+      return;
+    }
+    (fn as (...a: unknown[]) => void).apply(target, args);
+  });
+}
+
+function isSheet(v: unknown): v is SheetSnapshot {
+  return !!v && typeof v === "object" && typeof (v as SheetSnapshot).name === "string" && Array.isArray((v as SheetSnapshot).values);
+}
+
+export class AppsScriptHost implements PanelHost {
+  private readonly runner: () => ScriptRunner | null;
+
+  /** runner: where google.script.run comes from (tests pass their own). */
+  constructor(runner: () => ScriptRunner | null = pageRunner) {
+    this.runner = runner;
+  }
+
+  private call<K extends ServerFunctionName>(name: K, ...args: Parameters<ServerApi[K]>): Promise<ReturnType<ServerApi[K]>> {
+    return callServer(this.runner, name, ...args);
+  }
+
+  async readWorkbook(onProgress?: ReadProgress): Promise<WorkbookSnapshot> {
+    const list = await this.call("ikkListSheets");
+    if (!list || !Array.isArray(list.sheets)) throw new IkkError("ONBRUIKBAAR", "Google Spreadsheets gaf geen lijst van bladen terug.");
+    const targets = list.sheets.filter((s) => s.name !== REPORT_SHEET_NAME);
+    const sheets: SheetSnapshot[] = [];
+    for (let i = 0; i < targets.length; i++) {
+      const t = targets[i];
+      onProgress?.(i + 1, targets.length, t.name);
+      if (t.rows === 0 || t.columns === 0) {
+        sheets.push({ name: t.name, values: [] });
+        continue;
+      }
+      const sheet = await this.call("ikkReadSheet", t.name);
+      if (!isSheet(sheet)) throw new IkkError("ONBRUIKBAAR", `Het blad '${t.name}' kon niet worden gelezen (leeg antwoord van Google Spreadsheets).`);
+      sheets.push(sheet);
+    }
+    return list.name ? { name: list.name, sheets } : { sheets };
+  }
+
+  async selectCell(sheet: string, a1: string): Promise<void> {
+    await this.call("ikkSelectCell", sheet, a1);
+  }
+
+  async applyMarks(marks: CellMark[]): Promise<void> {
+    if (marks.length === 0) return;
+    await this.call("ikkApplyMarks", marks.map((m) => ({ sheet: m.sheet, cell: m.cell, severity: m.severity })));
+  }
+
+  async clearMarks(): Promise<void> {
+    await this.call("ikkClearMarks");
+  }
+
+  async writeReport(rows: string[][]): Promise<void> {
+    await this.call("ikkWriteReport", rows.map((r) => r.map((v) => (v === null || v === undefined ? "" : String(v)))));
+  }
+
+  async removeReport(): Promise<void> {
+    await this.call("ikkRemoveReport");
+  }
+
+  async loadSettings(): Promise<PanelSettings | null> {
+    const text = await this.call("ikkLoadSettings");
+    if (text === null || text === undefined || text === "") return null;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || typeof parsed !== "object" || (parsed as { version?: unknown }).version !== 1) {
+      throw new IkkError("ONBRUIKBAAR", "De opgeslagen instellingen van het IKK-paneel in deze spreadsheet zijn onleesbaar; ze worden niet gebruikt.");
+    }
+    return parsed as PanelSettings;
+  }
+
+  async saveSettings(settings: PanelSettings): Promise<void> {
+    await this.call("ikkSaveSettings", JSON.stringify(settings));
+  }
+}
