@@ -1,0 +1,461 @@
+/**
+ * For tests only (never bundled): a fake of the Apps Script services the built Code.js
+ * uses (SpreadsheetApp, PropertiesService, Utilities, HtmlService), over an in-memory
+ * spreadsheet of 2-D grids. Every service call is counted ("Range.getValues", ...) and
+ * logged in order, so tests can assert bulk access and the order of writes.
+ *
+ * Behaviour modelled on Google Sheets:
+ * - getValues gives "" for blank cells, Date objects for date cells, an error cell's text
+ *   ("#REF!"); getFormulas gives "" where a cell has no formula.
+ * - getBackgrounds gives "#ffffff" for a cell without fill; setBackground(null) resets.
+ * - setValues/setValue: a text starting with "'" is text without the apostrophe; in a
+ *   cell with number format "@" any text stays text (unless `formulasIgnoreTextFormat`,
+ *   a pessimistic Sheets); otherwise "=…" becomes a formula and number text a number.
+ * - Document properties reject a value over 9 KB, as the Properties quota does.
+ */
+import type { CellValue, WorkbookSnapshot } from "../../shared/validate/types";
+import { parseRange } from "../../shared/validate/a1";
+
+export interface FakeCell {
+  value: unknown;
+  formula: string;
+  background: string | null;
+  numberFormat: string;
+}
+
+export interface FakeOptions {
+  name?: string;
+  timeZone?: string;
+  /** Model a Sheets that turns "=…" into a formula even in a plain-text cell. */
+  formulasIgnoreTextFormat?: boolean;
+}
+
+export interface FakeSheetInput {
+  name: string;
+  /** Cell values as getValues gives them ("" blank, Date, "#REF!" for an error). */
+  values: unknown[][];
+  formulas?: (string | null)[][];
+  /** Fill colours ("#rrggbb"), null = none. */
+  backgrounds?: (string | null)[][];
+}
+
+const DEFAULT_FORMAT = "0.###############";
+const MAX_PROPERTY_BYTES = 9 * 1024;
+
+export class Counter {
+  readonly counts: Record<string, number> = {};
+  readonly log: string[] = [];
+  hit(name: string, detail = ""): void {
+    this.counts[name] = (this.counts[name] ?? 0) + 1;
+    this.log.push(detail ? `${name} ${detail}` : name);
+  }
+  count(name: string): number {
+    return this.counts[name] ?? 0;
+  }
+  reset(): void {
+    for (const k of Object.keys(this.counts)) delete this.counts[k];
+    this.log.length = 0;
+  }
+}
+
+function a1(row: number, col: number): string {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return `${s}${row + 1}`;
+}
+
+export class FakeRange {
+  constructor(
+    readonly sheet: FakeSheet,
+    /** 0-based top-left and size. */
+    readonly row: number,
+    readonly col: number,
+    readonly numRows: number,
+    readonly numCols: number,
+  ) {}
+
+  private get c(): Counter {
+    return this.sheet.ss.counter;
+  }
+  getA1Notation(): string {
+    const tl = a1(this.row, this.col);
+    const br = a1(this.row + this.numRows - 1, this.col + this.numCols - 1);
+    return tl === br ? tl : `${tl}:${br}`;
+  }
+  private map<T>(fn: (cell: FakeCell) => T): T[][] {
+    const out: T[][] = [];
+    for (let r = 0; r < this.numRows; r++) {
+      const row: T[] = [];
+      for (let c = 0; c < this.numCols; c++) row.push(fn(this.sheet.cell(this.row + r, this.col + c)));
+      out.push(row);
+    }
+    return out;
+  }
+  private each(fn: (cell: FakeCell, r: number, c: number) => void): void {
+    for (let r = 0; r < this.numRows; r++) for (let c = 0; c < this.numCols; c++) fn(this.sheet.cell(this.row + r, this.col + c, true), r, c);
+  }
+  getValues(): unknown[][] {
+    this.c.hit("Range.getValues", `${this.sheet.name}!${this.getA1Notation()}`);
+    return this.map((cell) => (cell.value instanceof Date ? new Date(cell.value.getTime()) : cell.value));
+  }
+  getFormulas(): string[][] {
+    this.c.hit("Range.getFormulas", `${this.sheet.name}!${this.getA1Notation()}`);
+    return this.map((cell) => cell.formula);
+  }
+  getBackgrounds(): string[][] {
+    this.c.hit("Range.getBackgrounds", `${this.sheet.name}!${this.getA1Notation()}`);
+    return this.map((cell) => cell.background ?? "#ffffff");
+  }
+  getBackground(): string {
+    this.c.hit("Range.getBackground");
+    return this.sheet.cell(this.row, this.col).background ?? "#ffffff";
+  }
+  setBackground(color: string | null): FakeRange {
+    this.c.hit("Range.setBackground", `${this.sheet.name}!${this.getA1Notation()} ${color}`);
+    this.paint(color);
+    return this;
+  }
+  /** Without counting (RangeList.setBackground counts once for all its ranges). */
+  paint(color: string | null): void {
+    this.each((cell) => (cell.background = color === null || color === "" ? null : color.toLowerCase()));
+  }
+  setBackgrounds(colors: (string | null)[][]): FakeRange {
+    this.c.hit("Range.setBackgrounds");
+    this.each((cell, r, c) => (cell.background = colors[r][c] === null ? null : String(colors[r][c]).toLowerCase()));
+    return this;
+  }
+  setNumberFormat(format: string): FakeRange {
+    this.c.hit("Range.setNumberFormat", `${this.sheet.name}!${this.getA1Notation()} ${format}`);
+    this.each((cell) => (cell.numberFormat = format));
+    return this;
+  }
+  getNumberFormats(): string[][] {
+    this.c.hit("Range.getNumberFormats");
+    return this.map((cell) => cell.numberFormat);
+  }
+  setValues(values: unknown[][]): FakeRange {
+    this.c.hit("Range.setValues", `${this.sheet.name}!${this.getA1Notation()}`);
+    if (!Array.isArray(values) || values.length !== this.numRows) {
+      throw new Error(`The number of rows in the data does not match the number of rows in the range. The data has ${values?.length} but the range has ${this.numRows}.`);
+    }
+    values.forEach((row) => {
+      if (!Array.isArray(row) || row.length !== this.numCols) {
+        throw new Error(`The number of columns in the data does not match the number of columns in the range. The data has ${row?.length} but the range has ${this.numCols}.`);
+      }
+    });
+    this.each((cell, r, c) => this.sheet.ss.write(cell, values[r][c]));
+    return this;
+  }
+  setValue(value: unknown): FakeRange {
+    this.c.hit("Range.setValue", `${this.sheet.name}!${this.getA1Notation()}`);
+    this.each((cell) => this.sheet.ss.write(cell, value));
+    return this;
+  }
+  activate(): FakeRange {
+    this.c.hit("Range.activate", `${this.sheet.name}!${this.getA1Notation()}`);
+    this.sheet.ss.active = this.sheet;
+    this.sheet.ss.selection = { sheet: this.sheet.name, a1: this.getA1Notation() };
+    return this;
+  }
+}
+
+export class FakeSheet {
+  /** Rows of cells; missing rows/cells are blank. */
+  readonly grid: FakeCell[][] = [];
+
+  constructor(
+    readonly ss: FakeSpreadsheet,
+    public name: string,
+  ) {}
+
+  cell(row: number, col: number, create = false): FakeCell {
+    const blank = (): FakeCell => ({ value: "", formula: "", background: null, numberFormat: DEFAULT_FORMAT });
+    if (!create) return this.grid[row]?.[col] ?? blank();
+    while (this.grid.length <= row) this.grid.push([]);
+    const r = this.grid[row];
+    while (r.length <= col) r.push(blank());
+    return r[col];
+  }
+  private used(): { rows: number; cols: number } {
+    let rows = 0;
+    let cols = 0;
+    this.grid.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (cell.value !== "" || cell.formula !== "") {
+          rows = Math.max(rows, r + 1);
+          cols = Math.max(cols, c + 1);
+        }
+      }),
+    );
+    return { rows, cols };
+  }
+  getName(): string {
+    this.ss.counter.hit("Sheet.getName");
+    return this.name;
+  }
+  getLastRow(): number {
+    this.ss.counter.hit("Sheet.getLastRow");
+    return this.used().rows;
+  }
+  getLastColumn(): number {
+    this.ss.counter.hit("Sheet.getLastColumn");
+    return this.used().cols;
+  }
+  getDataRange(): FakeRange {
+    this.ss.counter.hit("Sheet.getDataRange");
+    const u = this.used();
+    return new FakeRange(this, 0, 0, Math.max(u.rows, 1), Math.max(u.cols, 1));
+  }
+  getRange(a1OrRow: string | number, column?: number, numRows = 1, numColumns = 1): FakeRange {
+    this.ss.counter.hit("Sheet.getRange");
+    if (typeof a1OrRow === "string") {
+      const r = parseRange(a1OrRow);
+      if (!r) throw new Error(`Range not found`);
+      return new FakeRange(this, r.start.row, r.start.col, r.end.row - r.start.row + 1, r.end.col - r.start.col + 1);
+    }
+    if (!(a1OrRow >= 1) || !(column! >= 1) || numRows < 1 || numColumns < 1) throw new Error("The coordinates of the range are outside the dimensions of the sheet.");
+    return new FakeRange(this, a1OrRow - 1, column! - 1, numRows, numColumns);
+  }
+  getRangeList(a1s: string[]) {
+    this.ss.counter.hit("Sheet.getRangeList", a1s.join(","));
+    const ranges = a1s.map((x) => {
+      const r = parseRange(x);
+      if (!r) throw new Error(`Range not found`);
+      return new FakeRange(this, r.start.row, r.start.col, r.end.row - r.start.row + 1, r.end.col - r.start.col + 1);
+    });
+    const list = {
+      getRanges: () => ranges,
+      setBackground: (color: string | null) => {
+        this.ss.counter.hit("RangeList.setBackground", `${this.name}!${a1s.join(",")} ${color}`);
+        for (const r of ranges) r.paint(color);
+        return list;
+      },
+    };
+    return list;
+  }
+  activate(): FakeSheet {
+    this.ss.counter.hit("Sheet.activate", this.name);
+    this.ss.active = this;
+    return this;
+  }
+  clear(): FakeSheet {
+    this.ss.counter.hit("Sheet.clear", this.name);
+    this.grid.length = 0;
+    return this;
+  }
+  autoResizeColumns(start: number, num: number): FakeSheet {
+    this.ss.counter.hit("Sheet.autoResizeColumns", `${start} ${num}`);
+    return this;
+  }
+  /** Test helper (not counted): the cell at an A1 address. */
+  at(address: string): FakeCell {
+    const r = parseRange(address);
+    if (!r) throw new Error(`bad address ${address}`);
+    return this.cell(r.start.row, r.start.col);
+  }
+}
+
+export class FakeSpreadsheet {
+  readonly counter = new Counter();
+  readonly sheets: FakeSheet[] = [];
+  active: FakeSheet | null = null;
+  selection: { sheet: string; a1: string } | null = null;
+  readonly name: string;
+  readonly timeZone: string;
+  readonly options: FakeOptions;
+
+  constructor(sheets: FakeSheetInput[], options: FakeOptions = {}) {
+    this.options = options;
+    this.name = options.name ?? "Spreadsheet zonder titel";
+    this.timeZone = options.timeZone ?? "Europe/Amsterdam";
+    for (const input of sheets) {
+      const sheet = new FakeSheet(this, input.name);
+      input.values.forEach((row, r) =>
+        row.forEach((v, c) => {
+          const cell = sheet.cell(r, c, true);
+          cell.value = v === null || v === undefined ? "" : v;
+        }),
+      );
+      input.formulas?.forEach((row, r) => row.forEach((f, c) => f && (sheet.cell(r, c, true).formula = f)));
+      input.backgrounds?.forEach((row, r) => row.forEach((b, c) => b && (sheet.cell(r, c, true).background = b.toLowerCase())));
+      this.sheets.push(sheet);
+    }
+    this.active = this.sheets[0] ?? null;
+  }
+
+  /** How Sheets stores a written value (see the file comment). */
+  write(cell: FakeCell, value: unknown): void {
+    cell.formula = "";
+    if (typeof value === "string") {
+      if (value.startsWith("'")) {
+        cell.value = value.slice(1);
+      } else if (cell.numberFormat === "@" && !(this.options.formulasIgnoreTextFormat && value.startsWith("="))) {
+        cell.value = value;
+      } else if (value.startsWith("=")) {
+        cell.formula = value;
+        cell.value = ""; // the fake does not calculate
+      } else if (value.trim() !== "" && cell.numberFormat !== "@" && Number.isFinite(Number(value))) {
+        cell.value = Number(value);
+      } else {
+        cell.value = value;
+      }
+      return;
+    }
+    cell.value = value === null || value === undefined ? "" : value;
+  }
+
+  getName(): string {
+    this.counter.hit("Spreadsheet.getName");
+    return this.name;
+  }
+  getSheets(): FakeSheet[] {
+    this.counter.hit("Spreadsheet.getSheets");
+    return [...this.sheets];
+  }
+  getSheetByName(name: string): FakeSheet | null {
+    this.counter.hit("Spreadsheet.getSheetByName", name);
+    return this.sheets.find((s) => s.name === name) ?? null;
+  }
+  insertSheet(name: string): FakeSheet {
+    this.counter.hit("Spreadsheet.insertSheet", name);
+    if (this.sheets.some((s) => s.name === name)) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    const sheet = new FakeSheet(this, name);
+    const at = this.active ? this.sheets.indexOf(this.active) + 1 : this.sheets.length;
+    this.sheets.splice(at, 0, sheet);
+    this.active = sheet;
+    return sheet;
+  }
+  deleteSheet(sheet: FakeSheet): void {
+    this.counter.hit("Spreadsheet.deleteSheet", sheet.name);
+    if (this.sheets.length <= 1) throw new Error("You can't remove all the sheets in a document.");
+    const i = this.sheets.indexOf(sheet);
+    if (i < 0) throw new Error("Sheet not found");
+    this.sheets.splice(i, 1);
+    if (this.active === sheet) this.active = this.sheets[0];
+  }
+  getSpreadsheetTimeZone(): string {
+    this.counter.hit("Spreadsheet.getSpreadsheetTimeZone");
+    return this.timeZone;
+  }
+  getActiveSheet(): FakeSheet | null {
+    this.counter.hit("Spreadsheet.getActiveSheet");
+    return this.active;
+  }
+  /** Test helper (not counted). */
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+}
+
+export class FakeProperties {
+  readonly data = new Map<string, string>();
+  constructor(readonly counter: Counter) {}
+  private check(key: string, value: string): void {
+    if (Buffer.byteLength(key, "utf8") + Buffer.byteLength(value, "utf8") > MAX_PROPERTY_BYTES) {
+      throw new Error("Argument too large: value");
+    }
+  }
+  getProperty(key: string): string | null {
+    this.counter.hit("Properties.getProperty", key);
+    return this.data.has(key) ? this.data.get(key)! : null;
+  }
+  getProperties(): Record<string, string> {
+    this.counter.hit("Properties.getProperties");
+    return Object.fromEntries(this.data);
+  }
+  getKeys(): string[] {
+    this.counter.hit("Properties.getKeys");
+    return [...this.data.keys()];
+  }
+  setProperty(key: string, value: string): FakeProperties {
+    this.counter.hit("Properties.setProperty", key);
+    this.check(key, String(value));
+    this.data.set(key, String(value));
+    return this;
+  }
+  setProperties(values: Record<string, string>, deleteAllOthers = false): FakeProperties {
+    this.counter.hit("Properties.setProperties", Object.keys(values).join(","));
+    for (const [k, v] of Object.entries(values)) this.check(k, String(v));
+    if (deleteAllOthers) this.data.clear();
+    for (const [k, v] of Object.entries(values)) this.data.set(k, String(v));
+    return this;
+  }
+  deleteProperty(key: string): FakeProperties {
+    this.counter.hit("Properties.deleteProperty", key);
+    this.data.delete(key);
+    return this;
+  }
+}
+
+/** Utilities.formatDate for the patterns the script uses (yyyy MM dd HH mm ss and quoted text). */
+export function formatDate(date: Date, timeZone: string, pattern: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-GB", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" })
+      .formatToParts(date)
+      .map((p) => [p.type, p.value]),
+  );
+  const map: Record<string, string> = { yyyy: parts.year, MM: parts.month, dd: parts.day, HH: parts.hour, mm: parts.minute, ss: parts.second };
+  return pattern.replace(/'([^']*)'|yyyy|MM|dd|HH|mm|ss/g, (m, quoted) => (quoted !== undefined ? quoted : map[m]));
+}
+
+/** The globals of an Apps Script project bound to `ss`, for a vm context. */
+export function appsScriptGlobals(ss: FakeSpreadsheet, properties = new FakeProperties(ss.counter)) {
+  const counter = ss.counter;
+  return {
+    properties,
+    globals: {
+      SpreadsheetApp: {
+        getActiveSpreadsheet: () => {
+          counter.hit("SpreadsheetApp.getActiveSpreadsheet");
+          return ss;
+        },
+        getUi: () => ({
+          createMenu: () => {
+            const b = { addItem: () => b, addSeparator: () => b, addToUi: () => undefined };
+            return b;
+          },
+          showSidebar: () => undefined,
+          alert: () => "OK",
+          ButtonSet: { OK: "OK" },
+        }),
+      },
+      PropertiesService: {
+        getDocumentProperties: () => {
+          counter.hit("PropertiesService.getDocumentProperties");
+          return properties;
+        },
+      },
+      Utilities: {
+        formatDate: (date: Date, timeZone: string, pattern: string) => {
+          counter.hit("Utilities.formatDate");
+          return formatDate(date, timeZone, pattern);
+        },
+      },
+      HtmlService: {
+        createHtmlOutputFromFile: (file: string) => {
+          const out = { file, setTitle: () => out };
+          return out;
+        },
+      },
+    },
+  };
+}
+
+/** A workbook snapshot (the examples) as fake sheets: values as getValues would give them. */
+export function fakeSheetsOf(workbook: WorkbookSnapshot): FakeSheetInput[] {
+  const value = (v: CellValue): unknown => {
+    if (v === null) return "";
+    if (typeof v === "object") return v.error; // Sheets' getValues gives an error cell's text
+    return v;
+  };
+  return workbook.sheets.map((s) => ({
+    name: s.name,
+    values: s.values.map((row) => row.map(value)),
+    formulas: s.formulas?.map((row) => row.map((f) => f ?? "")),
+  }));
+}
