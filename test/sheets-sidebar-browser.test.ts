@@ -1,0 +1,230 @@
+/**
+ * The built Google Sheets sidebar (dist/sheets/Sidebar.html) in a real browser (Debian's
+ * chromium via playwright-core). google.script.run is replaced by a fake (injected with
+ * page.addInitScript) that forwards every call, as JSON, to the built Code.js running in a
+ * Node vm over a fake spreadsheet made from the example plans
+ * (sheets-addon/testing/apps-script-fake.ts). So both halves run as built: panel + engine
+ * + AppsScriptHost in the page, the server functions in "Apps Script".
+ * Needs the Sheets build first and /usr/bin/chromium (bash scripts/install-test-deps.sh).
+ */
+import * as fs from "fs";
+import * as path from "path";
+import * as vm from "vm";
+import type { Browser, Page } from "playwright-core";
+import { serveStatic, type StaticServer } from "../demo/serve";
+import { BROKEN_2026, broken2026 } from "../demo/examples";
+import { plan2026 } from "../examples/plan-2026";
+import { MARK_COLOURS, REPORT_SHEET_NAME } from "../shared/panel/host";
+import type { WorkbookSnapshot } from "../shared/validate/types";
+import { appsScriptGlobals, fakeSheetsOf, FakeSpreadsheet } from "../sheets-addon/testing/apps-script-fake";
+import { launchChromium } from "./helpers/browser";
+
+jest.setTimeout(120_000);
+
+const DIST = path.join(__dirname, "..", "dist", "sheets");
+const SIDEBAR = path.join(DIST, "Sidebar.html");
+const CODE_FILE = path.join(DIST, "Code.js");
+
+/** google.script.run in the page: every runner forwards name + JSON args to window.__gasCall. */
+const FAKE_GOOGLE_SCRIPT_RUN = `(() => {
+  function runner(ok, fail) {
+    return new Proxy({}, {
+      get(_t, prop) {
+        if (prop === "withSuccessHandler") return (f) => runner(f, fail);
+        if (prop === "withFailureHandler") return (f) => runner(ok, f);
+        if (typeof prop !== "string") return undefined;
+        return (...args) => {
+          window.__gasCall(prop, JSON.stringify(args)).then((reply) => {
+            const r = JSON.parse(reply);
+            if (r.ok) { if (ok) ok(r.value); }
+            else if (fail) fail(new Error(r.message));
+          });
+        };
+      },
+    });
+  }
+  window.google = { script: { run: runner(null, null) } };
+})();`;
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  for (const f of [SIDEBAR, CODE_FILE]) {
+    if (!fs.existsSync(f)) throw new Error(`${path.relative(process.cwd(), f)} ontbreekt: bouw eerst met 'npm run generate && npx webpack --mode production --config sheets-addon/webpack.config.js'.`);
+  }
+  server = await serveStatic(DIST);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Sidebar {
+  page: Page;
+  ss: FakeSpreadsheet;
+  /** google.script.run calls in order. */
+  calls: string[];
+  requests: string[];
+  pageErrors: string[];
+}
+
+/** Opens Sidebar.html with google.script.run wired to Code.js over a fake spreadsheet of `workbook`. */
+async function openSidebar(workbook: WorkbookSnapshot): Promise<Sidebar> {
+  const ss = new FakeSpreadsheet(fakeSheetsOf(workbook), { name: workbook.name ?? "Coachplan" });
+  const context = vm.createContext({ ...appsScriptGlobals(ss).globals });
+  vm.runInContext(fs.readFileSync(CODE_FILE, "utf8"), context, { filename: "Code.js" });
+  const calls: string[] = [];
+  const requests: string[] = [];
+  const pageErrors: string[] = [];
+  const page = await browser.newPage({ viewport: { width: 420, height: 900 } });
+  page.on("pageerror", (e) => pageErrors.push(e.message));
+  page.on("request", (r) => requests.push(r.url()));
+  await page.exposeFunction("__gasCall", (name: string, argsJson: string) => {
+    calls.push(name);
+    const fn = (context as Record<string, unknown>)[name];
+    try {
+      if (typeof fn !== "function" || name.endsWith("_")) throw new Error(`Script function not found: ${name}`);
+      const value = (fn as (...a: unknown[]) => unknown)(...(JSON.parse(argsJson) as unknown[]));
+      return JSON.stringify({ ok: true, value: value === undefined ? null : value });
+    } catch (e) {
+      return JSON.stringify({ ok: false, message: (e as Error).message });
+    }
+  });
+  await page.addInitScript(FAKE_GOOGLE_SCRIPT_RUN);
+  await page.goto(new URL("Sidebar.html", server.url).href);
+  await page.getByTestId("check").waitFor({ timeout: 10_000 }).catch((e) => {
+    throw new Error(`${e}\npage errors: ${pageErrors.join(" | ")}`);
+  });
+  return { page, ss, calls, requests, pageErrors };
+}
+
+async function check(sb: Sidebar): Promise<void> {
+  await sb.page.getByTestId("check").click();
+  await sb.page.getByTestId("status").filter({ hasText: /Controle klaar|Er ging iets mis|ongeldig|bestaat niet/ }).waitFor();
+}
+
+/** Waits until fn() gives the expected value, or fails with the last one. */
+async function until<T>(fn: () => T, expected: T): Promise<void> {
+  let last: T = fn();
+  for (let i = 0; i < 100 && JSON.stringify(last) !== JSON.stringify(expected); i++) {
+    await new Promise((r) => setTimeout(r, 50));
+    last = fn();
+  }
+  expect(last).toEqual(expected);
+}
+
+describe("Sidebar.html as a file", () => {
+  const html = () => fs.readFileSync(SIDEBAR, "utf8");
+
+  test("one self-contained file: no script src, no stylesheet link, no remote URL anywhere", () => {
+    expect(html()).not.toMatch(/<script[^>]*\bsrc\s*=/i);
+    expect(html()).not.toMatch(/<link\b/i);
+    expect(html()).not.toMatch(/\b(src|href)\s*=\s*["']?(https?:)?\/\//i);
+    expect(html()).not.toMatch(/@import|url\(\s*["']?(https?:)?\/\//i);
+    // Any http(s) text left may only be an XML namespace name (never loaded).
+    const urls = [...html().matchAll(/https?:\/\/[^\s"'<>)`]+/g)].map((m) => m[0]);
+    expect(urls.filter((u) => !u.startsWith("http://www.w3.org/"))).toEqual([]);
+  });
+
+  test("holds the panel and is Dutch; dist/sheets has only the files clasp pushes", () => {
+    // (html-webpack-plugin minifies in production: attribute quotes may be dropped.)
+    expect(html()).toMatch(/<html[^>]*lang="?nl/);
+    expect(html()).toContain("Controleren");
+    expect(html()).toMatch(/<div id="?app"?><\/div>/);
+    expect(html()).toMatch(/<base target="?_top/);
+    expect(fs.readdirSync(DIST).sort()).toEqual([".claspignore", "Code.js", "Sidebar.html", "appsscript.json"]);
+  });
+});
+
+describe("the sidebar over google.script.run (fake) and Code.js (built)", () => {
+  test("Controleren on the 2026 plan: progress per sheet, one read call per sheet, required total 1.433,7", async () => {
+    const wb = plan2026();
+    const sb = await openSidebar(wb);
+    try {
+      await sb.page.evaluate(() => {
+        const w = window as unknown as { statusLog: string[] };
+        w.statusLog = [];
+        const el = document.querySelector('[data-testid="status"]')!;
+        new MutationObserver(() => w.statusLog.push(el.textContent ?? "")).observe(el, { childList: true, characterData: true, subtree: true });
+      });
+      sb.ss.counter.reset();
+      sb.calls.length = 0;
+      await check(sb);
+      expect(await sb.page.getByTestId("status").textContent()).toMatch(/Controle klaar/);
+      expect((await sb.page.getByTestId("required-total").textContent())?.trim()).toBe("1.433,7");
+      expect((await sb.page.getByTestId("required-policy").textContent())?.trim()).toBe("800");
+      expect((await sb.page.getByTestId("required-coaching").textContent())?.trim()).toBe("423,7");
+      expect((await sb.page.getByTestId("required-ve").textContent())?.trim()).toBe("210");
+      const statuses = await sb.page.evaluate(() => (window as unknown as { statusLog: string[] }).statusLog);
+      const n = wb.sheets.length;
+      for (let i = 1; i <= n; i++) expect(statuses).toContain(`Blad ${i} van ${n} lezen…`);
+      expect(sb.calls).toEqual(["ikkListSheets", ...wb.sheets.map(() => "ikkReadSheet")]);
+      expect(sb.ss.counter.count("Range.getValues")).toBe(n);
+      expect(sb.ss.counter.count("Range.getFormulas")).toBe(n);
+      expect(sb.pageErrors).toEqual([]);
+      expect(sb.requests).toEqual([new URL("Sidebar.html", server.url).href]);
+    } finally {
+      await sb.page.close();
+    }
+  });
+
+  test("broken plan: a finding selects its cell; marks colour and clear restores; the report is text", async () => {
+    const sb = await openSidebar(broken2026());
+    try {
+      await check(sb);
+      const cell = () => sb.ss.sheet(BROKEN_2026.sheet)!.at(BROKEN_2026.wrongTotal);
+
+      await sb.page.locator(`[data-testid="finding"][data-sheet="${BROKEN_2026.sheet}"][data-cell="${BROKEN_2026.wrongTotal}"]`).first().click();
+      await until(() => sb.ss.selection, { sheet: BROKEN_2026.sheet, a1: BROKEN_2026.wrongTotal });
+
+      expect(cell().background).toBeNull();
+      await sb.page.getByTestId("marks-show").click();
+      await until(() => cell().background, MARK_COLOURS.error.toLowerCase());
+      await sb.page.getByTestId("marks-clear").click();
+      await until(() => cell().background, null);
+
+      await sb.page.getByTestId("report-write").click();
+      await until(() => !!sb.ss.sheet(REPORT_SHEET_NAME), true);
+      const report = sb.ss.sheet(REPORT_SHEET_NAME)!;
+      const cells = report.grid.flat();
+      expect(cells.length).toBeGreaterThan(0);
+      expect(cells.filter((c) => c.formula !== "")).toEqual([]);
+      expect(cells.filter((c) => c.value !== "" && c.numberFormat !== "@")).toEqual([]);
+      // Numbers in the report are text too: the year and the required total (Dutch notation).
+      const texts = cells.map((c) => c.value);
+      expect(texts).toContain("2026");
+      expect(texts).not.toContain(2026);
+      expect(texts).toContain("1.433,7");
+
+      // A new check ignores the report sheet and reads each other sheet once.
+      sb.calls.length = 0;
+      await check(sb);
+      expect(sb.calls.filter((c) => c === "ikkReadSheet")).toHaveLength(sb.ss.sheets.length - 1);
+      await sb.page.getByTestId("report-remove").click();
+      await until(() => !!sb.ss.sheet(REPORT_SHEET_NAME), false);
+      expect(sb.pageErrors).toEqual([]);
+    } finally {
+      await sb.page.close();
+    }
+  });
+
+  test("a server error shows as a Dutch message in the panel", async () => {
+    const sb = await openSidebar(broken2026());
+    try {
+      await check(sb);
+      // The sheet is deleted between the check and the click on one of its findings.
+      sb.ss.sheets.splice(sb.ss.sheets.findIndex((s) => s.name === BROKEN_2026.sheet), 1);
+      await sb.page.locator(`[data-testid="finding"][data-sheet="${BROKEN_2026.sheet}"]`).first().click();
+      const status = sb.page.getByTestId("status");
+      await status.filter({ hasText: "bestaat niet" }).waitFor();
+      expect(await status.textContent()).toContain(`Het blad '${BROKEN_2026.sheet}' bestaat niet (meer)`);
+      expect(await status.getAttribute("class")).toContain("error");
+      expect(sb.pageErrors).toEqual([]);
+    } finally {
+      await sb.page.close();
+    }
+  });
+});
