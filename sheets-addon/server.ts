@@ -19,6 +19,9 @@
  *                  ONE setValues, ONE getValues + ONE getFormulas to verify, autoResize
  *                  (a setValue per cell only for cells Sheets did not keep as text)
  * Document properties: marks and settings as JSON text (document-store.ts).
+ * Scopes: PropertiesService and Utilities need no OAuth scope (their reference pages list
+ * no "Authorization" section, unlike SpreadsheetApp's methods), so appsscript.json keeps
+ * exactly spreadsheets.currentonly + script.container.ui; Developer Metadata is not needed.
  */
 import { IkkError, isIkkError } from "../shared/errors";
 import { cellAddress, parseRange } from "../shared/validate/a1";
