@@ -7,6 +7,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { IkkError } from "../shared/errors";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../shared/validate/types";
+import { isoDateText } from "../shared/dates";
 
 /** First bytes of a zip archive (every .xlsx is one) and of an OLE/CFB container. */
 const ZIP_MAGIC = [0x50, 0x4b]; // "PK"
@@ -64,12 +65,6 @@ function richTextString(v: { richText: Array<{ text?: string }> }): string {
   return v.richText.map((r) => r.text ?? "").join("");
 }
 
-/** A date as ISO text: "2024-01-01", or "2024-01-01T08:30:00" when it has a time of day. */
-export function isoDateText(d: Date): string {
-  if (Number.isNaN(d.getTime())) return "";
-  const iso = d.toISOString();
-  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso.slice(0, 19);
-}
 
 /**
  * A plain value as exceljs hands it over (a cell value that is not a formula, or the

@@ -7,6 +7,7 @@
  * and same serial conversion as exceljs), so a workbook gives the same findings everywhere.
  */
 import type { CellValue, SheetSnapshot } from "../shared/validate/types";
+import { serialDateText } from "../shared/dates";
 import { errorValueText } from "../shared/cells";
 
 /** What readWorkbook loads from each used range (Excel.Range property names). */
@@ -33,13 +34,6 @@ export function isDateFormat(format: unknown): boolean {
   return /[ymdhMsb]+/.test(bare);
 }
 
-/** An Excel serial date (1900 system) as ISO text: "2024-01-01", or with time "2024-01-01T08:30:00". */
-export function serialDateText(serial: number): string {
-  const d = new Date(Math.round((serial - 25569) * 24 * 3600 * 1000));
-  if (Number.isNaN(d.getTime())) return "";
-  const iso = d.toISOString();
-  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso.slice(0, 19);
-}
 
 /** One cell of range.values → a snapshot value. */
 export function cellValue(v: unknown, valueType: string | undefined, numberFormat: unknown): CellValue {

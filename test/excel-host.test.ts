@@ -5,7 +5,8 @@
  * counted as the fake's context.sync() calls.
  */
 import { OfficeHost, MARKS_KEY, SETTINGS_KEY, originalFill } from "../excel-addin/office-host";
-import { isDateFormat, serialDateText, sheetSnapshot, rectangular } from "../excel-addin/excel-cells";
+import { isDateFormat, sheetSnapshot, rectangular } from "../excel-addin/excel-cells";
+import { serialDateText } from "../shared/dates";
 import { FakeExcel, type Fill } from "./helpers/office-fake";
 import { plan2026 } from "../examples/plan-2026";
 import { plan2024 } from "../examples/plan-2024";

@@ -5,7 +5,8 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { readXlsx, snapshotValue, isoDateText } from "../cli/read-xlsx";
+import { readXlsx, snapshotValue } from "../cli/read-xlsx";
+import { isoDateText } from "../shared/dates";
 import { isIkkError } from "../shared/errors";
 import { makeTempDir, writeRawXlsx, xmlEscape } from "./helpers/xlsx";
 
