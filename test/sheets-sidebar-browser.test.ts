@@ -3,7 +3,7 @@
  * chromium via playwright-core). google.script.run is replaced by a fake (injected with
  * page.addInitScript) that forwards every call, as JSON, to the built Code.js running in a
  * Node vm over a fake spreadsheet made from the example plans
- * (sheets-addon/testing/apps-script-fake.ts). So both halves run as built: panel + engine
+ * (test/helpers/apps-script-fake.ts). So both halves run as built: panel + engine
  * + AppsScriptHost in the page, the server functions in "Apps Script".
  * Needs the Sheets build first and /usr/bin/chromium (bash scripts/install-test-deps.sh).
  */
@@ -16,7 +16,7 @@ import { BROKEN_2026, broken2026 } from "../demo/examples";
 import { plan2026 } from "../examples/plan-2026";
 import { MARK_COLOURS, REPORT_SHEET_NAME } from "../shared/panel/host";
 import type { WorkbookSnapshot } from "../shared/validate/types";
-import { appsScriptGlobals, fakeSheetsOf, FakeSpreadsheet } from "../sheets-addon/testing/apps-script-fake";
+import { appsScriptGlobals, fakeSheetsOf, FakeSpreadsheet } from "../test/helpers/apps-script-fake";
 import { launchChromium } from "./helpers/browser";
 
 jest.setTimeout(120_000);

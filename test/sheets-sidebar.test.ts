@@ -1,7 +1,7 @@
 /**
  * The server functions of the Sheets sidebar in the built dist/sheets/Code.js, run in a
  * vm context with a fake of SpreadsheetApp and PropertiesService that counts every call
- * (sheets-addon/testing/apps-script-fake.ts): bulk reads, JSON-safe values, marks that
+ * (test/helpers/apps-script-fake.ts): bulk reads, JSON-safe values, marks that
  * restore the original backgrounds exactly, the report as text, settings in document
  * properties. Plus the AppsScriptHost adapter over a google.script.run fake that calls
  * those same built functions. Needs the Sheets build first:
@@ -14,7 +14,7 @@ import { MARK_COLOURS, REPORT_SHEET_NAME, type CellMark, type PanelSettings } fr
 import { checkWorkbook } from "../shared/validate";
 import { plan2026 } from "../examples/plan-2026";
 import { AppsScriptHost, type ScriptRunner } from "../sheets-addon/sidebar-host";
-import { appsScriptGlobals, fakeSheetsOf, FakeSpreadsheet, type FakeOptions, type FakeSheetInput } from "../sheets-addon/testing/apps-script-fake";
+import { appsScriptGlobals, fakeSheetsOf, FakeSpreadsheet, type FakeOptions, type FakeSheetInput } from "../test/helpers/apps-script-fake";
 
 const ROOT = path.join(__dirname, "..");
 const CODE_FILE = path.join(ROOT, "dist", "sheets", "Code.js");

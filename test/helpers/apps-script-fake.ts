@@ -14,7 +14,7 @@
  * - Document properties reject a value over 9 KB, as the Properties quota does.
  */
 import type { CellValue, WorkbookSnapshot } from "../../shared/validate/types";
-import { parseRange } from "../../shared/validate/a1";
+import { cellAddress, parseRange } from "../../shared/validate/a1";
 
 export interface FakeCell {
   value: unknown;
@@ -58,16 +58,7 @@ export class Counter {
   }
 }
 
-function a1(row: number, col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${s}${row + 1}`;
-}
+const a1 = cellAddress;
 
 export class FakeRange {
   constructor(
