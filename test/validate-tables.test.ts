@@ -56,9 +56,11 @@ describe("detection", () => {
     expect(detectTables(wb)).toEqual([]);
     const r = checkWorkbook(wb, { mapping: { versie: 1, tabellen: [{ blad: "Blad1", bereik: "A2:D5", rol: "coaching" }] } });
     expect(r.tables).toEqual([{ sheet: "Blad1", range: "A2:D5", role: "coaching", confidence: 1, reason: expect.stringContaining("koppeling") }]);
-    expect(r.planned.coaching).toBe(26);
+    // Maan's typed total 11 is wrong (8 + 2 = 10): the planned hours are the parts, 15 + 10.
+    expect(r.planned.coaching).toBe(25);
     const rows = r.findings.filter((x) => x.rule === RULES.ROW_TOTAL);
     expect(rows.map((x) => [x.sheet, x.cell])).toEqual([["Blad1", "D4"]]);
+    expect(rows[0].message).toContain("Gerekend is met de som van de delen, 10 uur");
     const cols = r.findings.filter((x) => x.rule === RULES.COLUMN_TOTAL);
     expect(cols.map((x) => x.cell)).toEqual(["B5"]);
   });

@@ -30,7 +30,9 @@ describe("row and column totals", () => {
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ severity: "error", sheet: "Verdeling 2026", cell: "F20" });
     expect(f[0].message).toContain("1.000");
-    expect(r.planned.coaching).toBe(990);
+    // The distribution over the locations is what is deployed, not the typed-over total.
+    expect(r.planned.coaching).toBe(1000);
+    expect(f[0].message).toContain("Gerekend is met de som van de delen, 1.000");
   });
 
   test("a wrong column total in a table with totals per column (VE table)", () => {

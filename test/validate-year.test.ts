@@ -48,11 +48,19 @@ describe("year", () => {
     expect(checkWorkbook({ sheets: [small(null)] })).toEqual(r);
   });
 
-  test("the CLI JSON shows the year, its source and whether it was found", () => {
-    const unknown = jsonReport(checkWorkbook({ sheets: [small(null)] }));
-    expect(unknown).toMatchObject({ year: 2022, yearKnown: false, yearSource: expect.stringContaining("1 januari 2022") });
-    const known = jsonReport(checkWorkbook({ sheets: [small("Coachplan 2025")] }));
-    expect(known).toMatchObject({ year: 2025, yearKnown: true, yearSource: expect.stringContaining("Coachplan 2025") });
+  test("the CLI JSON keeps its fixed shape: the year, and a finding (not extra keys) when none was found", () => {
+    const unknownResult = checkWorkbook({ sheets: [small(null)] });
+    expect(unknownResult).toMatchObject({ yearKnown: false, yearSource: expect.stringContaining("1 januari 2022") });
+    const unknown = jsonReport(unknownResult);
+    expect(unknown.year).toBe(2022);
+    expect(unknown).not.toHaveProperty("yearSource");
+    expect(unknown).not.toHaveProperty("yearKnown");
+    expect(unknown.findings.find((f) => f.rule === RULES.YEAR_UNKNOWN)?.message).toContain("1 januari 2022");
+    const knownResult = checkWorkbook({ sheets: [small("Coachplan 2025")] });
+    expect(knownResult).toMatchObject({ yearKnown: true, yearSource: expect.stringContaining("Coachplan 2025") });
+    const known = jsonReport(knownResult);
+    expect(Object.keys(known)).toEqual(["year", "inputs", "required", "planned", "formation", "findings"]);
+    expect(known.year).toBe(2025);
     expect(known.findings.some((f) => f.rule === RULES.YEAR_UNKNOWN)).toBe(false);
   });
 

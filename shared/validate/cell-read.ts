@@ -16,22 +16,61 @@ export type ReadCell =
   /** A formula cell whose host gave no cached value: unknown, never 0. */
   | { kind: "nocache"; formula: string };
 
+/** The one blank cell (shared: a blank carries no data). */
+export const BLANK: ReadCell = Object.freeze({ kind: "blank" }) as ReadCell;
+
+/**
+ * Can this text be a number for parseDutchNumber? A cheap necessary condition checked
+ * before the regular expressions: the text holds an ASCII digit, and its first
+ * non-space character is one parseDutchNumber can keep or strip at the start
+ * (digit, "." or ",", a sign, "€" or the "e" of "eur"). parseDutchNumber only strips
+ * "€"/"eur" anywhere and unit words at the end, so any other first character stays in
+ * the text, or goes with the unit suffix and leaves nothing: not a number either way.
+ */
+export function mayBeNumberText(s: string): boolean {
+  let first = -1;
+  let digit = false;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch >= 48 && ch <= 57) {
+      digit = true;
+      if (first >= 0) return true;
+    }
+    if (first < 0) {
+      if (ch === 32 || (ch >= 9 && ch <= 13) || ch === 0xa0 || ch === 0xfeff || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200a) || ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000) {
+        continue; // white space (String.prototype.trim's set)
+      }
+      first = ch;
+      const ok =
+        (ch >= 48 && ch <= 57) || ch === 46 /* . */ || ch === 44 /* , */ || ch === 45 /* - */ || ch === 43 /* + */ || ch === 0x2212 /* − */ || ch === 0x20ac /* € */ || ch === 101 /* e */ || ch === 69; /* E */
+      if (!ok) return false;
+      if (digit) return true;
+    }
+  }
+  return digit;
+}
+
 export function readCell(value: CellValue | undefined, formula: string | null | undefined): ReadCell {
   if (formula && (value === null || value === undefined)) return { kind: "nocache", formula };
-  if (isBlank(value)) return { kind: "blank" };
+  if (typeof value === "number") return Number.isFinite(value) ? { kind: "number", n: value, fromText: false } : { kind: "error", text: "#GETAL!" };
+  if (isBlank(value)) return BLANK;
   const err = errorValueText(value);
   if (err) return { kind: "error", text: err };
-  if (typeof value === "number") return Number.isFinite(value) ? { kind: "number", n: value, fromText: false } : { kind: "error", text: "#GETAL!" };
   if (typeof value === "boolean") return { kind: "bool", b: value };
   if (typeof value === "string") {
-    const n = parseDutchNumber(value);
+    const n = mayBeNumberText(value) ? parseDutchNumber(value) : null;
     return n === null ? { kind: "text", text: value } : { kind: "number", n, fromText: true };
   }
   return { kind: "text", text: String(value) };
 }
 
+/** Printable ASCII without the backtick (which normalizeText folds to a quote). */
+const PLAIN = /^[\x20-\x5f\x61-\x7e]*$/;
+
 /** Lower case, no accents, newlines and runs of spaces as one space; "deskundigheids- bevordering" joined. */
 export function normalizeText(s: string): string {
+  // Fast path: printable ASCII without line breaks, double or outer spaces only needs lower case.
+  if (PLAIN.test(s) && s.indexOf("  ") < 0 && s.charCodeAt(0) !== 32 && s.charCodeAt(s.length - 1) !== 32) return s.toLowerCase();
   return s
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

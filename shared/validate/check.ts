@@ -11,7 +11,7 @@ import { parseRange, rangeAddress } from "./a1";
 import { findFacts, type Facts } from "./facts";
 import { Findings, sortFindings } from "./findings";
 import { parseMapping, type Mapping } from "./mapping";
-import { plannedPart, veHoursPerLocation, type Part } from "./planned";
+import { plannedPart, veHoursPerLocation, type Part, type UnknownCells } from "./planned";
 import { checkCoverage } from "./rules/coverage";
 import { RULES } from "./rules/ids";
 import { coachingIntensity, flexWording } from "./rules/info";
@@ -20,7 +20,7 @@ import { checkFormation, checkPolicyAndCoaching, checkVe } from "./rules/norms";
 import { checkTableCells } from "./rules/table-cells";
 import { indexWorkbook, type SheetIndex } from "./sheet-index";
 import type { Table } from "./table-model";
-import { ROLE_DUTCH } from "./table-model";
+import { columnOfKind, ROLE_DUTCH } from "./table-model";
 import { buildTable, detectSheetTables, toDetected } from "./tables";
 import type { CheckOptions, CheckResult, Fact, Finding, PartHours, WorkbookSnapshot } from "./types";
 import { chooseYear, dutchDate, HOW_TO_SET_YEAR } from "./year";
@@ -143,6 +143,19 @@ function requiredHours(facts: Facts, year: number, toddlersOverridden: boolean, 
   return { policy, coaching, ve, total };
 }
 
+/** Planned hours that depend on a cell without a known value: unknown, and why. */
+function reportUnknownPlanned(u: UnknownCells, dutch: string, findings: Findings): void {
+  const rows = u.count === 1 ? "1 rij of cel hangt" : `${formatDutch(u.count, 0)} rijen of cellen hangen`;
+  findings.add(
+    RULES.PLANNED_UNKNOWN,
+    "warning",
+    u.sheet,
+    u.first,
+    `De geplande uren ${dutch} zijn onbekend: in ${u.sheet}!${u.range} ${rows} af van een cel zonder bekende waarde (een formule zonder opgeslagen uitkomst of een foutwaarde), de eerste is ${u.first}. ` +
+      `Ze zijn niet als 0 geteld; de norm voor ${dutch} is daarom niet vergeleken met de planning.`,
+  );
+}
+
 export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}): CheckResult {
   if (!wb || !Array.isArray(wb.sheets) || wb.sheets.length === 0) {
     throw new IkkError("ONBRUIKBAAR", "De werkmap bevat geen bladen; er is niets te controleren.");
@@ -187,6 +200,15 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
   // Cell rules per table.
   for (const t of tables) {
     checkTableCells(byName.get(t.sheet)!, t, findings);
+    if (t.role === "ve-toddlers" && !columnOfKind(t, "toddlers")) {
+      findings.add(
+        RULES.TABLE_UNCERTAIN,
+        "warning",
+        t.sheet,
+        rangeAddress(t.top, t.left, t.bottom, t.right),
+        "Deze tabel heeft de rol VE-peuters, maar geen kolom met het aantal doelgroeppeuters (een kop met 'doelgroeppeuters' of 'peuters'); de doelgroeppeuters zijn hier niet geteld.",
+      );
+    }
     if (!t.fromMapping && t.confidence < 0.5) {
       findings.add(
         RULES.TABLE_UNCERTAIN,
@@ -240,8 +262,12 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
     policy: pPolicy ? pPolicy.value : null,
     coaching: pCoaching ? pCoaching.value : null,
     ve: pVe ? pVe.value : null,
-    total: plannedParts.length ? cleanFloat(plannedParts.reduce((s, p) => s + p!.value, 0)) : null,
+    total:
+      plannedParts.length && plannedParts.every((p) => p.value !== null) ? cleanFloat(plannedParts.reduce((s, p) => s + p.value!, 0)) : null,
   };
+  for (const [p, dutch] of [[pPolicy, "beleid"], [pCoaching, "coaching"], [pVe, "VE"]] as const) {
+    if (p && p.value === null && p.unknown) reportUnknownPlanned(p.unknown, dutch, findings);
+  }
 
   checkPolicyAndCoaching(required, { policy: pPolicy, coaching: pCoaching }, facts, findings);
   if (veNorm) checkVe(year, facts, veHoursPerLocation(tables, byName), pVe, required.ve, findings);

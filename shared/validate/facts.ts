@@ -48,7 +48,11 @@ type FactKey = "centres" | "fte" | "toddlers" | "formationHours" | "formationFte
 
 /** Which fact a label names, or null. */
 export function factForLabel(label: string, valueText: string | null): FactKey | null {
-  const l = normalizeText(label);
+  return factForNormalLabel(normalizeText(label), valueText);
+}
+
+/** factForLabel for a label already through normalizeText. */
+function factForNormalLabel(l: string, valueText: string | null): FactKey | null {
   if (l.length > 120) return null;
   if (/formatie/.test(l)) {
     if (/pedagogisch (medewerker|professional)/.test(l) && !/coach|beleid/.test(l)) return null;
@@ -67,39 +71,30 @@ function cellSource(sheet: string, row: number, col: number, label: string): Fac
   return { kind: "cell", sheet, cell, description: `label '${shorten(label, 60)}' in ${sheet}!${cell}` };
 }
 
-/** Row spans covered by tables, per sheet, to keep label scanning out of the tables. */
-function coverage(tables: Table[]): Map<string, Map<number, [number, number][]>> {
-  const m = new Map<string, Map<number, [number, number][]>>();
-  for (const t of tables) {
-    let rows = m.get(t.sheet);
-    if (!rows) m.set(t.sheet, (rows = new Map()));
-    for (let r = t.top; r <= t.bottom; r++) {
-      const list = rows.get(r) ?? [];
-      list.push([t.left, t.right]);
-      rows.set(r, list);
-    }
-  }
-  return m;
+/** Is (row, col) inside one of the tables? */
+function inTables(tables: Table[], row: number, col: number): boolean {
+  for (const t of tables) if (row >= t.top && row <= t.bottom && col >= t.left && col <= t.right) return true;
+  return false;
 }
 
 function scanLabels(sheets: SheetIndex[], tables: Table[], findings: Findings): Partial<Record<FactKey, Fact>> {
-  const covered = coverage(tables);
   const out: Partial<Record<FactKey, Fact>> = {};
   for (const ix of sheets) {
-    const rows = covered.get(ix.name);
+    const own = tables.filter((t) => t.sheet === ix.name);
     for (let r = 0; r < ix.rowCount; r++) {
       const cols = ix.filled[r];
       if (cols.length < 2) continue;
-      const spans = rows?.get(r);
+      const spans = own.length > 0 && own.some((t) => r >= t.top && r <= t.bottom) ? own : null;
       for (let i = 0; i < cols.length - 1; i++) {
         const c = cols[i];
-        if (spans && spans.some(([a, b]) => c >= a && c <= b)) continue;
-        const label = ix.text(r, c);
-        if (label === null) continue;
+        if (spans && inTables(spans, r, c)) continue;
+        const l = ix.norm(r, c);
+        if (l === null) continue;
         const vc = cols[i + 1];
         if (vc - c > 3) continue;
-        const key = factForLabel(label, ix.text(r, vc));
+        const key = factForNormalLabel(l, ix.text(r, vc));
         if (!key || out[key]) continue;
+        const label = ix.text(r, c)!;
         const v = ix.read(r, vc);
         if (v.kind === "error") {
           findings.at(RULES.ERROR_VALUE, "error", ix.name, r, vc, `De cel bij '${shorten(label, 50)}' bevat de foutwaarde ${v.text}; dit gegeven kan niet gelezen worden.`);
@@ -131,9 +126,8 @@ export function staffRowExcluded(ix: SheetIndex, t: Table, row: number, options:
   if (options.countBbl !== false && options.countPolicyOfficerOnGroup !== false) return false;
   for (const c of t.columns) {
     if (c.kind !== "text" && c.kind !== "name") continue;
-    const s = ix.text(row, c.col);
-    if (!s) continue;
-    const n = normalizeText(s);
+    const n = ix.norm(row, c.col);
+    if (!n) continue;
     if (options.countBbl === false && /\bbbl/.test(n)) return true;
     if (options.countPolicyOfficerOnGroup === false && /beleidsmedewerker|coach/.test(n)) return true;
   }
@@ -166,7 +160,7 @@ function derive(byName: Map<string, SheetIndex>, tables: Table[], options: Check
   if (lrkWhere.length) {
     out.centres = {
       value: lrks.size,
-      source: { kind: "table", sheet: null, cell: null, description: `${lrks.size} verschillende LRK-nummers geteld in ${lrkWhere.join(", ")}` },
+      source: { kind: "table", sheet: null, cell: null, description: `${formatDutch(lrks.size, 0)} verschillende LRK-nummers geteld in ${lrkWhere.join(", ")}` },
     };
   }
   // Fte: weekly contract hours, or the 13-week average of flexible staff, ÷ 36.
@@ -209,7 +203,7 @@ function derive(byName: Map<string, SheetIndex>, tables: Table[], options: Check
         kind: "table",
         sheet: null,
         cell: null,
-        description: `${staff} medewerkers, ${formatDutch(weekly)} uur per week ÷ 36${flexFteSum ? ` + ${formatDutch(flexFteSum)} fte flex` : ""} in ${staffWhere.join(", ")}`,
+        description: `${formatDutch(staff, 0)} medewerkers, ${formatDutch(weekly)} uur per week ÷ 36${flexFteSum ? ` + ${formatDutch(flexFteSum)} fte flex` : ""} in ${staffWhere.join(", ")}`,
       },
     };
   }
@@ -219,7 +213,8 @@ function derive(byName: Map<string, SheetIndex>, tables: Table[], options: Check
   for (const t of tables) {
     if (t.role !== "ve-toddlers") continue;
     const ix = byName.get(t.sheet)!;
-    const tc = columnOfKind(t, "toddlers")!;
+    const tc = columnOfKind(t, "toddlers");
+    if (!tc) continue; // mapped as VE toddlers without a toddlers column: reported in check.ts
     const nameCol = columnOfKind(t, "name");
     const hoursCol = columnOfKind(t, "ve") ?? columnOfKind(t, "hours") ?? columnOfKind(t, "total");
     veWhere.push(`${t.sheet}!${rangeAddress(t.top, t.left, t.bottom, t.right)}`);
@@ -244,7 +239,7 @@ function derive(byName: Map<string, SheetIndex>, tables: Table[], options: Check
     const sum = cleanFloat(locs.reduce((s, l) => s + l.toddlers, 0));
     out.toddlers = {
       value: sum,
-      source: { kind: "table", sheet: null, cell: null, description: `som van ${locs.length} VE-locaties in ${veWhere.join(", ")}` },
+      source: { kind: "table", sheet: null, cell: null, description: `som van ${formatDutch(locs.length, 0)} VE-locaties in ${veWhere.join(", ")}` },
     };
   }
   return out;

@@ -2,9 +2,10 @@
  * The planned hours a workbook allocates, per part of the norm (policy, coaching, VE),
  * with the cell that holds the total (for findings), and the VE hours per location.
  */
-import { cleanFloat } from "../numbers";
+import { cleanFloat, formatDutch } from "../numbers";
 import { cellAddress, rangeAddress } from "./a1";
 import { normalizeName } from "./cell-read";
+import { differs } from "./numbers-compare";
 import type { SheetIndex } from "./sheet-index";
 import type { Table, TableColumn } from "./table-model";
 import { columnOfKind, PART_KINDS } from "./table-model";
@@ -13,84 +14,177 @@ import type { TableRole } from "./types";
 export type Part = "policy" | "coaching" | "ve";
 
 export interface PlannedPart {
-  value: number;
+  /**
+   * The planned hours, or null when they are unknown: they depend on a cell without a
+   * known value (a formula without a cached result, an error value). Never a silent 0.
+   */
+  value: number | null;
   sheet: string;
   /** The total cell, or the range summed when there is no total cell. */
   cell: string;
   description: string;
+  /** When value is null: the first cell without a known value and how many rows depend on one. */
+  unknown?: UnknownCells;
 }
 
-/** Sum of the numbers in a column over the data rows. */
-function columnSum(ix: SheetIndex, t: Table, col: number): number {
-  let s = 0;
-  for (const r of t.dataRows) {
-    const v = ix.read(r, col);
-    if (v.kind === "number") s += v.n;
+export interface UnknownCells {
+  /** Rows (or cells of a column) whose value is unknown. */
+  count: number;
+  sheet: string;
+  /** The first such cell, A1. */
+  first: string;
+  /** The table range or column range they stand in. */
+  range: string;
+}
+
+/** The columns of a table that make up a row's value, computed once per table. */
+interface RowShape {
+  total: TableColumn | undefined;
+  parts: TableColumn[];
+  /** The column findings about the row point at. */
+  col: number;
+}
+
+const shapes = new WeakMap<Table, RowShape>();
+
+function rowShape(t: Table): RowShape {
+  let s = shapes.get(t);
+  if (!s) {
+    const total = columnOfKind(t, "total");
+    const parts = partColumns(t).filter((c) => c !== total);
+    s = { total, parts, col: total ? total.col : parts[0]?.col ?? t.left };
+    shapes.set(t, s);
   }
-  return cleanFloat(s);
+  return s;
 }
 
 export function partColumns(t: Table): TableColumn[] {
   return t.columns.filter((c) => PART_KINDS.has(c.kind));
 }
 
-/** The value of a row: its total cell if it holds a number, else the sum of its parts; null when all are blank. */
-export function rowValue(ix: SheetIndex, t: Table, row: number): { value: number | null; col: number } {
-  const total = columnOfKind(t, "total");
-  if (total) {
-    const v = ix.read(row, total.col);
-    if (v.kind === "number") return { value: v.n, col: total.col };
-  }
+const isUnknown = (kind: string) => kind === "nocache" || kind === "error";
+
+export interface RowValue {
+  /** The row's hours, or null when its cells are blank or its value is unknown. */
+  value: number | null;
+  /** The cell findings about the row point at (the total cell, else the first part). */
+  col: number;
+  /** The first column whose unknown value (formula without cached result, error value) makes the row unknown, else null. */
+  unknownCol: number | null;
+}
+
+/**
+ * The value of a row: the sum of its parts when they are all known (what the row
+ * deploys, also when a typed total differs: that is reported as an error), else its total
+ * cell when that holds a number; unknown when it depends on a cell without a known value;
+ * null when all are blank.
+ */
+export function rowValue(ix: SheetIndex, t: Table, row: number): RowValue {
+  const shape = rowShape(t);
   let s = 0;
   let any = false;
-  for (const c of partColumns(t)) {
+  let unknownCol: number | null = null;
+  for (const c of shape.parts) {
     const v = ix.read(row, c.col);
     if (v.kind === "number") {
       s += v.n;
       any = true;
-    }
+    } else if (unknownCol === null && isUnknown(v.kind)) unknownCol = c.col;
   }
-  const col = total ? total.col : partColumns(t)[0]?.col ?? t.left;
-  return { value: any ? cleanFloat(s) : null, col };
+  if (any && unknownCol === null) return { value: cleanFloat(s), col: shape.col, unknownCol: null };
+  if (shape.total) {
+    const v = ix.read(row, shape.total.col);
+    if (v.kind === "number") return { value: v.n, col: shape.col, unknownCol: null };
+    if (isUnknown(v.kind) && unknownCol === null) unknownCol = shape.total.col;
+  }
+  if (unknownCol !== null) return { value: null, col: shape.col, unknownCol };
+  return { value: null, col: shape.col, unknownCol: null };
 }
 
-/** The planned hours of an allocation table (its grand total, else the sum of its rows). */
+/** The planned hours of an allocation table: the sum of its rows (the distribution), else its known grand total. */
 function tableTotal(ix: SheetIndex, t: Table): PlannedPart {
   const total = columnOfKind(t, "total");
   const range = rangeAddress(t.top, t.left, t.bottom, t.right);
-  if (total && t.totalRow !== null) {
-    const v = ix.read(t.totalRow, total.col);
-    if (v.kind === "number") {
-      const cell = cellAddress(t.totalRow, total.col);
-      return { value: v.n, sheet: t.sheet, cell, description: `totaal in ${t.sheet}!${cell}` };
-    }
-  }
   let s = 0;
-  for (const r of t.dataRows) s += rowValue(ix, t, r).value ?? 0;
-  return { value: cleanFloat(s), sheet: t.sheet, cell: range, description: `som van de rijen van ${t.sheet}!${range}` };
+  let unknown: UnknownCells | undefined;
+  for (const r of t.dataRows) {
+    const rv = rowValue(ix, t, r);
+    if (rv.unknownCol !== null) {
+      if (unknown) unknown.count++;
+      else unknown = { count: 1, sheet: t.sheet, first: cellAddress(r, rv.unknownCol), range };
+    } else if (rv.value !== null) s += rv.value;
+  }
+  const totalCell = total && t.totalRow !== null ? cellAddress(t.totalRow, total.col) : null;
+  const typed = total && t.totalRow !== null ? ix.read(t.totalRow, total.col) : null;
+  if (!unknown) {
+    const value = cleanFloat(s);
+    if (totalCell && typed && typed.kind === "number") {
+      const same = !differs(typed.n, value);
+      return {
+        value,
+        sheet: t.sheet,
+        cell: totalCell,
+        description: same
+          ? `totaal in ${t.sheet}!${totalCell}`
+          : `som van de rijen van ${t.sheet}!${range} (het getypte totaal ${formatDutch(typed.n)} in ${totalCell} wijkt af)`,
+      };
+    }
+    return { value, sheet: t.sheet, cell: totalCell ?? range, description: `som van de rijen van ${t.sheet}!${range}` };
+  }
+  if (totalCell && typed && typed.kind === "number") {
+    // Rows without a known value, but a total that has one: the total is what is known.
+    return { value: typed.n, sheet: t.sheet, cell: totalCell, description: `totaal in ${t.sheet}!${totalCell} (rijen niet na te rekenen)` };
+  }
+  return { value: null, sheet: t.sheet, cell: totalCell ?? range, description: `rijen van ${t.sheet}!${range}`, unknown };
 }
 
-/** The planned hours in one column of a list (staff, locations, VE toddlers). */
+/** The planned hours in one column of a list (staff, locations, VE toddlers): its sum, else its known total. */
 function columnTotal(ix: SheetIndex, t: Table, col: TableColumn): PlannedPart {
-  if (t.totalRow !== null) {
-    const v = ix.read(t.totalRow, col.col);
-    if (v.kind === "number") {
-      const cell = cellAddress(t.totalRow, col.col);
-      return { value: v.n, sheet: t.sheet, cell, description: `totaal van kolom '${col.header}' in ${t.sheet}!${cell}` };
+  const range = rangeAddress(t.dataRows[0] ?? t.top, col.col, t.dataRows[t.dataRows.length - 1] ?? t.top, col.col);
+  let s = 0;
+  let unknown: UnknownCells | undefined;
+  for (const r of t.dataRows) {
+    const v = ix.read(r, col.col);
+    if (v.kind === "number") s += v.n;
+    else if (isUnknown(v.kind)) {
+      if (unknown) unknown.count++;
+      else unknown = { count: 1, sheet: t.sheet, first: cellAddress(r, col.col), range };
     }
   }
-  const range = rangeAddress(t.dataRows[0] ?? t.top, col.col, t.dataRows[t.dataRows.length - 1] ?? t.top, col.col);
-  return { value: columnSum(ix, t, col.col), sheet: t.sheet, cell: range, description: `som van kolom '${col.header}' in ${t.sheet}!${range}` };
+  const totalCell = t.totalRow !== null ? cellAddress(t.totalRow, col.col) : null;
+  const typed = t.totalRow !== null ? ix.read(t.totalRow, col.col) : null;
+  const what = `kolom '${col.header}'`;
+  if (!unknown) {
+    const value = cleanFloat(s);
+    if (totalCell && typed && typed.kind === "number") {
+      const same = !differs(typed.n, value);
+      return {
+        value,
+        sheet: t.sheet,
+        cell: totalCell,
+        description: same
+          ? `totaal van ${what} in ${t.sheet}!${totalCell}`
+          : `som van ${what} in ${t.sheet}!${range} (het getypte totaal ${formatDutch(typed.n)} in ${totalCell} wijkt af)`,
+      };
+    }
+    return { value, sheet: t.sheet, cell: range, description: `som van ${what} in ${t.sheet}!${range}` };
+  }
+  if (totalCell && typed && typed.kind === "number") {
+    return { value: typed.n, sheet: t.sheet, cell: totalCell, description: `totaal van ${what} in ${t.sheet}!${totalCell} (kolom niet na te rekenen)` };
+  }
+  return { value: null, sheet: t.sheet, cell: totalCell ?? range, description: `${what} in ${t.sheet}!${range}`, unknown };
 }
 
 function combine(parts: PlannedPart[]): PlannedPart | null {
   if (parts.length === 0) return null;
   if (parts.length === 1) return parts[0];
+  const unknown = parts.find((p) => p.value === null);
   return {
-    value: cleanFloat(parts.reduce((s, p) => s + p.value, 0)),
+    value: unknown ? null : cleanFloat(parts.reduce((s, p) => s + p.value!, 0)),
     sheet: parts[0].sheet,
     cell: parts[0].cell,
     description: parts.map((p) => p.description).join(" + "),
+    unknown: unknown?.unknown,
   };
 }
 
@@ -126,10 +220,13 @@ export function plannedPart(part: Part, tables: Table[], byName: Map<string, She
 export interface LocationHours {
   name: string;
   key: string;
+  /** Null when blank or unknown (see unknownCol). */
   value: number | null;
   sheet: string;
   row: number;
   col: number;
+  /** The column of the cell without a known value the row depends on, else null. */
+  unknownCol: number | null;
 }
 
 /** VE hours per location from the VE allocation tables. */
@@ -143,7 +240,7 @@ export function veHoursPerLocation(tables: Table[], byName: Map<string, SheetInd
       const text = name ? ix.text(r, name.col) : null;
       if (!text) continue;
       const v = rowValue(ix, t, r);
-      out.push({ name: text.replace(/\s+/g, " ").trim(), key: normalizeName(text), value: v.value, sheet: t.sheet, row: r, col: v.col });
+      out.push({ name: text.replace(/\s+/g, " ").trim(), key: normalizeName(text), value: v.value, sheet: t.sheet, row: r, col: v.col, unknownCol: v.unknownCol });
     }
   }
   return out;

@@ -1,16 +1,13 @@
 /**
- * Reports of a check: the fixed JSON shape for the CLI (--json) and the Dutch rows for
+ * Reports of a check: the fixed JSON shape for the CLI (--json: year, inputs, required, planned, formation, findings; nothing else) and the Dutch rows for
  * the "Rapport maken" sheet and the text report.
  */
 import { formatDutch } from "../numbers";
+import { ROLE_DUTCH } from "./table-model";
 import type { CheckResult, Fact, Severity } from "./types";
 
 export interface JsonReport {
   year: number;
-  /** Dutch: why this year; when none was found, which norm version was applied and how to set the year. */
-  yearSource: string;
-  /** False when no year was given or found (`year` is then the newest norm version's first year). */
-  yearKnown: boolean;
   inputs: { centres: number | null; fte: number | null; targetToddlers: number | null };
   required: { policy: number | null; coaching: number | null; ve: number | null; total: number | null };
   planned: { policy: number | null; coaching: number | null; ve: number | null; total: number | null };
@@ -22,8 +19,6 @@ export function jsonReport(r: CheckResult): JsonReport {
   const v = (f: Fact | null) => (f ? f.value : null);
   return {
     year: r.year,
-    yearSource: r.yearSource,
-    yearKnown: r.yearKnown !== false,
     inputs: { centres: v(r.inputs.centres), fte: v(r.inputs.fte), targetToddlers: v(r.inputs.targetToddlers) },
     required: { policy: r.required.policy, coaching: r.required.coaching, ve: r.required.ve, total: r.required.total },
     planned: { policy: r.planned.policy, coaching: r.planned.coaching, ve: r.planned.ve, total: r.planned.total },
@@ -38,6 +33,8 @@ export const SEVERITY_DUTCH: Record<Severity, string> = { error: "fout", warning
 function asText(s: string): string {
   return /^[=+@]/.test(s) ? `'${s}` : s;
 }
+
+const count = (r: CheckResult, severity: Severity) => formatDutch(r.findings.filter((f) => f.severity === severity).length, 0);
 
 const num = (n: number | null, decimals = 2) => (n === null ? "onbekend" : formatDutch(n, decimals));
 
@@ -65,10 +62,10 @@ export function reportRows(r: CheckResult): string[][] {
     ["Marge (fte)", num(r.formation.marginFte)],
     [],
     ["Gevonden tabellen", "Bereik", "Rol", "Zekerheid", "Reden"],
-    ...r.tables.map((t) => [t.sheet, t.range, t.role, `${Math.round(t.confidence * 100)}%`, t.reason]),
+    ...r.tables.map((t) => [t.sheet, t.range, ROLE_DUTCH[t.role] ?? t.role, `${Math.round(t.confidence * 100)}%`, t.reason]),
     [],
     [
-      `Bevindingen: ${r.findings.filter((f) => f.severity === "error").length} fouten, ${r.findings.filter((f) => f.severity === "warning").length} waarschuwingen, ${r.findings.filter((f) => f.severity === "info").length} informatie`,
+      `Bevindingen: ${count(r, "error")} fouten, ${count(r, "warning")} waarschuwingen, ${count(r, "info")} informatie`,
     ],
     ["Ernst", "Regel", "Blad", "Cel", "Melding"],
     ...r.findings.map((f) => [SEVERITY_DUTCH[f.severity], f.rule, f.sheet ?? "", f.cell ?? "", f.message]),

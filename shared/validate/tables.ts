@@ -52,11 +52,15 @@ function rowTexts(ix: SheetIndex, r: number): { col: number; text: string }[] | 
 
 /** A row of text cells where at least two name header words. */
 function isHeaderRow(ix: SheetIndex, r: number): { col: number; text: string }[] | null {
-  const cells = rowTexts(ix, r);
-  if (!cells || cells.length < 2) return null;
+  const cols = ix.filled[r];
+  if (!cols || cols.length < 2) return null;
+  // Checked without allocating: most rows are data rows and fail at their first number.
   let hits = 0;
-  for (const c of cells) if (HEADER_WORD.test(normalizeText(c.text))) hits++;
-  return hits >= 2 ? cells : null;
+  for (const c of cols) {
+    if (ix.read(r, c).kind !== "text") return null;
+    if (HEADER_WORD.test(ix.norm(r, c)!)) hits++;
+  }
+  return hits >= 2 ? rowTexts(ix, r) : null;
 }
 
 /** Does the row hold a number, a formula or an error value between left and right? */
@@ -79,8 +83,8 @@ export function isTotalRow(ix: SheetIndex, r: number, left: number): boolean {
   for (const c of ix.filled[r] ?? []) {
     if (c > left + 1) break;
     if (c < left) continue;
-    const t = ix.text(r, c);
-    if (t !== null && TOTAL_LABEL.test(normalizeText(t))) return true;
+    const t = ix.norm(r, c);
+    if (t !== null && TOTAL_LABEL.test(t)) return true;
   }
   return false;
 }

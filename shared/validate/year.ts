@@ -5,7 +5,6 @@
  */
 import { checkYear, newestNorm } from "../norms";
 import { cellAddress } from "./a1";
-import { normalizeText } from "./cell-read";
 import type { SheetIndex } from "./sheet-index";
 import { shorten } from "../cells";
 
@@ -42,15 +41,15 @@ export function detectYear(sheets: SheetIndex[]): Candidate | null {
         if (t === null || t.length > 200) continue;
         const y = YEAR.exec(t);
         if (!y) continue;
-        const norm = normalizeText(t);
+        const norm = ix.norm(r, c)!;
         let score = 1;
         if (/peildatum/.test(norm)) score = 4;
         else if (t.length <= 60 && /1 januari (19|20|21)\d\d/.test(norm)) score = 3;
         else if (t.length > 120) continue; // sentences in running text are no title
         // A cell left of a "Peildatum" label also counts as peildatum.
         if (score < 4 && c > 0) {
-          const label = ix.text(r, c - 1);
-          if (label && /peildatum/.test(normalizeText(label))) score = 4;
+          const label = ix.norm(r, c - 1);
+          if (label && /peildatum/.test(label)) score = 4;
         }
         consider({ year: Number(y[1]), score, where: `'${shorten(t, 60)}' in ${ix.name}!${cellAddress(r, c)}` });
       }

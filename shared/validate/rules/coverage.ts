@@ -22,7 +22,7 @@ export function checkCoverage(tables: Table[], byName: Map<string, SheetIndex>, 
       for (const r of t.dataRows) {
         const v = rowValue(ix, t, r);
         if (v.value === null || v.value === 0) {
-          if ([...ix.filled[r]].some((c) => ix.read(r, c).kind === "error" || ix.read(r, c).kind === "nocache")) continue;
+          if (v.unknownCol !== null) continue; // unknown, not 0: reported by the cell rules
           findings.at(
             RULES.LOCATION_NO_COACHING,
             "warning",

@@ -8,6 +8,8 @@ export const RULES = {
   ERROR_VALUE: "foutwaarde",
   /** A formula cell without a cached result: unknown, not read as 0. */
   FORMULA_NO_VALUE: "formule-zonder-waarde",
+  /** Planned hours that depend on a cell without a known value: unknown, not 0. */
+  PLANNED_UNKNOWN: "gepland-onbekend",
   /** Text that is not a number in a number column. */
   NOT_A_NUMBER: "geen-getal",
   /** Planned policy hours below 50 × kindercentra. */

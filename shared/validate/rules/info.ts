@@ -3,7 +3,6 @@
  * older "previous year average" wording for flexible staff.
  */
 import { formatDutch } from "../../numbers";
-import { normalizeText } from "../cell-read";
 import type { Findings } from "../findings";
 import type { PlannedPart } from "../planned";
 import type { SheetIndex } from "../sheet-index";
@@ -13,14 +12,14 @@ import { RULES } from "./ids";
 export const RESEARCH_HOURS_PER_STAFF = 26;
 
 export function coachingIntensity(plannedCoaching: PlannedPart | null, staffCount: number | null, findings: Findings): void {
-  if (!plannedCoaching || !staffCount) return;
+  if (!plannedCoaching || plannedCoaching.value === null || !staffCount) return;
   const avg = plannedCoaching.value / staffCount;
   findings.add(
     RULES.COACHING_INTENSITY,
     "info",
     plannedCoaching.sheet,
     plannedCoaching.cell,
-    `Gemiddeld ${formatDutch(avg, 1)} uur coaching per medewerker per jaar (${formatDutch(plannedCoaching.value)} uur voor ${staffCount} medewerkers). ` +
+    `Gemiddeld ${formatDutch(avg, 1)} uur coaching per medewerker per jaar (${formatDutch(plannedCoaching.value)} uur voor ${formatDutch(staffCount, 0)} medewerkers). ` +
       `Onderzoek (EVENING, Sardes 2024) wijst op ongeveer ${RESEARCH_HOURS_PER_STAFF} uur contacttijd per medewerker per jaar (1 uur per twee weken); dit is informatie, geen wettelijke eis.`,
   );
 }
@@ -33,7 +32,7 @@ export function flexWording(sheets: SheetIndex[], findings: Findings): void {
       for (const c of ix.filled[r]) {
         const t = ix.text(r, c);
         if (t === null || t.length < 12 || !/jaar/i.test(t)) continue;
-        if (!PREVIOUS_YEAR.test(normalizeText(t))) continue;
+        if (!PREVIOUS_YEAR.test(ix.norm(r, c)!)) continue;
         findings.at(
           RULES.FLEX_PREVIOUS_YEAR,
           "info",

@@ -21,8 +21,8 @@ export function checkPolicyAndCoaching(
   facts: Facts,
   findings: Findings,
 ): void {
-  if (required.policy !== null && planned.policy && planned.policy.value < required.policy) {
-    const p = planned.policy;
+  if (required.policy !== null && planned.policy && planned.policy.value !== null && planned.policy.value < required.policy) {
+    const p = planned.policy as PlannedPart & { value: number };
     findings.add(
       RULES.POLICY_SHORT,
       "error",
@@ -31,8 +31,8 @@ export function checkPolicyAndCoaching(
       `Gepland ${h(p.value)} uur beleid, nodig is ${h(required.policy)} uur (50 uur × ${formatDutch(facts.centres!.value)} kindercentra); tekort ${h(required.policy - p.value)} uur.`,
     );
   }
-  if (required.coaching !== null && planned.coaching && planned.coaching.value < required.coaching) {
-    const p = planned.coaching;
+  if (required.coaching !== null && planned.coaching && planned.coaching.value !== null && planned.coaching.value < required.coaching) {
+    const p = planned.coaching as PlannedPart & { value: number };
     findings.add(
       RULES.COACHING_SHORT,
       "error",
@@ -88,7 +88,18 @@ export function checkVe(
             "error",
             loc.sheet,
             cell,
-            `VE-locatie '${loc.name}' heeft ${loc.toddlers} doelgroeppeuters (nodig ${h(need)} uur), maar in de VE-urentabel staat geen rij voor deze locatie.`,
+            `VE-locatie '${loc.name}' heeft ${formatDutch(loc.toddlers, 0)} doelgroeppeuters (nodig ${h(need)} uur), maar in de VE-urentabel staat geen rij voor deze locatie.`,
+          );
+          continue;
+        }
+        const unknown = rows.find((x) => x.unknownCol !== null);
+        if (unknown) {
+          findings.add(
+            RULES.PLANNED_UNKNOWN,
+            "warning",
+            unknown.sheet,
+            cellAddress(unknown.row, unknown.unknownCol!),
+            `VE-locatie '${loc.name}': de geplande uren zijn onbekend, want deze cel heeft geen bekende waarde (formule zonder opgeslagen uitkomst of foutwaarde). Ze zijn niet als 0 geteld; de VE-norm voor deze locatie (${h(need)} uur) is niet gecontroleerd.`,
           );
           continue;
         }
@@ -105,7 +116,7 @@ export function checkVe(
           "error",
           sheet,
           cell,
-          `VE-locatie '${loc.name}': gepland ${h(value)} uur, nodig ${h(need)} uur (10 uur × ${loc.toddlers} doelgroeppeuters); tekort ${h(need - value)} uur. Een overschot op een andere locatie telt hier niet mee.`,
+          `VE-locatie '${loc.name}': gepland ${h(value)} uur, nodig ${h(need)} uur (10 uur × ${formatDutch(loc.toddlers, 0)} doelgroeppeuters); tekort ${h(need - value)} uur. Een overschot op een andere locatie telt hier niet mee.`,
         );
       }
     }
@@ -116,13 +127,13 @@ export function checkVe(
   }
   // Only a total number of toddlers: compare totals, and say per location is not checked.
   if (requiredVe !== null && requiredVe > 0) {
-    if (plannedVe && plannedVe.value < requiredVe) {
+    if (plannedVe && plannedVe.value !== null && plannedVe.value < requiredVe) {
       findings.add(
         RULES.VE_SHORT,
         "error",
         plannedVe.sheet,
         plannedVe.cell,
-        `Gepland ${h(plannedVe.value)} uur VE, nodig is ${h(requiredVe)} uur (10 uur × ${formatDutch(facts.toddlers!.value)} doelgroeppeuters); tekort ${h(requiredVe - plannedVe.value)} uur.`,
+        `Gepland ${h(plannedVe.value)} uur VE, nodig is ${h(requiredVe)} uur (10 uur × ${formatDutch(facts.toddlers!.value)} doelgroeppeuters); tekort ${h(requiredVe - plannedVe.value!)} uur.`,
       );
     } else if (!plannedVe) {
       findings.add(RULES.TABLE_MISSING, "info", null, null, `Geen VE-urentabel gevonden; nodig is ${h(requiredVe)} uur VE.`);

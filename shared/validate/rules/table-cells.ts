@@ -3,11 +3,11 @@
  * number column, and row/column totals that differ from the sum of their parts.
  */
 import { shorten } from "../../cells";
-import { formatDutch } from "../../numbers";
+import { cleanFloat, formatDutch } from "../../numbers";
 import { cellAddress, rangeAddress } from "../a1";
 import type { Findings } from "../findings";
 import { differs } from "../numbers-compare";
-import { partColumns } from "../planned";
+import { partColumns, rowValue } from "../planned";
 import type { SheetIndex } from "../sheet-index";
 import type { Table } from "../table-model";
 import { columnOfKind, NUMERIC_KINDS } from "../table-model";
@@ -23,6 +23,13 @@ export function checkTableCells(ix: SheetIndex, t: Table, findings: Findings): v
   const rows = t.totalRow === null ? t.dataRows : [...t.dataRows, t.totalRow];
   const numeric = t.columns.filter((c) => NUMERIC_KINDS.has(c.kind));
   const numericCols = new Set(numeric.map((c) => c.col));
+  // Formulas without a cached result: one warning per table, at the first, with the count and range.
+  let noCache = 0;
+  let first: { row: number; col: number; formula: string } | null = null;
+  let top = 0;
+  let bottom = 0;
+  let left = 0;
+  let right = 0;
   for (const r of rows) {
     for (const c of ix.filled[r]) {
       if (c < t.left || c > t.right) continue;
@@ -30,19 +37,37 @@ export function checkTableCells(ix: SheetIndex, t: Table, findings: Findings): v
       if (v.kind === "error") {
         findings.at(RULES.ERROR_VALUE, "error", t.sheet, r, c, `De cel bevat de foutwaarde ${v.text}${rowLabel(ix, t, r)}; herstel de formule of de verwijzing.`);
       } else if (v.kind === "nocache") {
-        findings.at(
-          RULES.FORMULA_NO_VALUE,
-          "warning",
-          t.sheet,
-          r,
-          c,
-          `De formule ${shorten(v.formula, 40)} heeft geen berekende waarde${rowLabel(ix, t, r)}; de waarde is onbekend en is niet als 0 gelezen. Laat het bestand herberekenen en sla het op.`,
-        );
+        if (first === null) {
+          first = { row: r, col: c, formula: v.formula };
+          top = bottom = r;
+          left = right = c;
+        } else {
+          bottom = r; // rows ascend
+          if (c < left) left = c;
+          if (c > right) right = c;
+        }
+        noCache++;
       } else if ((v.kind === "text" || v.kind === "bool") && numericCols.has(c)) {
         const shown = v.kind === "text" ? `de tekst "${shorten(v.text, 40)}"` : v.b ? "WAAR" : "ONWAAR";
         findings.at(RULES.NOT_A_NUMBER, "error", t.sheet, r, c, `In een kolom met getallen staat ${shown}${rowLabel(ix, t, r)}; vul een getal in.`);
       }
     }
+  }
+
+  if (first !== null) {
+    const range = rangeAddress(top, left, bottom, right);
+    const what =
+      noCache === 1
+        ? `De formule ${shorten(first.formula, 40)} in ${range} heeft geen opgeslagen uitkomst${rowLabel(ix, t, first.row)}`
+        : `${formatDutch(noCache, 0)} formulecellen zonder opgeslagen uitkomst in ${range} (de eerste: ${shorten(first.formula, 40)})`;
+    findings.at(
+      RULES.FORMULA_NO_VALUE,
+      "warning",
+      t.sheet,
+      first.row,
+      first.col,
+      `${what}; open en bewaar het bestand in Excel of LibreOffice zodat de uitkomsten worden opgeslagen. Tot dan zijn deze waarden onbekend en niet als 0 gelezen.`,
+    );
   }
 
   // Row totals.
@@ -70,7 +95,8 @@ export function checkTableCells(ix: SheetIndex, t: Table, findings: Findings): v
         t.sheet,
         r,
         total.col,
-        `Het rijtotaal ${formatDutch(tv.n)}${rowLabel(ix, t, r)} is niet de som van ${range} (${formatDutch(sum)}); verschil ${formatDutch(tv.n - sum)} uur.`,
+        `Het rijtotaal ${formatDutch(tv.n)}${rowLabel(ix, t, r)} is niet de som van ${range} (${formatDutch(sum)}); verschil ${formatDutch(tv.n - sum)} uur. ` +
+          `Gerekend is met de som van de delen, ${formatDutch(sum)} uur, niet met dit getypte totaal.`,
       );
     }
   }
@@ -90,12 +116,19 @@ export function checkTableCells(ix: SheetIndex, t: Table, findings: Findings): v
       }
       if (!readable || !differs(tv.n, sum)) continue;
       const range = rangeAddress(t.dataRows[0], c.col, t.dataRows[t.dataRows.length - 1], c.col);
+      // The figure the check uses: the sum of the rows (for the row-total column, of each row's parts).
+      let used = sum;
+      if (c.kind === "total") {
+        used = 0;
+        for (const r of t.dataRows) used += rowValue(ix, t, r).value ?? 0;
+      }
       findings.add(
         RULES.COLUMN_TOTAL,
         "error",
         t.sheet,
         cellAddress(tr, c.col),
-        `Het kolomtotaal ${formatDutch(tv.n)} van '${shorten(c.header || "kolom", 40)}' is niet de som van ${range} (${formatDutch(sum)}); verschil ${formatDutch(tv.n - sum)}.`,
+        `Het kolomtotaal ${formatDutch(tv.n)} van '${shorten(c.header || "kolom", 40)}' is niet de som van ${range} (${formatDutch(sum)}); verschil ${formatDutch(tv.n - sum)}. ` +
+          `Gerekend is met de som van de delen, ${formatDutch(cleanFloat(used))}, niet met dit getypte totaal.`,
       );
     }
   }
