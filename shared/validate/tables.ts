@@ -54,13 +54,11 @@ function rowTexts(ix: SheetIndex, r: number): { col: number; text: string }[] | 
 function isHeaderRow(ix: SheetIndex, r: number): { col: number; text: string }[] | null {
   const cols = ix.filled[r];
   if (!cols || cols.length < 2) return null;
-  // Checked without allocating: most rows are data rows and fail at their first number.
+  // Checked without allocating: most rows are data rows and hold a number somewhere.
+  for (const c of cols) if (ix.read(r, c).kind !== "text") return null;
   let hits = 0;
-  for (const c of cols) {
-    if (ix.read(r, c).kind !== "text") return null;
-    if (HEADER_WORD.test(ix.norm(r, c)!)) hits++;
-  }
-  return hits >= 2 ? rowTexts(ix, r) : null;
+  for (const c of cols) if (HEADER_WORD.test(ix.norm(r, c)!) && ++hits >= 2) return rowTexts(ix, r);
+  return null;
 }
 
 /** Does the row hold a number, a formula or an error value between left and right? */
@@ -78,11 +76,27 @@ function isBlankRow(ix: SheetIndex, r: number, left: number, right: number): boo
   return true;
 }
 
+/**
+ * Can normalizeText(s) start with a total word (t, s or e)? The first non-space
+ * character decides: ASCII letters only change case, anything else non-ASCII may fold.
+ */
+function mayBeTotalLabel(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i) | 0x20; // ASCII lower case
+    if (ch === 0x20 || (s.charCodeAt(i) >= 9 && s.charCodeAt(i) <= 13)) continue;
+    if (s.charCodeAt(i) >= 128) return true;
+    return ch === 0x74 /* t */ || ch === 0x73 /* s */ || ch === 0x65; /* e */
+  }
+  return false;
+}
+
 /** Is this a Totaal row (label in one of the first two columns of the table)? */
 export function isTotalRow(ix: SheetIndex, r: number, left: number): boolean {
   for (const c of ix.filled[r] ?? []) {
     if (c > left + 1) break;
     if (c < left) continue;
+    const raw = ix.text(r, c);
+    if (raw === null || !mayBeTotalLabel(raw)) continue;
     const t = ix.norm(r, c);
     if (t !== null && TOTAL_LABEL.test(t)) return true;
   }
