@@ -91,7 +91,8 @@ export function rowValue(ix: SheetIndex, t: Table, row: number): RowValue {
       any = true;
     } else if (unknownCol === null && isUnknown(v.kind)) unknownCol = c.col;
   }
-  if (any && unknownCol === null) return { value: cleanFloat(s), col: shape.col, unknownCol: null };
+  // An integer sum has no float noise: skip cleanFloat's toPrecision (a string per row).
+  if (any && unknownCol === null) return { value: Number.isInteger(s) ? s : cleanFloat(s), col: shape.col, unknownCol: null };
   if (shape.total) {
     const v = ix.read(row, shape.total.col);
     if (v.kind === "number") return { value: v.n, col: shape.col, unknownCol: null };
