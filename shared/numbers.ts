@@ -6,6 +6,9 @@
 
 const UNIT_WORDS = /(uren|uur|u|h|fte|per\s+jaar|p\/j|pj)\.?\s*$/i;
 
+const THOUSANDS_DOT_INT = /^\d{1,3}(\.\d{3})*$/;
+const THOUSANDS_COMMA_INT = /^\d{1,3}(,\d{3})*$/;
+
 /**
  * Parse a Dutch (or plain) number written as text. Returns null if the text is not a
  * number. Rules:
@@ -17,6 +20,7 @@ const UNIT_WORDS = /(uren|uur|u|h|fte|per\s+jaar|p\/j|pj)\.?\s*$/i;
  * - "-" and the Unicode minus make it negative.
  */
 export function parseDutchNumber(input: string): number | null {
+  if (/^\d{1,15}$/.test(input)) return Number(input); // fast path: plain digits
   let s = input.replace(/[\u00a0\u202f\u2009]/g, " ").trim();
   if (s === "") return null;
   s = s.replace(/€|eur\b/gi, "").replace(UNIT_WORDS, "").replace(/,-$/, "").trim();
@@ -38,7 +42,7 @@ export function parseDutchNumber(input: string): number | null {
     const thou = dec === "." ? "," : ".";
     const [intPart, frac, ...rest] = s.split(dec);
     if (rest.length > 0 || frac.includes(thou)) return null;
-    if (!new RegExp(`^\\d{1,3}(\\${thou}\\d{3})*$`).test(intPart)) return null;
+    if (!(thou === "." ? THOUSANDS_DOT_INT : THOUSANDS_COMMA_INT).test(intPart)) return null;
     normal = intPart.split(thou).join("") + "." + frac;
   } else if (lastComma >= 0) {
     const parts = s.split(",");
