@@ -222,3 +222,30 @@ describe("the cell cache: each cell parsed at most once", () => {
     }
   });
 });
+
+describe("staff hours that cannot be read make the fte unknown, never too low", () => {
+  test.each([
+    ["a formula without a cached value", (wb: WorkbookSnapshot, r: number, c: number) => {
+      const s = wb.sheets.find((x) => x.name === "Personeel")!;
+      s.values[r][c] = null;
+      s.formulas = s.formulas ?? s.values.map((row) => row.map(() => null));
+      while (s.formulas.length <= r) s.formulas.push([]);
+      s.formulas[r][c] = "=B4*2";
+    }],
+    ["an error value", (wb: WorkbookSnapshot, r: number, c: number) => {
+      wb.sheets.find((x) => x.name === "Personeel")!.values[r][c] = { error: "#REF!" };
+    }],
+  ])("%s in the weekly hours of one staff member", (_what, breakIt) => {
+    const good = checkWorkbook(PLAN_2024);
+    expect(good.inputs.fte?.value).toBeCloseTo(806 / 36, 10);
+    const wb = plan2024();
+    // the staff hours column is the column of the hours total (D41); row 5 is a staff row
+    breakIt(wb, 4, 3);
+    const r = checkWorkbook(wb);
+    expect(r.inputs.fte).toBeNull();
+    expect(r.required.coaching).toBeNull();
+    const f = byRule(r, RULES.FACT_INVALID).find((x) => x.cell === "D5");
+    expect(f).toMatchObject({ severity: "warning", sheet: "Personeel", cell: "D5" });
+    expect(f!.message).toMatch(/fte/);
+  });
+});

@@ -142,7 +142,7 @@ interface Derived {
   staffCount: number | null;
 }
 
-function derive(byName: Map<string, SheetIndex>, tables: Table[], options: CheckOptions, year: number): Derived {
+function derive(byName: Map<string, SheetIndex>, tables: Table[], options: CheckOptions, year: number, findings: Findings): Derived {
   const out: Derived = { centres: null, fte: null, toddlers: null, toddlerLocations: null, staffCount: null };
   // Kindercentra: distinct LRK numbers.
   const lrks = new Set<string>();
@@ -168,6 +168,9 @@ function derive(byName: Map<string, SheetIndex>, tables: Table[], options: Check
   let flexFteSum = 0;
   let staff = 0;
   const staffWhere: string[] = [];
+  /** Staff rows whose hours cannot be read (formula without result, error value, text): the fte is then unknown, never too low. */
+  let unknownHours = 0;
+  let firstUnknown: { sheet: string; cell: string } | null = null;
   for (const t of tables) {
     if (t.role !== "staff") continue;
     const ix = byName.get(t.sheet)!;
@@ -191,11 +194,29 @@ function derive(byName: Map<string, SheetIndex>, tables: Table[], options: Check
         continue;
       }
       const e = fte ? ix.read(r, fte.col) : null;
-      if (e && e.kind === "number" && e.n > 0) flexFteSum += e.n;
+      if (e && e.kind === "number" && e.n > 0) {
+        flexFteSum += e.n;
+        continue;
+      }
+      const unreadable = ([[wk, w], [worked, f], [fte, e]] as const).find(
+        ([c, v]) => c && v && (v.kind === "nocache" || v.kind === "error" || v.kind === "text"),
+      );
+      if (unreadable) {
+        unknownHours++;
+        if (!firstUnknown) firstUnknown = { sheet: t.sheet, cell: cellAddress(r, unreadable[0]!.col) };
+      }
     }
   }
-  if (staffWhere.length) {
-    out.staffCount = staff;
+  if (staffWhere.length) out.staffCount = staff;
+  if (unknownHours > 0 && firstUnknown) {
+    findings.add(
+      RULES.FACT_INVALID,
+      "warning",
+      firstUnknown.sheet,
+      firstUnknown.cell,
+      `De uren van ${formatDutch(unknownHours, 0)} ${unknownHours === 1 ? "medewerker zijn" : "medewerkers zijn"} niet te lezen (formule zonder opgeslagen uitkomst, foutwaarde of tekst; de eerste: ${firstUnknown.sheet}!${firstUnknown.cell}). De fte uit de personeelslijst is daarom niet berekend; geef de fte op of herstel de cellen.`,
+    );
+  } else if (staffWhere.length) {
     const value = cleanFloat(fteFromWeeklyHours(cleanFloat(weekly), undefined, year) + flexFteSum);
     out.fte = {
       value,
@@ -287,7 +308,7 @@ export function findFacts(
 ): Facts {
   const byName = new Map(sheets.map((s) => [s.name, s] as const));
   const labels = scanLabels(sheets, [...tables, ...ignored], findings);
-  const derived = derive(byName, tables, options, year);
+  const derived = derive(byName, tables, options, year, findings);
   const o = options.overrides ?? {};
   const mf = mapping?.facts ?? {};
 
