@@ -159,12 +159,16 @@ export function workbookSnapshot(wb: ExcelJS.Workbook, name?: string): WorkbookS
   return name === undefined ? { sheets } : { sheets, name };
 }
 
+/** Worksheet XML parts without values, formulas or number formats: not needed for a check. */
+const IGNORED_NODES = ["dataValidations", "conditionalFormatting", "pageMargins", "pageSetup", "headerFooter", "printOptions", "rowBreaks", "colBreaks", "drawing", "picture", "extLst", "tableParts", "autoFilter"];
+
 /** Loads an .xlsx file with exceljs; every failure becomes a Dutch ONBRUIKBAAR error. */
 export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   assertXlsxFile(file);
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.readFile(file);
+    // Worksheet parts the check never uses are skipped while parsing.
+    await wb.xlsx.readFile(file, { ignoreNodes: IGNORED_NODES } as unknown as Partial<ExcelJS.XlsxReadOptions>);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     throw new IkkError(

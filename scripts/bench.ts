@@ -112,7 +112,7 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
 
 async function main(): Promise<void> {
   const flag = process.argv.indexOf("--herhalingen");
-  const reps = flag > 0 ? Math.max(1, Number(process.argv[flag + 1]) || 5) : 5;
+  const reps = flag > 0 ? Math.max(1, Number(process.argv[flag + 1]) || 9) : 9;
   const keepFlag = process.argv.indexOf("--bewaar");
   const keep = keepFlag > 0 ? process.argv[keepFlag + 1] : undefined;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ikk-bench-"));
