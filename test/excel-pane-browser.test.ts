@@ -97,6 +97,7 @@ test("Controleren reads the workbook in 2 round trips and shows the findings", a
   expect(await page.getByTestId("finding").count()).toBeGreaterThan(0);
   // The function list is still there, folded.
   expect(await page.locator("#ikk-functies dt").count()).toBeGreaterThan(5);
+  await page.screenshot({ path: path.join(__dirname, "artifacts", "excel-taskpane.png"), fullPage: true });
 });
 
 test("a finding selects its cell in Excel", async () => {

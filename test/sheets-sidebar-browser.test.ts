@@ -166,6 +166,7 @@ describe("the sidebar over google.script.run (fake) and Code.js (built)", () => 
       expect(sb.ss.counter.count("Range.getFormulas")).toBe(n);
       expect(sb.pageErrors).toEqual([]);
       expect(sb.requests).toEqual([new URL("Sidebar.html", server.url).href]);
+      await sb.page.screenshot({ path: path.join(__dirname, "artifacts", "sheets-sidebar.png"), fullPage: true });
     } finally {
       await sb.page.close();
     }
