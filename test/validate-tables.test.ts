@@ -116,3 +116,27 @@ describe("mapping", () => {
     ]);
   });
 });
+
+describe("one column per part", () => {
+  test("a location table with columns Coaching / Beleid counts each part once, whatever its title says", () => {
+    const sheet = buildSheet("Uren", [
+      ["Coachuren 2023"],
+      ["Locatie", "Coaching", "Beleid", "Totaal"],
+      ["KDV Zon", 20, 50, f("=SUM(B3:C3)", 70)],
+      ["BSO Maan", 0, 50, f("=SUM(B4:C4)", 50)],
+      ["Totaal", 20, 100, 120],
+    ]);
+    const wb = { sheets: [sheet] };
+    const [t] = detectTables(wb);
+    expect(t).toMatchObject({ range: "A2:D5", role: "locations" });
+    const r = checkWorkbook(wb, { overrides: { centres: 2, fte: 1 } });
+    expect(r.planned.coaching).toBe(20); // not the row totals (120) that mix in the policy hours
+    expect(r.planned.policy).toBe(100);
+    expect(r.findings.find((x) => x.rule === RULES.LOCATION_NO_COACHING)).toMatchObject({ sheet: "Uren", cell: "B4" });
+  });
+
+  test("activity headers that merely mention coaching or VE keep the reference layout's roles", () => {
+    const roles = detectTables(PLAN_2026).map((x) => x.role);
+    expect(roles).not.toContain("locations");
+  });
+});

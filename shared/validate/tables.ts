@@ -205,6 +205,13 @@ function titleWords(title: string | null): string {
     .trim();
 }
 
+/**
+ * A column header that is nothing but the name of one part ("Coaching", "Beleidsuren",
+ * "VE-uren", "Uren pedagogisch coach"), as opposed to an activity description that
+ * happens to mention coaching or VE.
+ */
+const PART_HEADER = /^(uren\s+)?(pedagogisch(e)?\s+)?(coach\w*|beleid\w*|v?ve(-?\s?uren)?)(\s+(uren|uur))?(\s+\d{4})?$/;
+
 /** Sets role, confidence and reason. */
 export function classify(t: Table): void {
   const has = (k: ColumnKind) => t.columns.find((c) => c.kind === k);
@@ -225,6 +232,11 @@ export function classify(t: Table): void {
   }
   const lrk = has("lrk");
   if (lrk) return set("locations", 0.85, `kolom '${shorten(lrk.header, 40)}' bevat LRK-nummers`);
+  // One column per part (beleid, coaching, VE) per location: a list, whatever its title says.
+  const partColumns = t.columns.filter((c) => (c.kind === "coaching" || c.kind === "policy" || c.kind === "ve") && PART_HEADER.test(normalizeText(c.header)));
+  if (new Set(partColumns.map((c) => c.kind)).size >= 2) {
+    return set("locations", 0.8, `kolommen ${partColumns.map((c) => `'${shorten(c.header, 30)}'`).join(", ")} geven de uren per onderdeel per locatie`);
+  }
 
   const ve = /\bv?ve\b|vve|voorschools|doelgroep/.test(title);
   const coach = /coach/.test(title);
