@@ -22,14 +22,9 @@ export function largeWorkbook(): WorkbookSnapshot {
   return { sheets: [buildSheet("Locaties 2026", loc), buildSheet("Personeel 2026", staff)] };
 }
 
-test("1 000 locations and 10 000 staff rows check in well under a second", () => {
-  const wb = largeWorkbook();
-  checkWorkbook(wb); // warm-up (JIT)
-  const start = process.hrtime.bigint();
-  const r = checkWorkbook(wb);
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  console.log(`check of 1 000 locations + 10 000 staff: ${ms.toFixed(1)} ms`);
-  expect(ms).toBeLessThan(1000);
+// Correctness on a huge workbook; its speed is measured by `npm run bench`, not here.
+test("1 000 locations and 10 000 staff rows: facts, norm and findings", () => {
+  const r = checkWorkbook(largeWorkbook());
   expect(r.inputs.centres?.value).toBe(1000);
   expect(r.inputs.fte?.value).toBe(5000); // 10 000 × 18 h ÷ 36
   expect(r.required.coaching).toBe(50000);
