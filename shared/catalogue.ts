@@ -50,6 +50,12 @@ function optionalYear(v: unknown): number | undefined {
   if (isBlank(v)) return undefined;
   const m = toMatrix(v);
   if (m.length !== 1 || m[0].length !== 1) throw new IkkError("ONGELDIGE_INVOER", "Het jaar moet één waarde zijn, geen bereik.");
+  // Google Sheets passes a date cell as a Date: its year is meant (a peildatum such as 1-1-2024).
+  if (m[0][0] instanceof Date || Object.prototype.toString.call(m[0][0]) === "[object Date]") {
+    const year = (m[0][0] as Date).getFullYear();
+    normForYear(year);
+    return year;
+  }
   const n = cellNumber(m[0][0], "het jaar");
   if (n === null) return undefined;
   normForYear(n); // validates: whole number, not before 2019

@@ -140,6 +140,12 @@ describe("ranges", () => {
     expect(callFunction("BELEIDSUREN", [lrk])).toBe(5000 * 50);
   });
 
+  test("a date as jaar (Google Sheets passes date cells as Date) means its year", () => {
+    expect(callFunction("VE_UREN", [3, new Date(2024, 0, 1)])).toBe(30);
+    expect(() => callFunction("VE_UREN", [3, new Date(2021, 0, 1)])).toThrow(/2022/);
+    expect(() => callFunction("BELEIDSUREN", [1, new Date(2018, 11, 31)])).toThrow(/2019/);
+  });
+
   test("empty jaar (blank cell, null, undefined) means the newest norm", () => {
     for (const blank of ["", null, undefined]) expect(callFunction("VE_UREN", [3, blank])).toBe(30);
   });
