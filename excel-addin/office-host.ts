@@ -25,8 +25,11 @@ export const SETTINGS_KEY = "ikk-normen.settings";
 /** Document-settings key of the original fills of marked cells (JSON text). */
 export const MARKS_KEY = "ikk-normen.marks";
 
-/** The original fill of a marked cell: no fill, or a colour (with pattern when not solid). */
-export type OriginalFill = { none: true } | { color: string; pattern?: string; patternColor?: string };
+/** The original fill of a marked cell: no fill, or a colour (with pattern when not solid, tint when not 0). */
+export type OriginalFill = { none: true } | { color: string; pattern?: string; patternColor?: string; tintAndShade?: number };
+
+/** Fill properties loaded with ExcelApi 1.9 (pattern, patternColor and tintAndShade are 1.9). */
+const FILL_PROPERTIES_1_9 = ["color", "pattern", "patternColor", "tintAndShade"];
 
 /** The part of Office.Settings the adapter uses. */
 export interface DocumentSettings {
@@ -197,7 +200,7 @@ export class OfficeHost implements PanelHost {
           const key = cellKey(m.sheet, cell);
           if (saved.has(key) || toLoad.has(key)) continue;
           const fill = sheetOf(m.sheet).getRange(cell).format.fill;
-          fill.load(withPattern ? ["color", "pattern", "patternColor"] : ["color"]);
+          fill.load(withPattern ? FILL_PROPERTIES_1_9 : ["color"]);
           toLoad.set(key, { sheet: m.sheet, cell, fill });
         }
       }
@@ -232,6 +235,7 @@ export class OfficeHost implements PanelHost {
             target.pattern = fill.pattern as Excel.FillPattern;
             if (fill.patternColor) target.patternColor = fill.patternColor;
           }
+          if (typeof fill.tintAndShade === "number" && fill.tintAndShade !== 0) target.tintAndShade = fill.tintAndShade;
         }
       }
       await context.sync(); // 2
@@ -319,18 +323,29 @@ function checkAddress(a1: string): void {
 }
 
 /**
- * A loaded fill → what to restore. No fill: pattern "None" (ExcelApi 1.9); without the
- * pattern, Excel's "#FFFFFF" for an unfilled cell is taken as no fill.
+ * A loaded fill → what to restore. Excel reads "#FFFFFF" for a cell without fill, the same
+ * as for a solid white fill (https://github.com/OfficeDev/office-js/issues/6218), and the
+ * pattern of an unfilled cell has been reported as null rather than "None"
+ * (https://github.com/OfficeDev/office-js/issues/4900). What tells them apart (Microsoft's
+ * answer in #4900): tintAndShade is null for "No Fill" and a number for any fill. So with
+ * ExcelApi 1.9: pattern "None", or white with tintAndShade null, is no fill. Without 1.9
+ * (no pattern, no tintAndShade) "#FFFFFF" is taken as no fill: restoring a white fill as
+ * none looks the same, restoring no fill as white would hide the gridlines.
  */
-export function originalFill(fill: { color: string | null; pattern?: string | null; patternColor?: string | null }, withPattern: boolean): OriginalFill {
-  if (withPattern && fill.pattern === "None") return { none: true };
+export function originalFill(
+  fill: { color: string | null; pattern?: string | null; patternColor?: string | null; tintAndShade?: number | null },
+  withPattern: boolean,
+): OriginalFill {
   if (fill.color === null || fill.color === undefined) return { none: true };
-  if (!withPattern && fill.color.toUpperCase() === "#FFFFFF") return { none: true };
-  const out: { color: string; pattern?: string; patternColor?: string } = { color: fill.color };
+  const white = fill.color.toUpperCase() === "#FFFFFF";
+  if (withPattern && fill.pattern === "None") return { none: true };
+  if (white && (!withPattern || fill.tintAndShade === null || fill.tintAndShade === undefined)) return { none: true };
+  const out: { color: string; pattern?: string; patternColor?: string; tintAndShade?: number } = { color: fill.color };
   if (withPattern && fill.pattern && fill.pattern !== "Solid") {
     out.pattern = fill.pattern;
     if (fill.patternColor) out.patternColor = fill.patternColor;
   }
+  if (withPattern && typeof fill.tintAndShade === "number" && fill.tintAndShade !== 0) out.tintAndShade = fill.tintAndShade;
   return out;
 }
 

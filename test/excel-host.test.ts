@@ -155,9 +155,13 @@ describe("cell conversion", () => {
     expect(rectangular([["a"], ["b", "c", "d"], []])).toEqual([["a", "", ""], ["b", "c", "d"], ["", "", ""]]);
   });
 
-  test("fill read: pattern None is no fill, a white solid fill is white; without patterns #FFFFFF counts as none", () => {
-    expect(originalFill({ color: "#FFFFFF", pattern: "None" }, true)).toEqual({ none: true });
-    expect(originalFill({ color: "#FFFFFF", pattern: "Solid" }, true)).toEqual({ color: "#FFFFFF" });
+  test("fill read: pattern None or white with tintAndShade null is no fill, a white solid fill is white; without ExcelApi 1.9 #FFFFFF counts as none", () => {
+    expect(originalFill({ color: "#FFFFFF", pattern: "None", tintAndShade: null }, true)).toEqual({ none: true });
+    // office-js#4900: "No Fill" and solid white both read #FFFFFF with pattern null; tintAndShade tells them apart.
+    expect(originalFill({ color: "#FFFFFF", pattern: null, patternColor: "#000000", tintAndShade: null }, true)).toEqual({ none: true });
+    expect(originalFill({ color: "#FFFFFF", pattern: null, tintAndShade: 0 }, true)).toEqual({ color: "#FFFFFF" });
+    expect(originalFill({ color: "#FFFFFF", pattern: "Solid", tintAndShade: 0 }, true)).toEqual({ color: "#FFFFFF" });
+    expect(originalFill({ color: "#4472C4", pattern: "Solid", tintAndShade: 0.6 }, true)).toEqual({ color: "#4472C4", tintAndShade: 0.6 });
     expect(originalFill({ color: "#FF0000", pattern: "Gray50", patternColor: "#000000" }, true)).toEqual({ color: "#FF0000", pattern: "Gray50", patternColor: "#000000" });
     expect(originalFill({ color: "#FFFFFF" }, false)).toEqual({ none: true });
     expect(originalFill({ color: "#00FF00" }, false)).toEqual({ color: "#00FF00" });
@@ -256,6 +260,28 @@ describe("applyMarks / clearMarks", () => {
     fake.settings = fake.settings.reopened();
     await new OfficeHost(fake.apis()).clearMarks();
     expect(fills(fake, "Verdeling 2026", ["B4", "C4", "D4", "E4", "F4", "F20"])).toEqual([null, WHITE, HATCHED, null, null, RED]);
+  });
+
+  test("a host that reads pattern \"None\" for no fill: restored with fill.clear() as well", async () => {
+    const fake = FakeExcel.fromSnapshot(plan2026(), { noFillPattern: "None" });
+    fake.cell("Verdeling 2026", "C4").fill = { ...WHITE };
+    const host = hostOn(fake);
+    await host.applyMarks([{ sheet: "Verdeling 2026", cell: "B4:C4", severity: "error" }]);
+    fake.log = [];
+    await host.clearMarks();
+    expect(fills(fake, "Verdeling 2026", ["B4", "C4"])).toEqual([null, WHITE]);
+    expect(fake.log).toContain("fill.clear Verdeling 2026!B4");
+  });
+
+  test("a theme colour with a tint comes back with its tint", async () => {
+    const fake = FakeExcel.fromSnapshot(plan2026());
+    const TINTED: Fill = { color: "#4472C4", pattern: "Solid", tintAndShade: 0.6 };
+    fake.cell("Verdeling 2026", "B4").fill = { ...TINTED };
+    const host = hostOn(fake);
+    await host.applyMarks([{ sheet: "Verdeling 2026", cell: "B4", severity: "error" }]);
+    expect(fake.cell("Verdeling 2026", "B4").fill).toEqual({ color: MARK_COLOURS.error.toUpperCase(), pattern: "Solid" });
+    await host.clearMarks();
+    expect(fake.cell("Verdeling 2026", "B4").fill).toEqual(TINTED);
   });
 
   test("without ExcelApi 1.9 (no fill pattern) a cell reading #FFFFFF is restored as no fill", async () => {

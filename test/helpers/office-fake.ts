@@ -17,8 +17,14 @@
  *   value); a cell formatted "@" keeps any string as text; otherwise "=…" becomes a
  *   formula and number text becomes a number (options can switch the "@" rule off, to
  *   test the adapter's fallback);
- * - fills: a cell without fill reads color "#FFFFFF" and pattern "None"; a range with
- *   mixed fills reads null; setting color makes a solid fill; fill.clear() removes it.
+ * - fills: a cell without fill reads color "#FFFFFF" (indistinguishable from a solid white
+ *   fill: https://github.com/OfficeDev/office-js/issues/6218), pattern null and tintAndShade
+ *   null; a filled cell reads a number for tintAndShade (0 for the plain colour). That is what
+ *   Excel reports per https://github.com/OfficeDev/office-js/issues/4900 (Microsoft's answer:
+ *   load tintAndShade, null = "No Fill"); option noFillPattern "None" models a host that
+ *   reports the documented Excel.FillPattern value instead. A range with mixed fills reads
+ *   null (https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangefill); setting
+ *   color makes a solid fill with tintAndShade 0; fill.clear() removes it.
  */
 import { cellAddress, parseCell, parseRange } from "../../shared/validate/a1";
 import type { CellValue, WorkbookSnapshot } from "../../shared/validate/types";
@@ -27,6 +33,8 @@ export interface Fill {
   color: string;
   pattern: string;
   patternColor?: string;
+  /** Lighter/darker than color (-1..1); absent = 0. */
+  tintAndShade?: number;
 }
 
 export interface FakeCell {
@@ -47,6 +55,8 @@ export interface FakeOptions {
   textFormatKeepsText?: boolean;
   /** Requirement sets the fake claims (default: ExcelApi up to 1.17). */
   supported?: (name: string, version: string) => boolean;
+  /** What fill.pattern reads for a cell without fill (default null, as reported in office-js#4900). */
+  noFillPattern?: string | null;
 }
 
 export class OfficeError extends Error {
@@ -124,6 +134,7 @@ export class FakeExcel {
     this.options = {
       textFormatKeepsText: options.textFormatKeepsText ?? true,
       supported: options.supported ?? ((name, version) => name === "ExcelApi" && Number(version.split(".")[1] ?? 0) <= 17),
+      noFillPattern: options.noFillPattern === undefined ? null : options.noFillPattern,
     };
   }
 
@@ -531,8 +542,9 @@ class FakeFillProxy extends Loadable {
       };
       for (const p of list) {
         if (p === "color") this.loaded.set(p, uniform((f) => f?.color ?? "#FFFFFF"));
-        else if (p === "pattern") this.loaded.set(p, uniform((f) => f?.pattern ?? "None"));
+        else if (p === "pattern") this.loaded.set(p, uniform((f) => (f ? f.pattern : this.ctx.fake.options.noFillPattern)));
         else if (p === "patternColor") this.loaded.set(p, uniform((f) => f?.patternColor ?? "#000000"));
+        else if (p === "tintAndShade") this.loaded.set(p, uniform((f) => (f ? (f.tintAndShade ?? 0) : null)));
         else throw new OfficeError("InvalidArgument", `fake: cannot load fill.${p}`);
       }
     });
@@ -543,23 +555,30 @@ class FakeFillProxy extends Loadable {
   set color(v: string | null) {
     this.set("color", (f) => ({ color: String(v).toUpperCase(), pattern: "Solid", patternColor: f?.patternColor }));
   }
+  get tintAndShade(): number | null {
+    return this.get("tintAndShade") as number | null;
+  }
+  set tintAndShade(v: number | null) {
+    this.set("tintAndShade", (f) => ({ ...(f ?? { color: "#FFFFFF", pattern: "Solid" }), tintAndShade: Number(v) }));
+  }
   get pattern(): string | null {
     return this.get("pattern") as string | null;
   }
   set pattern(v: string | null) {
-    this.set("pattern", (f) => ({ color: f?.color ?? "#FFFFFF", pattern: String(v), patternColor: f?.patternColor }));
+    this.set("pattern", (f) => ({ ...f, color: f?.color ?? "#FFFFFF", pattern: String(v), patternColor: f?.patternColor }));
   }
   get patternColor(): string | null {
     return this.get("patternColor") as string | null;
   }
   set patternColor(v: string | null) {
-    this.set("patternColor", (f) => ({ color: f?.color ?? "#FFFFFF", pattern: f?.pattern ?? "Solid", patternColor: String(v) }));
+    this.set("patternColor", (f) => ({ ...f, color: f?.color ?? "#FFFFFF", pattern: f?.pattern ?? "Solid", patternColor: String(v) }));
   }
   private set(name: string, next: (f: Fill | null) => Fill): void {
     this.ctx.queue.push(() => {
       this.range.cells((cell) => {
         const f = next(cell.fill);
         if (f.patternColor === undefined) delete f.patternColor;
+        if (!f.tintAndShade) delete f.tintAndShade;
         cell.fill = f;
       });
       this.ctx.fake.log.push(`fill.${name} ${this.range.address()}`);
