@@ -43,7 +43,7 @@ export function aboutText(): string {
     `Bron: ${norm.bron}.`,
     "",
     "Functies: " + CATALOGUE.map((f) => sheetsName(f.name)).join(", ") + ".",
-    "Kies IKK-normen > Controleren… om een urentabel te laten controleren.",
+    "Kies Extensies > IKK-normen > Controleren… om een urentabel te laten controleren.",
   ].join("\n");
 }
 

@@ -3,12 +3,17 @@
 // The work is done by the bundled library IKK (sheets-addon/entry.ts).
 
 /**
- * Adds the IKK-normen menu when the spreadsheet opens.
+ * Adds the IKK-normen menu under Extensies when the spreadsheet opens. createAddonMenu,
+ * not createMenu: published Editor add-ons put their items in the Extensions menu with
+ * Ui.createAddonMenu() (https://developers.google.com/workspace/add-ons/concepts/menus);
+ * in a script bound to the spreadsheet the same call makes a sub-menu named after the
+ * script project. Only menu calls here, so it also works in AuthMode.NONE (nothing that
+ * needs authorization, such as PropertiesService, before the user enabled the add-on).
  * @param {Object} e The onOpen event.
  */
 function onOpen(e) {
   SpreadsheetApp.getUi()
-    .createMenu(IKK.ADDON_TITLE)
+    .createAddonMenu()
     .addItem("Controleren\u2026", "showSidebar")
     .addSeparator()
     .addItem("Over IKK-normen", "showAbout")

@@ -16,7 +16,7 @@ const CODE_FILE = path.join(DIST, "Code.js");
 const MAX_CODE_BYTES = 150 * 1024;
 
 interface Recorded {
-  menus: { title: string; items: { caption: string; functionName: string }[]; separators: number; added: boolean }[];
+  menus: { title: string; kind: "top" | "addon"; items: { caption: string; functionName: string }[]; separators: number; added: boolean }[];
   htmlFiles: string[];
   titles: string[];
   sidebars: unknown[];
@@ -29,10 +29,12 @@ function appsScriptGlobals(rec: Recorded) {
   const ui = {
     ButtonSet: { OK: "OK", OK_CANCEL: "OK_CANCEL", YES_NO: "YES_NO" },
     createMenu(title: string) {
-      return menu(title);
+      return menu(title, "top");
     },
     createAddonMenu() {
-      return menu("IKK-normen"); // an add-on menu carries the add-on's name
+      // A sub-menu of Extensions named after the add-on (or the bound script project):
+      // https://developers.google.com/workspace/add-ons/concepts/menus
+      return menu("IKK-normen", "addon");
     },
     showSidebar(output: unknown) {
       rec.sidebars.push(output);
@@ -43,8 +45,8 @@ function appsScriptGlobals(rec: Recorded) {
       return "OK";
     },
   };
-  function menu(title: string) {
-    const m = { title, items: [] as { caption: string; functionName: string }[], separators: 0, added: false };
+  function menu(title: string, kind: "top" | "addon") {
+    const m = { title, kind, items: [] as { caption: string; functionName: string }[], separators: 0, added: false };
     rec.menus.push(m);
     const builder = {
       addItem(caption: string, functionName: string) {
@@ -266,6 +268,8 @@ describe("dist/sheets/Code.js", () => {
       expect(t.rec.menus).toHaveLength(1);
       const menu = t.rec.menus[0];
       expect(menu.title).toBe("IKK-normen");
+      // An add-on may only add items under Extensions (Ui.createAddonMenu), never a top-level menu.
+      expect(menu.kind).toBe("addon");
       expect(menu.added).toBe(true);
       expect(menu.items.map((i) => i.caption)).toEqual(expect.arrayContaining(["Controleren…", "Over IKK-normen"]));
       expect(menu.items.find((i) => i.caption === "Controleren…")!.functionName).toBe("showSidebar");

@@ -406,7 +406,8 @@ export function appsScriptGlobals(ss: FakeSpreadsheet, properties = new FakeProp
           return ss;
         },
         getUi: () => ({
-          createMenu: () => {
+          // Ui.createAddonMenu: the Extensions sub-menu an add-on may add (no createMenu: a top-level menu is not for add-ons).
+          createAddonMenu: () => {
             const b = { addItem: () => b, addSeparator: () => b, addToUi: () => undefined };
             return b;
           },
