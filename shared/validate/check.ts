@@ -143,6 +143,11 @@ function requiredHours(facts: Facts, year: number, toddlersOverridden: boolean, 
   return { policy, coaching, ve, total };
 }
 
+function nonNegativeHours(n: number, what: string): number {
+  if (n < 0) throw new IkkError("NEGATIEF", `${what} kan niet negatief zijn (kreeg ${formatDutch(n)}).`);
+  return n;
+}
+
 /** Planned hours that depend on a cell without a known value: unknown, and why. */
 function reportUnknownPlanned(u: UnknownCells, dutch: string, findings: Findings): void {
   const rows = u.count === 1 ? "1 rij of cel hangt" : `${formatDutch(u.count, 0)} rijen of cellen hangen`;
@@ -151,7 +156,7 @@ function reportUnknownPlanned(u: UnknownCells, dutch: string, findings: Findings
     "warning",
     u.sheet,
     u.first,
-    `De geplande uren ${dutch} zijn onbekend: in ${u.sheet}!${u.range} ${rows} af van een cel zonder bekende waarde (een formule zonder opgeslagen uitkomst of een foutwaarde), de eerste is ${u.first}. ` +
+    `De geplande uren ${dutch} zijn onbekend: in ${u.sheet}!${u.range} ${rows} af van een cel zonder bekende waarde (een formule zonder opgeslagen uitkomst, een foutwaarde of een negatief getal), de eerste is ${u.first}. ` +
       `Ze zijn niet als 0 geteld; de norm voor ${dutch} is daarom niet vergeleken met de planning.`,
   );
 }
@@ -275,13 +280,17 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
   // Formation.
   const norm = normForYear(year);
   const fteHours = norm.urenPerFteWeek * norm.formatieWekenPerJaar;
-  let fHours: number | null = facts.formationHours ? facts.formationHours.value : null;
-  let fSource = facts.formationHours ? facts.formationHours.source : null;
-  if (fHours === null && facts.formationFte) {
-    fHours = calc.formationHours(facts.formationFte.value, undefined, undefined, year);
-    fSource = { ...facts.formationFte.source, description: `${facts.formationFte.source.description} × 36 × 52` };
+  // A negative formation (hours or fte) is a finding at its cell, never a crash or a margin.
+  const fHoursFact = facts.formationHours;
+  let fHours: number | null = fHoursFact ? safely(() => nonNegativeHours(fHoursFact.value, "De formatie in uren"), fHoursFact, findings) : null;
+  let fSource = fHours !== null ? fHoursFact!.source : null;
+  const fFteFact = facts.formationFte;
+  const fteHoursFromFte = fFteFact ? safely(() => calc.formationHours(fFteFact.value, undefined, undefined, year), fFteFact, findings) : null;
+  if (fHours === null && !fHoursFact && fteHoursFromFte !== null) {
+    fHours = fteHoursFromFte;
+    fSource = { ...fFteFact!.source, description: `${fFteFact!.source.description} × 36 × 52` };
   }
-  const fFte = facts.formationFte ? facts.formationFte.value : fHours !== null ? cleanFloat(fHours / fteHours) : null;
+  const fFte = fFteFact && fteHoursFromFte !== null ? fFteFact.value : fHours !== null ? cleanFloat(fHours / fteHours) : null;
   const marginHours = fHours !== null && required.total !== null ? cleanFloat(fHours - required.total) : null;
   const formation = {
     hours: fHours,

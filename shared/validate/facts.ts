@@ -5,7 +5,7 @@
  * summed). Options and mapping win over the workbook; a stated cell wins over a derived
  * table value, and a difference between them is reported.
  */
-import { fteFromWeeklyHours, flexFte } from "../calc";
+import { fteFromWeeklyHours, flexFte, formationHours } from "../calc";
 import { shorten } from "../cells";
 import { IkkError } from "../errors";
 import { cleanFloat, formatDutch } from "../numbers";
@@ -113,19 +113,38 @@ function scanLabels(sheets: SheetIndex[], tables: Table[], findings: Findings): 
   return out;
 }
 
-/** LRK numbers as digit text ("123456789"), or the raw text when it has other characters. */
-export function lrkText(ix: SheetIndex, row: number, col: number): string | null {
+/** What separates several LRK numbers in one cell ("123456782 / 234567891", "…; …", "… en …"). */
+const LRK_SEPARATOR = /\s*(?:[\/;,|&+\n]|\ben\b)\s*/;
+
+/**
+ * The LRK numbers in a cell as digit text ("123456789"): a number cell, text with spaces or
+ * dots inside one number ("456 789 012"), or several numbers in one cell (one building
+ * with a KDV and a BSO: "123456782 / 234567891", or nine-digit groups separated by
+ * spaces). A part that is not digits is kept as written (the format rule reports it).
+ */
+export function lrkNumbers(ix: SheetIndex, row: number, col: number): string[] {
   const raw = ix.sheet.values[row]?.[col];
-  if (typeof raw === "number") return Number.isInteger(raw) ? String(raw) : String(raw);
-  if (typeof raw === "string" && raw.trim() !== "") return raw.trim().replace(/[\s.]/g, "");
-  return null;
+  if (typeof raw === "number") return [String(raw)];
+  if (typeof raw !== "string" || raw.trim() === "") return [];
+  const out: string[] = [];
+  for (const part of raw.trim().split(LRK_SEPARATOR)) {
+    if (part.trim() === "") continue;
+    if (/^\d{9}(\s+\d{9})+$/.test(part.trim())) out.push(...part.trim().split(/\s+/));
+    else out.push(part.trim().replace(/[\s.]/g, ""));
+  }
+  return out;
 }
+
+const FUNCTION_HEADER = /functie|\brol\b|soort|dienstverband|opleiding/;
 
 /** Is this staff row excluded by the BBL / policy-officer options? */
 export function staffRowExcluded(ix: SheetIndex, t: Table, row: number, options: CheckOptions): boolean {
   if (options.countBbl !== false && options.countPolicyOfficerOnGroup !== false) return false;
-  for (const c of t.columns) {
-    if (c.kind !== "text" && c.kind !== "name") continue;
+  // A column that names the function decides ("Functie", "Rol"); a remark such as
+  // "coaching in Q2" in another column says nothing about who the person is.
+  const textCols = t.columns.filter((c) => c.kind === "text" || c.kind === "name");
+  const functionCols = textCols.filter((c) => FUNCTION_HEADER.test(normalizeText(c.header)));
+  for (const c of functionCols.length ? functionCols : textCols) {
     const n = ix.norm(row, c.col);
     if (!n) continue;
     if (options.countBbl === false && /\bbbl/.test(n)) return true;
@@ -147,17 +166,33 @@ function derive(byName: Map<string, SheetIndex>, tables: Table[], options: Check
   // Kindercentra: distinct LRK numbers.
   const lrks = new Set<string>();
   const lrkWhere: string[] = [];
+  /** LRK cells without a known value (error value, formula without result): the count is then unknown, never too low. */
+  let unreadableLrk = 0;
+  let firstUnreadableLrk: { sheet: string; cell: string } | null = null;
   for (const t of tables) {
     const col = columnOfKind(t, "lrk");
     if (!col) continue;
     const ix = byName.get(t.sheet)!;
     for (const r of t.dataRows) {
-      const s = lrkText(ix, r, col.col);
-      if (s) lrks.add(s);
+      const k = ix.read(r, col.col).kind;
+      if (k === "error" || k === "nocache") {
+        unreadableLrk++;
+        firstUnreadableLrk ??= { sheet: t.sheet, cell: cellAddress(r, col.col) };
+        continue;
+      }
+      for (const s of lrkNumbers(ix, r, col.col)) lrks.add(s);
     }
     lrkWhere.push(`${t.sheet}!${rangeAddress(t.top, t.left, t.bottom, t.right)}`);
   }
-  if (lrkWhere.length) {
+  if (unreadableLrk > 0 && firstUnreadableLrk) {
+    findings.add(
+      RULES.FACT_INVALID,
+      "warning",
+      firstUnreadableLrk.sheet,
+      firstUnreadableLrk.cell,
+      `${formatDutch(unreadableLrk, 0)} ${unreadableLrk === 1 ? "LRK-cel heeft" : "LRK-cellen hebben"} geen bekende waarde (foutwaarde of formule zonder opgeslagen uitkomst; de eerste: ${firstUnreadableLrk.sheet}!${firstUnreadableLrk.cell}). Het aantal kindercentra uit de lijst is daarom niet geteld; geef het aantal op of herstel de cellen.`,
+    );
+  } else if (lrkWhere.length) {
     out.centres = {
       value: lrks.size,
       source: { kind: "table", sheet: null, cell: null, description: `${formatDutch(lrks.size, 0)} verschillende LRK-nummers geteld in ${lrkWhere.join(", ")}` },
@@ -292,7 +327,7 @@ function conflict(findings: Findings, cell: Fact, table: Fact, what: string, tol
     "warning",
     cell.source.sheet,
     cell.source.cell,
-    `Hier staat ${formatDutch(cell.value)} ${what}, maar uit de tabellen volgt ${formatDutch(table.value)} (${table.source.description}). Gebruikt is de waarde uit deze cel.`,
+    `Hier staat ${formatDutch(cell.value)} ${what}, maar uit ${table.source.kind === "cell" ? "een andere cel" : "de tabellen"} volgt ${formatDutch(table.value)} (${table.source.description}). Gebruikt is de waarde uit deze cel.`,
   );
 }
 
@@ -315,6 +350,19 @@ export function findFacts(
   if (labels.centres && derived.centres) conflict(findings, labels.centres, derived.centres, "kindercentra", 0);
   if (labels.toddlers && derived.toddlers) conflict(findings, labels.toddlers, derived.toddlers, "doelgroeppeuters", 0);
   if (labels.fte && derived.fte) conflict(findings, labels.fte, derived.fte, "fte", 0.005);
+
+  if (labels.formationHours && labels.formationFte && labels.formationFte.value >= 0) {
+    // Formation in hours and in fte: the same formation, so they must agree (36 × 52 h per
+    // fte), up to the rounding of the fte as written (1,33 fte stands for 2 496 h).
+    const fte = labels.formationFte;
+    const perFte = formationHours(1, undefined, undefined, year);
+    const asFte: Fact = {
+      value: cleanFloat(labels.formationHours.value / perFte),
+      source: { ...labels.formationHours.source, description: `${formatDutch(labels.formationHours.value)} uur ÷ ${formatDutch(perFte)} (${labels.formationHours.source.description})` },
+    };
+    const decimals = (String(fte.value).split(".")[1] ?? "").length;
+    conflict(findings, fte, asFte, "fte formatie", 0.5 * Math.pow(10, -decimals) + 1e-9);
+  }
 
   let fteFromWeekly: Fact | null = null;
   if (labels.weeklyHours) {

@@ -5,6 +5,7 @@
 import { cleanFloat, formatDutch } from "../numbers";
 import { cellAddress, rangeAddress } from "./a1";
 import { normalizeName } from "./cell-read";
+import type { ReadCell } from "./cell-read";
 import { differs } from "./numbers-compare";
 import type { SheetIndex } from "./sheet-index";
 import type { Table, TableColumn } from "./table-model";
@@ -35,6 +36,8 @@ export interface UnknownCells {
   first: string;
   /** The table range or column range they stand in. */
   range: string;
+  /** A negative number among them: a typed total that includes it is not used either. */
+  negative?: boolean;
 }
 
 /** The columns of a table that make up a row's value, computed once per table. */
@@ -64,13 +67,18 @@ export function partColumns(t: Table): TableColumn[] {
 
 const isUnknown = (kind: string) => kind === "nocache" || kind === "error";
 
+/** A negative number of hours: invalid (reported by the cell rules), so what depends on it is unknown. */
+const isNegative = (v: ReadCell) => v.kind === "number" && v.n < 0;
+
 export interface RowValue {
   /** The row's hours, or null when its cells are blank or its value is unknown. */
   value: number | null;
   /** The cell findings about the row point at (the total cell, else the first part). */
   col: number;
-  /** The first column whose unknown value (formula without cached result, error value) makes the row unknown, else null. */
+  /** The first column whose unknown value (formula without cached result, error value, negative number) makes the row unknown, else null. */
   unknownCol: number | null;
+  /** True when a negative number makes the row unknown (a typed grand total would repeat it). */
+  negative?: boolean;
 }
 
 /**
@@ -86,6 +94,8 @@ export function rowValue(ix: SheetIndex, t: Table, row: number): RowValue {
   let unknownCol: number | null = null;
   for (const c of shape.parts) {
     const v = ix.read(row, c.col);
+    // A negative part: the row is unknown; a typed row total would only repeat it.
+    if (isNegative(v)) return { value: null, col: shape.col, unknownCol: c.col, negative: true };
     if (v.kind === "number") {
       s += v.n;
       any = true;
@@ -95,6 +105,7 @@ export function rowValue(ix: SheetIndex, t: Table, row: number): RowValue {
   if (any && unknownCol === null) return { value: Number.isInteger(s) ? s : cleanFloat(s), col: shape.col, unknownCol: null };
   if (shape.total) {
     const v = ix.read(row, shape.total.col);
+    if (isNegative(v)) return { value: null, col: shape.col, unknownCol: unknownCol ?? shape.total.col, negative: true };
     if (v.kind === "number") return { value: v.n, col: shape.col, unknownCol: null };
     if (isUnknown(v.kind) && unknownCol === null) unknownCol = shape.total.col;
   }
@@ -113,6 +124,7 @@ function tableTotal(ix: SheetIndex, t: Table): PlannedPart {
     if (rv.unknownCol !== null) {
       if (unknown) unknown.count++;
       else unknown = { count: 1, sheet: t.sheet, first: cellAddress(r, rv.unknownCol), range };
+      if (rv.negative) unknown.negative = true;
     } else if (rv.value !== null) s += rv.value;
   }
   const totalCell = total && t.totalRow !== null ? cellAddress(t.totalRow, total.col) : null;
@@ -132,7 +144,7 @@ function tableTotal(ix: SheetIndex, t: Table): PlannedPart {
     }
     return { value, sheet: t.sheet, cell: totalCell ?? range, description: `som van de rijen van ${t.sheet}!${range}` };
   }
-  if (totalCell && typed && typed.kind === "number") {
+  if (totalCell && typed && typed.kind === "number" && !unknown.negative) {
     // Rows without a known value, but a total that has one: the total is what is known.
     return { value: typed.n, sheet: t.sheet, cell: totalCell, description: `totaal in ${t.sheet}!${totalCell} (rijen niet na te rekenen)` };
   }
@@ -146,10 +158,11 @@ function columnTotal(ix: SheetIndex, t: Table, col: TableColumn): PlannedPart {
   let unknown: UnknownCells | undefined;
   for (const r of t.dataRows) {
     const v = ix.read(r, col.col);
-    if (v.kind === "number") s += v.n;
-    else if (isUnknown(v.kind)) {
+    if (v.kind === "number" && v.n >= 0) s += v.n;
+    else if (isUnknown(v.kind) || isNegative(v)) {
       if (unknown) unknown.count++;
       else unknown = { count: 1, sheet: t.sheet, first: cellAddress(r, col.col), range };
+      if (isNegative(v)) unknown.negative = true;
     }
   }
   const totalCell = t.totalRow !== null ? cellAddress(t.totalRow, col.col) : null;
@@ -170,7 +183,7 @@ function columnTotal(ix: SheetIndex, t: Table, col: TableColumn): PlannedPart {
     }
     return { value, sheet: t.sheet, cell: range, description: `som van ${what} in ${t.sheet}!${range}` };
   }
-  if (totalCell && typed && typed.kind === "number") {
+  if (totalCell && typed && typed.kind === "number" && !unknown.negative) {
     return { value: typed.n, sheet: t.sheet, cell: totalCell, description: `totaal van ${what} in ${t.sheet}!${totalCell} (kolom niet na te rekenen)` };
   }
   return { value: null, sheet: t.sheet, cell: totalCell ?? range, description: `${what} in ${t.sheet}!${range}`, unknown };

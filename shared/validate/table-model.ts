@@ -6,7 +6,8 @@ import type { TableRole } from "./types";
  * name (location/staff name), lrk (LRK numbers), toddlers (doelgroeppeuters),
  * weekly (contract hours per week), worked (flex hours, 13-week average or total),
  * fte, coaching / policy / ve (hours of that kind), hours (other hours, e.g. an activity),
- * total (row total), text (anything else that is not a number).
+ * total (row total), id (a row number, code or year: "Nr", "Kostenplaats"; never hours),
+ * text (anything else that is not a number).
  */
 export type ColumnKind =
   | "name"
@@ -20,6 +21,7 @@ export type ColumnKind =
   | "ve"
   | "hours"
   | "total"
+  | "id"
   | "text";
 
 export interface TableColumn {

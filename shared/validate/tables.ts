@@ -16,11 +16,16 @@ import { shorten } from "../cells";
 const HEADER_WORD =
   /locatie|naam|medewerker|kindercentr|speelleergroep|peutergroep|vestiging|totaal|uren|\buur\b|lrk|peuter|doelgroep|coach|beleid|\bfte\b|functie|contract|activiteit|\bve\b|vve/;
 const TOTAL_LABEL = /^(totaal|totalen|total|som|eindtotaal)\b/;
+/** Row numbers and codes: numbers that are no hours ("Nr", "Nr.", "#", "Kostenplaats", "Postcode"). */
+const ID_HEADER = /^(nr\.?|no\.?|nummer|volgnummer|volgnr\.?|#|id|code|kostenplaats|kostenplaatsnummer|postcode|huisnummer|jaar)$/;
+/** Subtotal rows inside a table: neither data nor the end of the table. */
+const SUBTOTAL_LABEL = /^(sub-?\s?totaal|tussentotaal|subtotal)/;
 const NAME_HEADER = /locatie|naam|medewerker|kindercentr|speelleergroep|peutergroep|vestiging|groep/;
 
 /** The kind of a column from its (normalised) header text. */
 export function columnKindFromHeader(h: string, isFirst: boolean): { kind: ColumnKind; workedIsTotal?: boolean } {
   if (h === "") return { kind: "text" };
+  if (ID_HEADER.test(h)) return { kind: "id" };
   if (/lrk|registratienummer/.test(h)) return { kind: "lrk" };
   if (h.length <= 60 && /peuter|doelgroep|indicatie|aantal (v?ve-?)?kinderen/.test(h) && !/uren|\buur\b|coach|ondersteun|observ/.test(h)) {
     return { kind: "toddlers" };
@@ -90,17 +95,29 @@ function mayBeTotalLabel(s: string): boolean {
   return false;
 }
 
-/** Is this a Totaal row (label in one of the first two columns of the table)? */
-export function isTotalRow(ix: SheetIndex, r: number, left: number): boolean {
+/** Does one of the first two columns of the table hold a label matching `label` (totaal, subtotaal)? */
+function isLabelRow(ix: SheetIndex, r: number, left: number, label: RegExp): boolean {
   for (const c of ix.filled[r] ?? []) {
     if (c > left + 1) break;
     if (c < left) continue;
     const raw = ix.text(r, c);
     if (raw === null || !mayBeTotalLabel(raw)) continue;
     const t = ix.norm(r, c);
-    if (t !== null && TOTAL_LABEL.test(t)) return true;
+    if (t !== null && label.test(t)) return true;
   }
   return false;
+}
+
+/** Is this a Totaal row (label in one of the first two columns of the table)? */
+export function isTotalRow(ix: SheetIndex, r: number, left: number): boolean {
+  return isLabelRow(ix, r, left, TOTAL_LABEL);
+}
+
+/** Is (r, c) the label cell of a Totaal row ("Totaal" in one of the first two columns)? */
+export function isTotalLabelCell(ix: SheetIndex, r: number, c: number, left: number): boolean {
+  if (c < left || c > left + 1) return false;
+  const t = ix.norm(r, c);
+  return t !== null && TOTAL_LABEL.test(t);
 }
 
 /** The title above a header: the nearest non-blank row within three rows holding one text cell. */
@@ -135,10 +152,12 @@ export function buildTable(
   let r = first;
   for (; r <= limit && r < ix.rowCount; r++) {
     if (isBlankRow(ix, r, left, right)) {
-      if (stopAtBlank) break;
+      // A blank row right below the header (layout) does not end the table; one after data does.
+      if (stopAtBlank && dataRows.length > 0) break;
       continue;
     }
     if (stopAtBlank && isHeaderRow(ix, r)) break;
+    if (isLabelRow(ix, r, left, SUBTOTAL_LABEL)) continue;
     if (isTotalRow(ix, r, left)) {
       totalRow = r;
       break;
@@ -166,7 +185,9 @@ export function buildTable(
     const guess = columnKindFromHeader(norm, c === left);
     let kind = guess.kind;
     const mostlyText = texts > numbers;
-    if (kind !== "lrk" && mostlyText) {
+    if (kind === "id") {
+      // stays an identifier column, whatever it holds
+    } else if (kind !== "lrk" && mostlyText) {
       kind = !nameFound && (kind === "name" || kind === "text" || c === left) ? "name" : "text";
     } else if (kind === "name" || kind === "text") {
       kind = numbers > 0 ? "hours" : !nameFound && kind === "name" ? "name" : "text";

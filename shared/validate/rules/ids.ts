@@ -12,6 +12,8 @@ export const RULES = {
   PLANNED_UNKNOWN: "gepland-onbekend",
   /** Text that is not a number in a number column. */
   NOT_A_NUMBER: "geen-getal",
+  /** A negative number in a column of hours, toddlers or fte. */
+  NEGATIVE: "negatief-getal",
   /** Planned policy hours below 50 × kindercentra. */
   POLICY_SHORT: "beleid-tekort",
   /** Planned coaching hours below 10 × fte. */

@@ -1,7 +1,7 @@
 /** LRK numbers: nine digits, and (undocumented, so a warning only) the eleven-test. */
 import { shorten } from "../../cells";
 import type { Findings } from "../findings";
-import { lrkText } from "../facts";
+import { lrkNumbers } from "../facts";
 import type { SheetIndex } from "../sheet-index";
 import type { Table } from "../table-model";
 import { columnOfKind } from "../table-model";
@@ -24,27 +24,27 @@ export function checkLrk(tables: Table[], byName: Map<string, SheetIndex>, findi
     const ix = byName.get(t.sheet)!;
     for (const r of t.dataRows) {
       if (ix.read(r, col.col).kind === "error") continue; // reported as an error value
-      const s = lrkText(ix, r, col.col);
-      if (s === null) continue;
-      if (!/^\d{9}$/.test(s)) {
-        findings.at(RULES.LRK_FORMAT, "warning", t.sheet, r, col.col, `'${shorten(s, 30)}' is geen LRK-nummer van 9 cijfers.`);
-        continue;
+      for (const s of lrkNumbers(ix, r, col.col)) {
+        if (!/^\d{9}$/.test(s)) {
+          findings.at(RULES.LRK_FORMAT, "warning", t.sheet, r, col.col, `'${shorten(s, 30)}' is geen LRK-nummer van 9 cijfers.`);
+          continue;
+        }
+        if (!passesElevenTest(s)) {
+          findings.at(
+            RULES.LRK_CHECKSUM,
+            "warning",
+            t.sheet,
+            r,
+            col.col,
+            `LRK-nummer ${s} voldoet niet aan de elfproef; controleer het nummer in het Landelijk Register Kinderopvang.`,
+          );
+        }
+        const where = `${t.sheet}!${col.col}:${r}`;
+        const first = seen.get(s);
+        if (first !== undefined && first !== where) {
+          findings.at(RULES.LRK_DUPLICATE, "warning", t.sheet, r, col.col, `LRK-nummer ${s} staat meer dan eens in de lijst; het telt als één kindercentrum.`);
+        } else seen.set(s, where);
       }
-      if (!passesElevenTest(s)) {
-        findings.at(
-          RULES.LRK_CHECKSUM,
-          "warning",
-          t.sheet,
-          r,
-          col.col,
-          `LRK-nummer ${s} voldoet niet aan de elfproef; controleer het nummer in het Landelijk Register Kinderopvang.`,
-        );
-      }
-      const where = `${t.sheet}!${col.col}:${r}`;
-      const first = seen.get(s);
-      if (first !== undefined && first !== where) {
-        findings.at(RULES.LRK_DUPLICATE, "warning", t.sheet, r, col.col, `LRK-nummer ${s} staat meer dan eens in de lijst; het telt als één kindercentrum.`);
-      } else seen.set(s, where);
     }
   }
 }

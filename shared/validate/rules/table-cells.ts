@@ -11,6 +11,7 @@ import { partColumns, rowValue } from "../planned";
 import type { SheetIndex } from "../sheet-index";
 import type { Table } from "../table-model";
 import { columnOfKind, NUMERIC_KINDS } from "../table-model";
+import { isTotalLabelCell } from "../tables";
 import { RULES } from "./ids";
 
 function rowLabel(ix: SheetIndex, t: Table, row: number): string {
@@ -47,7 +48,16 @@ export function checkTableCells(ix: SheetIndex, t: Table, findings: Findings): v
           if (c > right) right = c;
         }
         noCache++;
-      } else if ((v.kind === "text" || v.kind === "bool") && numericCols.has(c)) {
+      } else if (v.kind === "number" && v.n < 0 && numericCols.has(c)) {
+        findings.at(
+          RULES.NEGATIVE,
+          "error",
+          t.sheet,
+          r,
+          c,
+          `De cel bevat het negatieve getal ${formatDutch(v.n)}${rowLabel(ix, t, r)}; uren en aantallen kunnen niet negatief zijn. Deze rij is daarom niet meegeteld in de geplande uren.`,
+        );
+      } else if ((v.kind === "text" || v.kind === "bool") && numericCols.has(c) && !(r === t.totalRow && isTotalLabelCell(ix, r, c, t.left))) {
         const shown = v.kind === "text" ? `de tekst "${shorten(v.text, 40)}"` : v.b ? "WAAR" : "ONWAAR";
         findings.at(RULES.NOT_A_NUMBER, "error", t.sheet, r, c, `In een kolom met getallen staat ${shown}${rowLabel(ix, t, r)}; vul een getal in.`);
       }

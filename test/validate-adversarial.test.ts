@@ -1,0 +1,222 @@
+/**
+ * Adversarial workbooks as Dutch childcare managers make them: every expected figure is
+ * worked out by hand from docs/domain.md (50 h per LRK registration, 10 h per fte of 36 h).
+ */
+import { buildSheet, checkWorkbook, RULES } from "../shared/validate";
+import type { CheckResult, WorkbookSnapshot } from "../shared/validate/types";
+
+const byRule = (r: CheckResult, rule: string) => r.findings.filter((f) => f.rule === rule);
+const wb = (...sheets: ReturnType<typeof buildSheet>[]): WorkbookSnapshot => ({ sheets });
+
+describe("LRK numbers in a location list", () => {
+  test("one site with KDV and BSO: two LRK numbers in one cell count as two kindercentra", () => {
+    const r = checkWorkbook(
+      wb(
+        buildSheet("Locaties 2026", [
+          ["Locatie", "LRK-nummer", "Coachuren"],
+          ["Dommelen (KDV + BSO)", "123456782 / 234567891", 40],
+          ["Budel", 345678901, 30],
+          ["Gastel", "456 789 012", 20],
+          ["Oirschot", "567890123;\n678901234", 20],
+        ]),
+      ),
+    );
+    // 6 registrations: 2 + 1 + 1 + 2 → 6 × 50 = 300 h.
+    expect(r.inputs.centres?.value).toBe(6);
+    expect(r.required.policy).toBe(300);
+    expect(byRule(r, RULES.LRK_FORMAT)).toEqual([]);
+  });
+
+  test("the same LRK number as number and as spaced text counts once", () => {
+    const r = checkWorkbook(
+      wb(
+        buildSheet("Locaties 2026", [
+          ["Locatie", "LRK", "Beleidsuren"],
+          ["Budel", 345678901, 50],
+          ["Budel (dubbel)", " 345 678 901 ", 50],
+        ]),
+      ),
+    );
+    expect(r.inputs.centres?.value).toBe(1);
+    expect(byRule(r, RULES.LRK_DUPLICATE)).toHaveLength(1);
+  });
+});
+
+describe("staff list", () => {
+  const staff = () =>
+    buildSheet("Personeel 2026", [
+      ["Naam", "Functie", "Contracturen", "Gemiddeld gewerkt per week (13 weken)", "Opmerking", "Coachuren"],
+      ["An", "PM", "24 uur", null, "coaching in Q2 gepland", 10],
+      ["Bo", "PM flex", null, 18, null, 6],
+      ["Cor", "BBL-student", 20, null, null, 4],
+      ["Dirk", "Pedagogisch beleidsmedewerker/coach", 36, null, null, 2],
+    ]);
+
+  test("contract hours as '24 uur', flex 13-week average, BBL and policy officer all counted by default", () => {
+    const r = checkWorkbook(wb(staff()));
+    // (24 + 18 + 20 + 36) / 36 = 98 / 36 fte → 10 × that = 27,2 h (no rounding).
+    expect(r.inputs.fte?.value).toBeCloseTo(98 / 36, 10);
+    expect(r.required.coaching).toBeCloseTo(980 / 36, 10);
+    expect(r.planned.coaching).toBe(22);
+  });
+
+  test("countBbl/countPolicyOfficerOnGroup false look at the function, not at a remark mentioning coaching", () => {
+    const r = checkWorkbook(wb(staff()), { countBbl: false, countPolicyOfficerOnGroup: false });
+    // An (24, remark mentions coaching but she is a PM) + Bo (18) = 42 / 36 fte.
+    expect(r.inputs.fte?.value).toBeCloseTo(42 / 36, 10);
+  });
+});
+
+describe("allocation tables", () => {
+  test("a number column 'Nr' is not hours, and 'Totaal' in the first column is a label", () => {
+    const r = checkWorkbook(
+      wb(
+        buildSheet("Beleid 2026", [
+          ["Beleidsuren per locatie"],
+          ["Nr", "Locatie", "Beleid", "Som"],
+          [1, "Dommelen", 30, 30],
+          [2, "Budel", 50, 50],
+          ["Totaal", null, 80, 80],
+        ]),
+      ),
+    );
+    expect(r.planned.policy).toBe(80);
+    expect(byRule(r, RULES.ROW_TOTAL)).toEqual([]);
+    expect(byRule(r, RULES.NOT_A_NUMBER)).toEqual([]);
+    expect(byRule(r, RULES.COLUMN_TOTAL)).toEqual([]);
+  });
+
+  test("a subtotal row is not counted as a location", () => {
+    const r = checkWorkbook(
+      wb(
+        buildSheet("Beleid 2026", [
+          ["Beleidsuren per locatie"],
+          ["Locatie", "Beleid", "Overleg", "Totaal per locatie"],
+          ["Dommelen", 30, 20, 50],
+          ["Budel", 0, 50, 50],
+          ["Gastel", "1.000", 0, 1000],
+          ["Subtotaal regio Zuid", 1030, 70, 1100],
+          ["Oirschot", 10, 40, 50],
+          ["Totaal", 1040, 110, 1150],
+        ]),
+      ),
+    );
+    // 50 + 50 + 1 000 + 50 = 1 150.
+    expect(r.planned.policy).toBe(1150);
+    expect(byRule(r, RULES.COLUMN_TOTAL)).toEqual([]);
+    expect(byRule(r, RULES.ROW_TOTAL)).toEqual([]);
+  });
+
+  test("negative hours are an error and make the planned hours unknown, not a smaller sum", () => {
+    const r = checkWorkbook(
+      wb(
+        buildSheet("Beleid 2026", [
+          ["Beleidsuren per locatie"],
+          ["Locatie", "Beleid", "Overleg", "Totaal"],
+          ["Dommelen", 30, 20, 50],
+          ["Oirschot", -10, 60, 50],
+          ["Totaal", 20, 80, 100],
+        ]),
+      ),
+    );
+    const neg = r.findings.filter((f) => f.severity === "error" && f.cell === "B4");
+    expect(neg).toHaveLength(1);
+    expect(neg[0].message).toMatch(/negatief/);
+    expect(r.planned.policy).toBeNull();
+    expect(byRule(r, RULES.PLANNED_UNKNOWN)).toHaveLength(1);
+  });
+
+  test("a blank row between the header and the data does not end the table", () => {
+    const r = checkWorkbook(
+      wb(
+        buildSheet("Coaching 2026", [
+          ["Coachuren per locatie"],
+          ["Locatie", "Coachuren"],
+          [],
+          ["Dommelen", 40],
+          ["Budel", 25],
+        ]),
+      ),
+    );
+    expect(r.planned.coaching).toBe(65);
+  });
+});
+
+describe("formation", () => {
+  test("formation in hours and in fte that disagree: a warning, the hours cell is used", () => {
+    const r = checkWorkbook(
+      wb(
+        buildSheet("Uren 2026", [
+          ["Formatie coach (uren per jaar)", "2.496 uur"],
+          ["Formatie coach (fte)", "1,5 fte"],
+          ["Aantal LRK-registraties", 2],
+          [],
+          ["Beleidsuren per locatie"],
+          ["Locatie", "Beleidsuren"],
+          ["Dommelen", 50],
+          ["Budel", 50],
+        ]),
+      ),
+    );
+    expect(r.formation.hours).toBe(2496);
+    // 1,5 fte × 36 × 52 = 2 808 h ≠ 2 496 h.
+    const c = byRule(r, RULES.FACT_CONFLICT);
+    expect(c).toHaveLength(1);
+    expect(c[0].message).toContain("1,33"); // 2 496 h ÷ 1 872 h per fte
+  });
+});
+
+describe("formation rounding", () => {
+  test("1,33 fte next to 2 496 h is the same formation written rounded: no conflict", () => {
+    const r = checkWorkbook(
+      wb(
+        buildSheet("Uren 2026", [
+          ["Formatie coach (uren per jaar)", 2496],
+          ["Formatie coach (fte)", "1,33 fte"],
+          ["Aantal LRK-registraties", 2],
+          ["Beleidsuren per locatie"],
+          ["Locatie", "Beleidsuren"],
+          ["Dommelen", 50],
+          ["Budel", 50],
+        ]),
+      ),
+    );
+    expect(r.formation.hours).toBe(2496);
+    expect(byRule(r, RULES.FACT_CONFLICT)).toEqual([]);
+  });
+
+  test("a negative formation in fte is a finding, not a crash", () => {
+    const r = checkWorkbook(
+      wb(
+        buildSheet("Uren 2026", [
+          ["Formatie coach (fte)", -1],
+          ["Aantal LRK-registraties", 2],
+          ["Beleidsuren per locatie"],
+          ["Locatie", "Beleidsuren"],
+          ["Dommelen", 50],
+          ["Budel", 50],
+        ]),
+      ),
+    );
+    expect(r.formation.hours).toBeNull();
+    expect(byRule(r, RULES.FACT_INVALID)).toHaveLength(1);
+  });
+});
+
+describe("LRK cells without a value", () => {
+  test("an error value in the LRK column makes the number of kindercentra unknown, not one less", () => {
+    const r = checkWorkbook(
+      wb(
+        buildSheet("Locaties 2026", [
+          ["Locatie", "LRK-nummer", "Beleidsuren"],
+          ["Dommelen", "123456782", 50],
+          ["Budel", { error: "#VERW!" }, 50],
+        ]),
+      ),
+    );
+    expect(r.inputs.centres).toBeNull();
+    expect(r.required.policy).toBeNull();
+    expect(byRule(r, RULES.FACT_INVALID)).toHaveLength(1);
+    expect(byRule(r, RULES.ERROR_VALUE)).toHaveLength(1);
+  });
+});
