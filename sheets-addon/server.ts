@@ -74,8 +74,13 @@ export interface GasSpreadsheet {
 /** What server.js hands over: the active spreadsheet, the document properties, Utilities.formatDate. */
 export interface ServerServices {
   spreadsheet: GasSpreadsheet;
-  /** Called only by the functions that use document properties. */
-  properties(): PropertyStore;
+  /**
+   * Called only by the functions that use document properties. PropertiesService
+   * .getDocumentProperties() returns null when the script is neither bound to the
+   * spreadsheet nor running as an add-on
+   * (https://developers.google.com/apps-script/reference/properties/properties-service).
+   */
+  properties(): PropertyStore | null;
   formatDate(date: Date, timeZone: string, pattern: string): string;
 }
 
@@ -114,6 +119,18 @@ function requireSheet(ss: GasSpreadsheet, name: unknown): GasSheet {
   const sheet = ss.getSheetByName(name);
   if (!sheet) throw new IkkError("ONBRUIKBAAR", `Het blad '${name}' bestaat niet (meer). Controleer de spreadsheet opnieuw.`);
   return sheet;
+}
+
+/** The document properties, or a Dutch error when Apps Script has none for this script. */
+function documentStore(s: ServerServices): PropertyStore {
+  const store = s.properties();
+  if (!store) {
+    throw new IkkError(
+      "ONBRUIKBAAR",
+      "Google Spreadsheets geeft dit script geen documenteigenschappen: het script moet aan de spreadsheet gekoppeld zijn (Extensies > Apps Script) of als invoegtoepassing draaien.",
+    );
+  }
+  return store;
 }
 
 function requireRange(a1: unknown): { start: { row: number; col: number }; end: { row: number; col: number } } {
@@ -249,7 +266,7 @@ export function applyMarks(s: ServerServices, marks: CellMark[]): void {
   const sheets = new Map<string, GasSheet>();
   for (const name of bySheet.keys()) sheets.set(name, requireSheet(s.spreadsheet, name));
 
-  const store = s.properties();
+  const store = documentStore(s);
   const saved = readSaved(store);
   const known = new Set<string>();
   for (const [sheet, a1] of saved.cells) forEachCell(a1, (row, col) => known.add(cellKey(sheet, row, col)));
@@ -319,7 +336,7 @@ function backgroundReader(sheet: GasSheet, a1s: string[]): (row: number, col: nu
 
 /** Restores every remembered background (grouped per sheet and colour), then forgets them. */
 export function clearMarks(s: ServerServices): void {
-  const store = s.properties();
+  const store = documentStore(s);
   const saved = readSaved(store);
   if (saved.cells.length === 0) return;
   const groups = new Map<string, Map<string | null, string[]>>();
@@ -420,7 +437,7 @@ export function removeReport(s: ServerServices): void {
 
 /** The stored settings (JSON text) or null. One getProperty when they fit in one property. */
 export function loadSettings(s: ServerServices): string | null {
-  return readText(s.properties(), SETTINGS_KEY);
+  return readText(documentStore(s), SETTINGS_KEY);
 }
 
 export function saveSettings(s: ServerServices, json: string): void {
@@ -433,5 +450,5 @@ export function saveSettings(s: ServerServices, json: string): void {
   if (!parsed || typeof parsed !== "object" || Array.isArray(parsed) || (parsed as { version?: unknown }).version !== 1) {
     throw new IkkError("ONGELDIGE_INVOER", "De instellingen van het IKK-paneel zijn onleesbaar en zijn niet opgeslagen.");
   }
-  writeText(s.properties(), SETTINGS_KEY, JSON.stringify(parsed));
+  writeText(documentStore(s), SETTINGS_KEY, JSON.stringify(parsed));
 }

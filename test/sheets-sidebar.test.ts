@@ -348,6 +348,17 @@ describe("ikkLoadSettings / ikkSaveSettings", () => {
     expect(JSON.parse(s.call("ikkLoadSettings") as string)).toEqual(settings);
   });
 
+  test("no document properties (getDocumentProperties() gives null outside a bound script or add-on): a Dutch error, no TypeError", () => {
+    const ss = new FakeSpreadsheet([{ name: "Uren", values: [[1]] }]);
+    const context = vm.createContext({ ...appsScriptGlobals(ss, null).globals });
+    vm.runInContext(fs.readFileSync(CODE_FILE, "utf8"), context, { filename: "Code.js" });
+    const fn = (name: string) => (context as Record<string, (...a: unknown[]) => unknown>)[name];
+    for (const call of [() => fn("ikkLoadSettings")(), () => fn("ikkSaveSettings")(JSON.stringify(settings)), () => fn("ikkClearMarks")(), () => fn("ikkApplyMarks")([{ sheet: "Uren", cell: "A1", severity: "error" }])]) {
+      expect(thrownMessage(call)).toMatch(/geen documenteigenschappen.*gekoppeld/);
+    }
+    expect(ss.sheet("Uren")!.cell(0, 0).background ?? null).toBeNull(); // nothing coloured without a place to keep the original
+  });
+
   test("unreadable settings are refused in Dutch", () => {
     const s = load([{ name: "Uren", values: [[1]] }]);
     expect(thrownMessage(() => s.call("ikkSaveSettings", "{kapot"))).toMatch(/onleesbaar/);

@@ -394,8 +394,14 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
   return pattern.replace(/'([^']*)'|yyyy|MM|dd|HH|mm|ss/g, (m, quoted) => (quoted !== undefined ? quoted : map[m]));
 }
 
-/** The globals of an Apps Script project bound to `ss`, for a vm context. */
-export function appsScriptGlobals(ss: FakeSpreadsheet, properties = new FakeProperties(ss.counter)) {
+/**
+ * The globals of an Apps Script project bound to `ss`, for a vm context. properties null:
+ * a script neither bound nor an add-on, for which getDocumentProperties() returns null
+ * (https://developers.google.com/apps-script/reference/properties/properties-service).
+ */
+export function appsScriptGlobals(ss: FakeSpreadsheet, properties?: FakeProperties): { properties: FakeProperties; globals: Record<string, unknown> };
+export function appsScriptGlobals(ss: FakeSpreadsheet, properties: null): { properties: null; globals: Record<string, unknown> };
+export function appsScriptGlobals(ss: FakeSpreadsheet, properties: FakeProperties | null = new FakeProperties(ss.counter)): { properties: FakeProperties | null; globals: Record<string, unknown> } {
   const counter = ss.counter;
   return {
     properties,
