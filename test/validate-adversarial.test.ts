@@ -220,3 +220,42 @@ describe("LRK cells without a value", () => {
     expect(byRule(r, RULES.ERROR_VALUE)).toHaveLength(1);
   });
 });
+
+describe("malformed workbooks", () => {
+  const pol = [["Beleidsuren per locatie"], ["Locatie", "Beleidsuren"], ["Dommelen", 50], ["Budel", 50]];
+
+  test("two sheets with the same name: a Dutch error, not a crash", () => {
+    const two = wb(buildSheet("Uren 2026", pol), buildSheet("Uren 2026", [["Aantal LRK-registraties", 2]]));
+    expect(() => checkWorkbook(two)).toThrow(/meer dan één blad met de naam 'Uren 2026'/);
+  });
+
+  test("a policy table whose hours column holds only text plans nothing known, not 0 hours", () => {
+    const r = checkWorkbook(
+      wb(
+        buildSheet("Beleid 2026", [
+          ["Aantal LRK-registraties", 2],
+          [],
+          ["Locatie", "Beleidsuren"],
+          ["Dommelen", "veertig"],
+          ["Budel", "zie planning"],
+          ["Gastel", { error: "#WAARDE!" }],
+        ]),
+      ),
+    );
+    expect(r.required.policy).toBe(100);
+    expect(r.planned.policy).toBeNull();
+    expect(byRule(r, RULES.POLICY_SHORT)).toEqual([]);
+  });
+
+  test("50 sheets of which one holds the table, behind 20 000 blank rows", () => {
+    const sheets = Array.from({ length: 49 }, (_, i) => buildSheet(`Blad${i + 1}`, i % 3 ? [] : [["notitie"]]));
+    const rows: (string | number | null)[][] = Array.from({ length: 20000 }, () => []);
+    rows.push(["Aantal LRK-registraties", 2], ...pol);
+    sheets.push(buildSheet("Uren 2026", rows));
+    const r = checkWorkbook({ sheets });
+    expect(r.year).toBe(2026);
+    expect(r.required.policy).toBe(100);
+    expect(r.planned.policy).toBe(100);
+    expect(r.tables.map((t) => [t.sheet, t.range, t.role])).toEqual([["Uren 2026", "A20003:B20005", "policy"]]);
+  });
+});

@@ -161,15 +161,27 @@ function reportUnknownPlanned(u: UnknownCells, dutch: string, findings: Findings
   );
 }
 
+/** The sheets by name; two sheets with one name (a hand-made snapshot) cannot be told apart: a Dutch error. */
+function sheetsByName(sheets: SheetIndex[]): Map<string, SheetIndex> {
+  const byName = new Map<string, SheetIndex>();
+  for (const s of sheets) {
+    if (byName.has(s.name)) {
+      throw new IkkError("ONGELDIGE_INVOER", `De werkmap heeft meer dan één blad met de naam '${s.name}'; geef ieder blad een eigen naam.`);
+    }
+    byName.set(s.name, s);
+  }
+  return byName;
+}
+
 export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}): CheckResult {
   if (!wb || !Array.isArray(wb.sheets) || wb.sheets.length === 0) {
     throw new IkkError("ONBRUIKBAAR", "De werkmap bevat geen bladen; er is niets te controleren.");
   }
   const sheets = indexWorkbook(wb);
+  const byName = sheetsByName(sheets);
   if (sheets.every((s) => s.filled.every((r) => r.length === 0))) {
     throw new IkkError("ONBRUIKBAAR", "De werkmap is leeg; er is niets te controleren.");
   }
-  const byName = new Map(sheets.map((s) => [s.name, s] as const));
   const mapping = resolveMapping(options.mapping);
   const yearChoice = chooseYear(sheets, options.year, mapping?.year);
   const year = yearChoice.year;
@@ -323,6 +335,6 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
 /** The tables the detector (and mapping, if given) finds, without running the rules. */
 export function detectTables(wb: WorkbookSnapshot, mapping?: unknown) {
   const sheets = indexWorkbook(wb);
-  const byName = new Map(sheets.map((s) => [s.name, s] as const));
+  const byName = sheetsByName(sheets);
   return collectTables(sheets, byName, resolveMapping(mapping)).all.map(toDetected);
 }

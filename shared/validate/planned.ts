@@ -216,7 +216,8 @@ const LIST_ROLES: Record<Part, TableRole[]> = {
  * was mapped to another role: a list column would count those hours a second time.
  */
 export function plannedPart(part: Part, tables: Table[], byName: Map<string, SheetIndex>, fromLists = true): PlannedPart | null {
-  const own = tables.filter((t) => t.role === ROLE_OF[part]);
+  // A table without a column of hours (its hours column holds text) plans nothing known: not a 0.
+  const own = tables.filter((t) => t.role === ROLE_OF[part] && (rowShape(t).parts.length > 0 || rowShape(t).total !== undefined));
   if (own.length) return combine(own.map((t) => tableTotal(byName.get(t.sheet)!, t)));
   if (!fromLists) return null;
   for (const role of LIST_ROLES[part]) {
