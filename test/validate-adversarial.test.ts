@@ -259,3 +259,50 @@ describe("malformed workbooks", () => {
     expect(r.tables.map((t) => [t.sheet, t.range, t.role])).toEqual([["Uren 2026", "A20003:B20005", "policy"]]);
   });
 });
+
+describe("year detection", () => {
+  const pol = [["Beleidsuren per locatie"], ["Locatie", "Beleidsuren"], ["Dommelen", 50], ["Budel", 50]];
+  const yearWarnings = (r: CheckResult) => byRule(r, RULES.YEAR_CONFLICT);
+
+  test("sheet '2025' with title 'Coachplan 2026': a warning naming both years", () => {
+    const r = checkWorkbook(wb(buildSheet("2025", [["Coachplan 2026"], [], ...pol])));
+    const w = yearWarnings(r);
+    expect(w).toHaveLength(1);
+    expect(w[0].severity).toBe("warning");
+    expect(w[0].message).toContain("2025");
+    expect(w[0].message).toContain("2026");
+  });
+
+  test("title 'Coachplan 2025-2026' names two years: a warning", () => {
+    const r = checkWorkbook(wb(buildSheet("Blad1", [["Coachplan 2025-2026"], [], ...pol])));
+    expect(yearWarnings(r)).toHaveLength(1);
+  });
+
+  test("a peildatum as ISO date text gives the year without doubt", () => {
+    const r = checkWorkbook(wb(buildSheet("Blad1", [["Peildatum", "2025-01-01"], [], ...pol])));
+    expect(r.year).toBe(2025);
+    expect(yearWarnings(r)).toEqual([]);
+  });
+
+  test("a column header 'Uren 2025' next to 'Uren 2026' is no year conflict, and both columns are read", () => {
+    const r = checkWorkbook(
+      wb(buildSheet("Beleid", [["Beleidsplan 2026"], ["Locatie", "Beleidsuren 2026"], ["Dommelen", 50], ["Budel", 50]])),
+    );
+    expect(r.year).toBe(2026);
+    expect(r.planned.policy).toBe(100);
+    expect(yearWarnings(r)).toEqual([]);
+  });
+});
+
+describe("columns of another year", () => {
+  test("'Uren 2025' next to 'Uren 2026' in a 2026 plan: only 2026 is counted", () => {
+    const r = checkWorkbook(
+      wb(buildSheet("Blad1", [["Beleidsuren per locatie 2026"], ["Locatie", "Uren 2026", "Uren 2025"], ["Dommelen", 50, 40], ["Budel", 50, 40]])),
+    );
+    expect(r.year).toBe(2026);
+    expect(r.planned.policy).toBe(100); // not 180
+    const info = byRule(r, RULES.TABLE_UNCERTAIN).filter((f) => f.cell === "C2:C4");
+    expect(info).toHaveLength(1);
+    expect(info[0].message).toContain("2025");
+  });
+});

@@ -20,7 +20,7 @@ import { checkFormation, checkPolicyAndCoaching, checkVe } from "./rules/norms";
 import { checkTableCells } from "./rules/table-cells";
 import { indexWorkbook, type SheetIndex } from "./sheet-index";
 import type { Table } from "./table-model";
-import { columnOfKind, ROLE_DUTCH } from "./table-model";
+import { columnOfKind, NUMERIC_KINDS, ROLE_DUTCH } from "./table-model";
 import { buildTable, detectSheetTables, toDetected } from "./tables";
 import type { CheckOptions, CheckResult, Fact, Finding, PartHours, WorkbookSnapshot } from "./types";
 import { chooseYear, dutchDate, HOW_TO_SET_YEAR } from "./year";
@@ -107,6 +107,29 @@ function inIgnored(f: Finding, ignored: Table[]): boolean {
   const r = parseRange(f.cell.includes(":") ? f.cell : `${f.cell}:${f.cell}`);
   if (!r) return false;
   return ignored.some((t) => t.sheet === f.sheet && r.start.row >= t.top && r.end.row <= t.bottom && r.start.col >= t.left && r.end.col <= t.right);
+}
+
+/**
+ * A numeric column whose header names only other years ("Uren 2025" in a 2026 plan, a
+ * comparison with last year) holds no hours of this year: it becomes a text column, so
+ * it is neither summed nor checked, and an info finding says so.
+ */
+function ignoreOtherYearColumns(tables: Table[], year: number, findings: Findings): void {
+  for (const t of tables) {
+    for (const c of t.columns) {
+      if (!NUMERIC_KINDS.has(c.kind) || c.kind === "toddlers") continue;
+      const years = [...c.header.matchAll(/(?:^|[^\d])((?:19|20|21)\d\d)(?!\d)/g)].map((m) => Number(m[1]));
+      if (years.length === 0 || years.includes(year)) continue;
+      c.kind = "text";
+      findings.add(
+        RULES.TABLE_UNCERTAIN,
+        "info",
+        t.sheet,
+        rangeAddress(t.top, c.col, t.bottom, c.col),
+        `De kolom '${c.header}' gaat over ${years.join(", ")}, niet over ${year}; deze uren zijn niet meegeteld.`,
+      );
+    }
+  }
 }
 
 /** Runs a calc function; an IkkError (e.g. 16,5 kindercentra) becomes a finding at the fact's cell. */
@@ -201,6 +224,7 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
     );
   }
 
+  if (yearChoice.doubt) findings.add(RULES.YEAR_CONFLICT, "warning", null, null, yearChoice.doubt);
   if (!yearChoice.known) {
     const newest = newestNorm();
     findings.add(
@@ -213,6 +237,8 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
         `Geef het jaar op ${HOW_TO_SET_YEAR}.`,
     );
   }
+
+  ignoreOtherYearColumns(tables, year, findings);
 
   // Cell rules per table.
   for (const t of tables) {

@@ -42,6 +42,8 @@ export const RULES = {
   COACHING_INTENSITY: "coaching-per-medewerker",
   /** Older "previous year average" wording for flexible staff. */
   FLEX_PREVIOUS_YEAR: "flex-vorig-jaar",
+  /** The workbook names different years (sheet name, title, peildatum) or a range "2025-2026". */
+  YEAR_CONFLICT: "jaar-tegenstrijdig",
   /** No year found in the workbook. */
   YEAR_UNKNOWN: "jaar-onbekend",
   /** A norm input (kindercentra, fte, doelgroeppeuters) was not found. */
