@@ -306,3 +306,46 @@ describe("columns of another year", () => {
     expect(info[0].message).toContain("2025");
   });
 });
+
+describe("VE and coaching lists as written by hand", () => {
+  test("location names differ in 'KDV', case and spaces; a VE location missing from the hours table is an error", () => {
+    const r = checkWorkbook(
+      wb(
+        buildSheet("VE 2026", [
+          ["Doelgroeppeuters per locatie"],
+          ["Locatie", "Aantal doelgroeppeuters"],
+          ["KDV Dommelen ", 6],
+          ["nederweert", 4],
+          ["Budel", 6],
+          [],
+          ["VE-uren per locatie"],
+          ["Locatie", "VE-uren"],
+          ["Dommelen", 60],
+          ["KDV  NEDERWEERT", 30],
+        ]),
+      ),
+    );
+    // 16 toddlers × 10 = 160 h; planned 60 + 30 = 90.
+    expect(r.required.ve).toBe(160);
+    expect(r.planned.ve).toBe(90);
+    const short = byRule(r, RULES.VE_SHORT);
+    expect(short.map((f) => f.cell).sort()).toEqual(["B10", "B5"]); // Nederweert 30 < 40; Budel has no row
+    expect(short.find((f) => f.cell === "B5")!.message).toContain("Budel");
+  });
+
+  test("coaching per staff member: 0 and blank are both 'no coaching' errors, the sum is the plan", () => {
+    const r = checkWorkbook(
+      wb(
+        buildSheet("Coaching 2026", [
+          ["Naam medewerker", "Locatie", "Coachuren"],
+          ["An", "Dommelen", 6],
+          ["Bo", "Budel", 0],
+          ["Cor", "Budel", null],
+          ["Dirk", "Gastel", 8],
+        ]),
+      ),
+    );
+    expect(r.planned.coaching).toBe(14);
+    expect(byRule(r, RULES.STAFF_NO_COACHING).map((f) => f.cell)).toEqual(["C3", "C4"]);
+  });
+});
