@@ -349,3 +349,35 @@ describe("VE and coaching lists as written by hand", () => {
     expect(byRule(r, RULES.STAFF_NO_COACHING).map((f) => f.cell)).toEqual(["C3", "C4"]);
   });
 });
+
+describe("flexible contracts in the contract-hours column", () => {
+  const staffSheet = (rows: (string | number | null)[][]) =>
+    buildSheet("Personeel 2026", [
+      ["Personeel 2026"],
+      ["Naam", "Contracturen per week", "Gewerkt in 13 weken", "Coachuren"],
+      ...rows,
+      [],
+      ["Aantal LRK-registraties", 1],
+    ]);
+
+  test("'0-uren' / 'min-max' text is not a typing error; the 13-week hours count (also 0)", () => {
+    const wb = {
+      sheets: [
+        staffSheet([
+          ["Anna", 36, null, 10],
+          ["Bram", "0-uren", 234, 10], // 234 h in 13 weeks = 18 h/week = 0,5 fte
+          ["Cas", "min-max", 0, 10], // worked nothing in the 13 weeks: 0 fte, known
+        ]),
+      ],
+    };
+    const r = checkWorkbook(wb, { year: 2026 });
+    expect(r.findings.filter((x) => x.rule === RULES.NOT_A_NUMBER)).toEqual([]);
+    expect(r.inputs.fte?.value).toBe(1.5);
+    expect(r.required.coaching).toBe(15);
+  });
+
+  test("a typing error in the same column is still an error", () => {
+    const r = checkWorkbook({ sheets: [staffSheet([["Anna", 36, null, 10], ["Bram", "zesendertig", null, 10]])] }, { year: 2026 });
+    expect(r.findings.find((x) => x.rule === RULES.NOT_A_NUMBER)).toMatchObject({ severity: "error", cell: "B4" });
+  });
+});

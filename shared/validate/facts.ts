@@ -233,9 +233,10 @@ function derive(byName: Map<string, SheetIndex>, tables: Table[], options: Check
         flexFteSum += e.n;
         continue;
       }
-      const unreadable = ([[wk, w], [worked, f], [fte, e]] as const).find(
-        ([c, v]) => c && v && (v.kind === "nocache" || v.kind === "error" || v.kind === "text"),
-      );
+      const cells = [[wk, w], [worked, f], [fte, e]] as const;
+      // A number anywhere (also 0 worked hours) is known; only rows with no readable hours at all are unknown.
+      const known = cells.some(([c, v]) => c && v && v.kind === "number");
+      const unreadable = known ? undefined : cells.find(([c, v]) => c && v && (v.kind === "nocache" || v.kind === "error" || v.kind === "text"));
       if (unreadable) {
         unknownHours++;
         if (!firstUnknown) firstUnknown = { sheet: t.sheet, cell: cellAddress(r, unreadable[0]!.col) };

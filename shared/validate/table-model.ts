@@ -67,6 +67,13 @@ export const NUMERIC_KINDS: ReadonlySet<ColumnKind> = new Set<ColumnKind>([
 /** Kinds that are hours parts of a row total. */
 export const PART_KINDS: ReadonlySet<ColumnKind> = new Set<ColumnKind>(["coaching", "policy", "ve", "hours"]);
 
+/**
+ * Text in a contract-hours column that names a flexible contract ("0-uren", "min-max",
+ * "oproepkracht", "uitzendkracht"): an expected value, not a typing error; such staff
+ * count with the hours they worked in the 13 weeks before 1 January.
+ */
+export const FLEX_CONTRACT = /\b0[- ]?uren|nul-?uren|min[- ]?max|oproep|flex|uitzend|inval|payroll/;
+
 export function columnOfKind(t: Table, kind: ColumnKind): TableColumn | undefined {
   return t.columns.find((c) => c.kind === kind);
 }

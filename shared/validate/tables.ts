@@ -9,7 +9,7 @@ import { rangeAddress } from "./a1";
 import { normalizeText } from "./cell-read";
 import type { SheetIndex } from "./sheet-index";
 import type { ColumnKind, Table, TableColumn } from "./table-model";
-import { NUMERIC_KINDS } from "./table-model";
+import { FLEX_CONTRACT, NUMERIC_KINDS } from "./table-model";
 import type { DetectedTable, TableRole } from "./types";
 import { shorten } from "../cells";
 
@@ -173,16 +173,18 @@ export function buildTable(
       .map((hr) => ix.text(hr, c) ?? "")
       .filter((t) => t.trim() !== "")
       .join("\n");
+    const norm = normalizeText(header);
+    const guess = columnKindFromHeader(norm, c === left);
     let numbers = 0;
     let texts = 0;
     for (const dr of dataRows) {
       const k = ix.read(dr, c).kind;
       if (k === "number" || k === "nocache") numbers++;
-      else if (k === "text" || k === "bool") texts++;
+      else if (k === "bool") texts++;
+      // "0-uren" in a contract-hours column is an expected value, not a sign of a text column.
+      else if (k === "text" && !(guess.kind === "weekly" && FLEX_CONTRACT.test(ix.norm(dr, c) ?? ""))) texts++;
     }
     if (header === "" && numbers === 0 && texts === 0) continue;
-    const norm = normalizeText(header);
-    const guess = columnKindFromHeader(norm, c === left);
     let kind = guess.kind;
     const mostlyText = texts > numbers;
     if (kind === "id") {

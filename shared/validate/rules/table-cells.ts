@@ -10,8 +10,9 @@ import { differs } from "../numbers-compare";
 import { partColumns, rowValue } from "../planned";
 import type { SheetIndex } from "../sheet-index";
 import type { Table } from "../table-model";
-import { columnOfKind, NUMERIC_KINDS } from "../table-model";
+import { columnOfKind, FLEX_CONTRACT, NUMERIC_KINDS } from "../table-model";
 import { isTotalLabelCell } from "../tables";
+import { normalizeText } from "../cell-read";
 import { RULES } from "./ids";
 
 function rowLabel(ix: SheetIndex, t: Table, row: number): string {
@@ -24,6 +25,7 @@ export function checkTableCells(ix: SheetIndex, t: Table, findings: Findings): v
   const rows = t.totalRow === null ? t.dataRows : [...t.dataRows, t.totalRow];
   const numeric = t.columns.filter((c) => NUMERIC_KINDS.has(c.kind));
   const numericCols = new Set(numeric.map((c) => c.col));
+  const contractCols = new Set(t.columns.filter((c) => c.kind === "weekly").map((c) => c.col));
   // Formulas without a cached result: one warning per table, at the first, with the count and range.
   let noCache = 0;
   let first: { row: number; col: number; formula: string } | null = null;
@@ -57,7 +59,12 @@ export function checkTableCells(ix: SheetIndex, t: Table, findings: Findings): v
           c,
           `De cel bevat het negatieve getal ${formatDutch(v.n)}${rowLabel(ix, t, r)}; uren en aantallen kunnen niet negatief zijn. Deze rij is daarom niet meegeteld in de geplande uren.`,
         );
-      } else if ((v.kind === "text" || v.kind === "bool") && numericCols.has(c) && !(r === t.totalRow && isTotalLabelCell(ix, r, c, t.left))) {
+      } else if (
+        (v.kind === "text" || v.kind === "bool") &&
+        numericCols.has(c) &&
+        !(r === t.totalRow && isTotalLabelCell(ix, r, c, t.left)) &&
+        !(v.kind === "text" && contractCols.has(c) && FLEX_CONTRACT.test(normalizeText(v.text)))
+      ) {
         const shown = v.kind === "text" ? `de tekst "${shorten(v.text, 40)}"` : v.b ? "WAAR" : "ONWAAR";
         findings.at(RULES.NOT_A_NUMBER, "error", t.sheet, r, c, `In een kolom met getallen staat ${shown}${rowLabel(ix, t, r)}; vul een getal in.`);
       }
