@@ -4,7 +4,7 @@
  * the text is not a number. Nothing here rounds.
  */
 
-const UNIT_WORDS = /(uren|uur|u|h|fte|per\s+jaar|p\/j|pj)\.?\s*$/i;
+const UNIT_WORDS = /(uren|uur|u|h|fte|per\s+jaar|p\/j|pj|peuters?|doelgroeppeuters?|kinderen)\.?\s*$/i;
 
 const THOUSANDS_DOT_INT = /^\d{1,3}(\.\d{3})*$/;
 const THOUSANDS_COMMA_INT = /^\d{1,3}(,\d{3})*$/;
@@ -16,7 +16,8 @@ const THOUSANDS_COMMA_INT = /^\d{1,3}(,\d{3})*$/;
  * - only ",": a single comma is the decimal comma ("42,37"); several are thousands ("1,000,000");
  * - only ".": groups of exactly three digits after every dot are thousands ("2.496",
  *   "1.000.000"); otherwise the dot is a decimal point ("42.37", "0.5");
- * - a currency sign (€), unit words (uur, uren, u, h, fte), spaces and a trailing ",-" are ignored;
+ * - a currency sign (€), unit words (uur, uren, u, h, fte, peuters, kinderen), spaces and a
+ *   trailing ",-" are ignored;
  * - "-" and the Unicode minus make it negative.
  */
 export function parseDutchNumber(input: string): number | null {

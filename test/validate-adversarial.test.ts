@@ -381,3 +381,21 @@ describe("flexible contracts in the contract-hours column", () => {
     expect(r.findings.find((x) => x.rule === RULES.NOT_A_NUMBER)).toMatchObject({ severity: "error", cell: "B4" });
   });
 });
+
+test("toddler counts written as '6 peuters' are numbers: VE per location is checked", () => {
+  const wb = {
+    sheets: [
+      buildSheet("VE 2026", [
+        ["VE-locaties 2026"],
+        ["Locatie", "Aantal peuters op 1 januari", "VE-uren"],
+        ["Dommelen", "6 peuters", 60],
+        ["Budel", "4 peuters", 30],
+        ["Totaal", "10 peuters", 90],
+      ]),
+    ],
+  };
+  const r = checkWorkbook(wb, { overrides: { centres: 2, fte: 1 } });
+  expect(r.inputs.targetToddlers?.value).toBe(10);
+  expect(r.required.ve).toBe(100);
+  expect(r.findings.find((x) => x.rule === RULES.VE_SHORT)).toMatchObject({ severity: "error", sheet: "VE 2026" });
+});
