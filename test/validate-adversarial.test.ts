@@ -399,3 +399,34 @@ test("toddler counts written as '6 peuters' are numbers: VE per location is chec
   expect(r.required.ve).toBe(100);
   expect(r.findings.find((x) => x.rule === RULES.VE_SHORT)).toMatchObject({ severity: "error", sheet: "VE 2026" });
 });
+
+describe("toddler cells that cannot be read make the toddler total unknown, never too low", () => {
+  const ve = (b4: unknown) => ({
+    sheets: [
+      buildSheet("VE 2026", [
+        ["VE-locaties 2026"],
+        ["Locatie", "Aantal peuters op 1 januari", "VE-uren"],
+        ["Dommelen", 6, 60],
+        ["Budel", b4 as never, 40],
+        ["Gastel", "n.v.t.", 0],
+      ]),
+    ],
+  });
+
+  test.each([
+    ["an error value", { error: "#VERW!" }, "warning"],
+    ["text that is not a count", "zes", "warning"],
+    ["a negative count", -4, "error"],
+  ])("%s", (_what, cell, severity) => {
+    const r = checkWorkbook(ve(cell), { overrides: { centres: 3, fte: 1 } });
+    expect(r.inputs.targetToddlers).toBeNull();
+    expect(r.required.ve).toBeNull();
+    expect(r.findings.find((x) => x.rule === RULES.FACT_INVALID)).toMatchObject({ severity, sheet: "VE 2026", cell: "B4" });
+  });
+
+  test("'n.v.t.' means no toddlers at that location", () => {
+    const r = checkWorkbook(ve(4), { overrides: { centres: 3, fte: 1 } });
+    expect(r.inputs.targetToddlers?.value).toBe(10);
+    expect(r.required.ve).toBe(100);
+  });
+});

@@ -157,7 +157,7 @@ function requiredHours(facts: Facts, year: number, toddlersOverridden: boolean, 
         if (v === null) ok = false;
         else s += v;
       }
-      ve = ok ? cleanFloat(s) : null;
+      ve = ok && !facts.toddlerLocationsIncomplete ? cleanFloat(s) : null;
     } else if (facts.toddlers) {
       ve = safely(() => calc.veHours(facts.toddlers!.value, year), facts.toddlers, findings);
     }

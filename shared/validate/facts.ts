@@ -16,7 +16,7 @@ import type { Mapping, MappingFact } from "./mapping";
 import { RULES } from "./rules/ids";
 import type { SheetIndex } from "./sheet-index";
 import type { Table } from "./table-model";
-import { columnOfKind } from "./table-model";
+import { columnOfKind, NO_TODDLERS } from "./table-model";
 import type { CheckOptions, Fact, FactSource } from "./types";
 
 export interface ToddlerLocation {
@@ -40,6 +40,8 @@ export interface Facts {
   sites: Fact | null;
   /** Per VE location, from the VE toddler tables (null when there is no such table). */
   toddlerLocations: ToddlerLocation[] | null;
+  /** Some toddler cells could not be read: the locations above are incomplete, the VE total unknown. */
+  toddlerLocationsIncomplete: boolean;
   /** Staff counted for the fte (rows), or null without a staff table. */
   staffCount: number | null;
 }
@@ -158,11 +160,12 @@ interface Derived {
   fte: Fact | null;
   toddlers: Fact | null;
   toddlerLocations: ToddlerLocation[] | null;
+  toddlerLocationsIncomplete: boolean;
   staffCount: number | null;
 }
 
 function derive(byName: Map<string, SheetIndex>, tables: Table[], options: CheckOptions, year: number, findings: Findings): Derived {
-  const out: Derived = { centres: null, fte: null, toddlers: null, toddlerLocations: null, staffCount: null };
+  const out: Derived = { centres: null, fte: null, toddlers: null, toddlerLocations: null, toddlerLocationsIncomplete: false, staffCount: null };
   // Kindercentra: distinct LRK numbers.
   const lrks = new Set<string>();
   const lrkWhere: string[] = [];
@@ -267,6 +270,9 @@ function derive(byName: Map<string, SheetIndex>, tables: Table[], options: Check
   // Doelgroeppeuters per location.
   const locs: ToddlerLocation[] = [];
   const veWhere: string[] = [];
+  /** Toddler cells that cannot be read (error, formula without result, other text, negative): the total is then unknown, never too low. */
+  let unknownToddlers = 0;
+  let firstUnknownToddlers: { sheet: string; cell: string } | null = null;
   for (const t of tables) {
     if (t.role !== "ve-toddlers") continue;
     const ix = byName.get(t.sheet)!;
@@ -277,6 +283,12 @@ function derive(byName: Map<string, SheetIndex>, tables: Table[], options: Check
     veWhere.push(`${t.sheet}!${rangeAddress(t.top, t.left, t.bottom, t.right)}`);
     for (const r of t.dataRows) {
       const v = ix.read(r, tc.col);
+      const nothing = v.kind === "blank" || (v.kind === "text" && NO_TODDLERS.test(v.text.trim()));
+      if (!nothing && (v.kind !== "number" || v.n < 0)) {
+        unknownToddlers++;
+        firstUnknownToddlers ??= { sheet: t.sheet, cell: cellAddress(r, tc.col) };
+      }
+      // A negative count stays listed, so the location check reports it at its cell.
       if (v.kind !== "number") continue;
       const name = nameCol ? ix.text(r, nameCol.col) ?? `rij ${r + 1}` : `rij ${r + 1}`;
       const h = hoursCol ? ix.read(r, hoursCol.col) : null;
@@ -291,8 +303,17 @@ function derive(byName: Map<string, SheetIndex>, tables: Table[], options: Check
       });
     }
   }
-  if (veWhere.length) {
-    out.toddlerLocations = locs;
+  if (veWhere.length) out.toddlerLocations = locs;
+  if (unknownToddlers > 0 && firstUnknownToddlers) {
+    out.toddlerLocationsIncomplete = true;
+    findings.add(
+      RULES.FACT_INVALID,
+      "warning",
+      firstUnknownToddlers.sheet,
+      firstUnknownToddlers.cell,
+      `${formatDutch(unknownToddlers, 0)} ${unknownToddlers === 1 ? "cel" : "cellen"} met doelgroeppeuters ${unknownToddlers === 1 ? "is" : "zijn"} niet te lezen (foutwaarde, formule zonder opgeslagen uitkomst, tekst of een negatief getal; de eerste: ${firstUnknownToddlers.sheet}!${firstUnknownToddlers.cell}). Het totaal aantal doelgroeppeuters is daarom niet berekend; herstel de cellen of geef het aantal op.`,
+    );
+  } else if (veWhere.length) {
     const sum = cleanFloat(locs.reduce((s, l) => s + l.toddlers, 0));
     out.toddlers = {
       value: sum,
@@ -384,6 +405,7 @@ export function findFacts(
     formationFte: labels.formationFte ?? null,
     sites: labels.sites ?? null,
     toddlerLocations: derived.toddlerLocations,
+    toddlerLocationsIncomplete: derived.toddlerLocationsIncomplete,
     staffCount: derived.staffCount,
   };
 }

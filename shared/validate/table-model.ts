@@ -74,6 +74,14 @@ export const PART_KINDS: ReadonlySet<ColumnKind> = new Set<ColumnKind>(["coachin
  */
 export const FLEX_CONTRACT = /\b0[- ]?uren|nul-?uren|min[- ]?max|oproep|flex|uitzend|inval|payroll/;
 
+/** Text in a toddler column that says "none here": "-", "n.v.t.", "geen". */
+export const NO_TODDLERS = /^(-|–|n\.?v\.?t\.?|geen|nee)$/i;
+
+/** Text that is an expected value in a column of this kind, not a sign of a text column. */
+export function expectedText(kind: ColumnKind, normalized: string): boolean {
+  return (kind === "weekly" && FLEX_CONTRACT.test(normalized)) || (kind === "toddlers" && NO_TODDLERS.test(normalized.trim()));
+}
+
 export function columnOfKind(t: Table, kind: ColumnKind): TableColumn | undefined {
   return t.columns.find((c) => c.kind === kind);
 }

@@ -9,7 +9,7 @@ import { rangeAddress } from "./a1";
 import { normalizeText } from "./cell-read";
 import type { SheetIndex } from "./sheet-index";
 import type { ColumnKind, Table, TableColumn } from "./table-model";
-import { FLEX_CONTRACT, NUMERIC_KINDS } from "./table-model";
+import { expectedText, NUMERIC_KINDS } from "./table-model";
 import type { DetectedTable, TableRole } from "./types";
 import { shorten } from "../cells";
 
@@ -181,8 +181,8 @@ export function buildTable(
       const k = ix.read(dr, c).kind;
       if (k === "number" || k === "nocache") numbers++;
       else if (k === "bool") texts++;
-      // "0-uren" in a contract-hours column is an expected value, not a sign of a text column.
-      else if (k === "text" && !(guess.kind === "weekly" && FLEX_CONTRACT.test(ix.norm(dr, c) ?? ""))) texts++;
+      // "0-uren" in a contract-hours column, "n.v.t." in a toddler column: expected values, not a text column.
+      else if (k === "text" && !expectedText(guess.kind, ix.norm(dr, c) ?? "")) texts++;
     }
     if (header === "" && numbers === 0 && texts === 0) continue;
     let kind = guess.kind;
