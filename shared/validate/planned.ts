@@ -129,26 +129,8 @@ function tableTotal(ix: SheetIndex, t: Table): PlannedPart {
   }
   const totalCell = total && t.totalRow !== null ? cellAddress(t.totalRow, total.col) : null;
   const typed = total && t.totalRow !== null ? ix.read(t.totalRow, total.col) : null;
-  if (!unknown) {
-    const value = cleanFloat(s);
-    if (totalCell && typed && typed.kind === "number") {
-      const same = !differs(typed.n, value);
-      return {
-        value,
-        sheet: t.sheet,
-        cell: totalCell,
-        description: same
-          ? `totaal in ${t.sheet}!${totalCell}`
-          : `som van de rijen van ${t.sheet}!${range} (het getypte totaal ${formatDutch(typed.n)} in ${totalCell} wijkt af)`,
-      };
-    }
-    return { value, sheet: t.sheet, cell: totalCell ?? range, description: `som van de rijen van ${t.sheet}!${range}` };
-  }
-  if (totalCell && typed && typed.kind === "number" && !unknown.negative) {
-    // Rows without a known value, but a total that has one: the total is what is known.
-    return { value: typed.n, sheet: t.sheet, cell: totalCell, description: `totaal in ${t.sheet}!${totalCell} (rijen niet na te rekenen)` };
-  }
-  return { value: null, sheet: t.sheet, cell: totalCell ?? range, description: `rijen van ${t.sheet}!${range}`, unknown };
+  const words = { total: "totaal", sum: "som van de rijen van", unchecked: "rijen", cells: "rijen van" };
+  return plannedFrom(t.sheet, range, s, unknown, totalCell, typed, words, totalCell ?? range);
 }
 
 /** The planned hours in one column of a list (staff, locations, VE toddlers): its sum, else its known total. */
@@ -168,25 +150,48 @@ function columnTotal(ix: SheetIndex, t: Table, col: TableColumn): PlannedPart {
   const totalCell = t.totalRow !== null ? cellAddress(t.totalRow, col.col) : null;
   const typed = t.totalRow !== null ? ix.read(t.totalRow, col.col) : null;
   const what = `kolom '${col.header}'`;
+  const words = { total: `totaal van ${what}`, sum: `som van ${what} in`, unchecked: "kolom", cells: `${what} in` };
+  return plannedFrom(t.sheet, range, s, unknown, totalCell, typed, words, range);
+}
+
+/** How a planned figure's source is described: the rows of an allocation table, or one column of a list. */
+interface PlannedWords {
+  total: string;
+  sum: string;
+  unchecked: string;
+  cells: string;
+}
+
+/**
+ * The planned figure from the parts' sum, the parts without a known value and a typed
+ * total: the sum when every part is known (a differing typed total is named), else the
+ * typed total when it is known and no part is negative, else unknown.
+ */
+function plannedFrom(
+  sheet: string,
+  range: string,
+  sum: number,
+  unknown: UnknownCells | undefined,
+  totalCell: string | null,
+  typed: ReadCell | null,
+  words: PlannedWords,
+  sumCell: string,
+): PlannedPart {
   if (!unknown) {
-    const value = cleanFloat(s);
+    const value = cleanFloat(sum);
     if (totalCell && typed && typed.kind === "number") {
-      const same = !differs(typed.n, value);
-      return {
-        value,
-        sheet: t.sheet,
-        cell: totalCell,
-        description: same
-          ? `totaal van ${what} in ${t.sheet}!${totalCell}`
-          : `som van ${what} in ${t.sheet}!${range} (het getypte totaal ${formatDutch(typed.n)} in ${totalCell} wijkt af)`,
-      };
+      const description = !differs(typed.n, value)
+        ? `${words.total} in ${sheet}!${totalCell}`
+        : `${words.sum} ${sheet}!${range} (het getypte totaal ${formatDutch(typed.n)} in ${totalCell} wijkt af)`;
+      return { value, sheet, cell: totalCell, description };
     }
-    return { value, sheet: t.sheet, cell: range, description: `som van ${what} in ${t.sheet}!${range}` };
+    return { value, sheet, cell: sumCell, description: `${words.sum} ${sheet}!${range}` };
   }
   if (totalCell && typed && typed.kind === "number" && !unknown.negative) {
-    return { value: typed.n, sheet: t.sheet, cell: totalCell, description: `totaal van ${what} in ${t.sheet}!${totalCell} (kolom niet na te rekenen)` };
+    // Parts without a known value, but a total that has one: the total is what is known.
+    return { value: typed.n, sheet, cell: totalCell, description: `${words.total} in ${sheet}!${totalCell} (${words.unchecked} niet na te rekenen)` };
   }
-  return { value: null, sheet: t.sheet, cell: totalCell ?? range, description: `${what} in ${t.sheet}!${range}`, unknown };
+  return { value: null, sheet, cell: totalCell ?? range, description: `${words.cells} ${sheet}!${range}`, unknown };
 }
 
 function combine(parts: PlannedPart[]): PlannedPart | null {
