@@ -71,6 +71,11 @@ const PLAIN = /^[\x20-\x5f\x61-\x7e]*$/;
 export function normalizeText(s: string): string {
   // Fast path: printable ASCII without line breaks, double or outer spaces only needs lower case.
   if (PLAIN.test(s) && s.indexOf("  ") < 0 && s.charCodeAt(0) !== 32 && s.charCodeAt(s.length - 1) !== 32) return s.toLowerCase();
+  return foldText(s);
+}
+
+/** The full folding behind normalizeText, without its fast path (exported so tests can compare the two). */
+export function foldText(s: string): string {
   return s
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
