@@ -6,7 +6,7 @@
  * and returns a number or a 2-D array, or throws an IkkError with a Dutch message.
  */
 import { IkkError } from "./errors";
-import { cellNumber, isBlank, isMatrix, position, toMatrix, errorValueText, shorten } from "./cells";
+import { capital, cellNumber, isBlank, isMatrix, position, toMatrix, errorValueText, shorten } from "./cells";
 import { cleanFloat } from "./numbers";
 import { NORM_NAMES, normForYear } from "./norms";
 import * as calc from "./calc";
@@ -41,7 +41,7 @@ export interface FunctionSpec {
 function required(v: unknown, what: string): unknown {
   const m = toMatrix(v);
   if (m.every((row) => row.every(isBlank))) {
-    throw new IkkError("ONGELDIGE_INVOER", `${capitalise(what)} ontbreekt: de cel of het bereik is leeg.`);
+    throw new IkkError("ONGELDIGE_INVOER", `${capital(what)} ontbreekt: de cel of het bereik is leeg.`);
   }
   return v;
 }
@@ -80,16 +80,12 @@ function sumRange(v: unknown, what: string, allowNegative = false): number {
       const n = cellNumber(row[c], what, position(rows, row.length, r, c));
       if (n === null) continue;
       if (!allowNegative && n < 0) {
-        throw new IkkError("NEGATIEF", `${capitalise(what)}${position(rows, row.length, r, c)} kan niet negatief zijn.`);
+        throw new IkkError("NEGATIEF", `${capital(what)}${position(rows, row.length, r, c)} kan niet negatief zijn.`);
       }
       sum += n;
     }
   }
   return cleanFloat(sum);
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 const LRK_NUMBER = /^\d{9}$/;
