@@ -4,6 +4,7 @@
  */
 import { formatDutch } from "../shared/numbers";
 import type { CheckResult, Fact, Finding, PartHours, Severity } from "../shared/validate/types";
+import { verdictOf } from "../shared/validate/report";
 import { terminalSafe } from "./terminal-text";
 
 const SEVERITY_ORDER: Array<{ severity: Severity; title: string }> = [
@@ -61,20 +62,14 @@ export function countBySeverity(result: CheckResult): Record<Severity, number> {
   return counts;
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /** The closing verdict line. */
 export function verdictLine(result: CheckResult): string {
-  const c = countBySeverity(result);
-  if (c.error > 0) {
-    return `Oordeel: NIET IN ORDE – ${plural(c.error, "fout", "fouten")}${c.warning ? ` en ${plural(c.warning, "waarschuwing", "waarschuwingen")}` : ""} gevonden.`;
-  }
-  if (c.warning > 0) {
-    return `Oordeel: geen fouten gevonden, wel ${plural(c.warning, "waarschuwing", "waarschuwingen")}; bekijk die voordat u het plan vaststelt.`;
-  }
-  return `Oordeel: in orde – geen fouten of waarschuwingen gevonden voor ${result.year}.`;
+  const v = verdictOf(result);
+  if (v.kind === "errors") return `Oordeel: NIET IN ORDE – ${v.text.replace(/^Niet in orde: /, "")}`;
+  if (v.kind === "incomplete") return `Oordeel: NIET VOLLEDIG TE BEOORDELEN – ${v.text.replace(/^Niet volledig te beoordelen: /, "")}`;
+  if (v.kind === "ok") return `Oordeel: in orde – ${v.text.replace(/^In orde: /, "")}`;
+  return `Oordeel: ${v.text.charAt(0).toLowerCase()}${v.text.slice(1)}`;
 }
 
 /** The whole report as lines of text (no trailing newline). */

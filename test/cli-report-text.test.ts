@@ -19,6 +19,8 @@ function result(findings: Finding[], overrides: Partial<CheckResult> = {}): Chec
     formation: { hours: 2496, fte: 1.3333, marginHours: 1062.3, marginFte: 0.5675, source: null },
     tables: [],
     findings,
+    complete: true,
+    missing: [],
     ...overrides,
   };
 }

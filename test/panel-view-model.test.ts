@@ -37,6 +37,8 @@ function result2026(findings: Finding[] = []): CheckResult {
     formation: { hours: 2496, fte: 1.33, marginHours: 2496 - 1433.7, marginFte: (2496 - 1433.7) / 1872, source: cellSource("Uren", "B8", "label 'Formatie' in Uren!B8") },
     tables: [],
     findings,
+    complete: true,
+    missing: [],
   };
 }
 

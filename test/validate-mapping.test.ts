@@ -85,7 +85,10 @@ describe("role 'negeren'", () => {
     expect(r.planned.coaching).toBeNull();
     expect(r.planned.policy).toBe(base.planned.policy);
     expect(r.planned.ve).toBe(base.planned.ve);
-    expect(r.planned.total).toBe(base.planned.policy! + base.planned.ve!);
+    // Coaching is no longer planned anywhere: the total is unknown (never a partial sum) and the check incomplete.
+    expect(r.planned.total).toBeNull();
+    expect(r.complete).toBe(false);
+    expect(r.findings.some((f) => f.rule === "controle-onvolledig" && f.severity === "error" && /coaching/.test(f.message))).toBe(true);
     // The norm itself does not change.
     expect(r.required).toEqual(base.required);
   });
@@ -137,8 +140,11 @@ describe("a table mapped to another role counts under that role only", () => {
     expect(r.planned.policy).toBe(base.planned.policy! + base.planned.ve!);
     // Not filled again from the "Aantal uren" column of the VE toddler table.
     expect(r.planned.ve).toBeNull();
-    // The workbook's hours are counted once.
-    expect(r.planned.total).toBe(base.planned.total);
+    // The workbook's hours are counted once; the VE hours per location are gone, so the
+    // total is unknown (never a partial sum) and the check says it is incomplete.
+    expect(r.planned.policy! + r.planned.coaching!).toBe(base.planned.total);
+    expect(r.planned.total).toBeNull();
+    expect(r.complete).toBe(false);
   });
 
   test("mapping a table to the role it already had changes nothing", () => {

@@ -56,10 +56,14 @@ describe("year", () => {
     expect(unknown).not.toHaveProperty("yearSource");
     expect(unknown).not.toHaveProperty("yearKnown");
     expect(unknown.findings.find((f) => f.rule === RULES.YEAR_UNKNOWN)?.message).toContain("1 januari 2022");
+    // No year: never "in orde".
+    expect(unknown.complete).toBe(false);
+    expect(unknown.missing.some((m) => /jaar/.test(m) && m.includes("--jaar"))).toBe(true);
+    expect(unknown.findings.some((f) => f.rule === RULES.CHECK_INCOMPLETE && f.severity === "error")).toBe(true);
     const knownResult = checkWorkbook({ sheets: [small("Coachplan 2025")] });
     expect(knownResult).toMatchObject({ yearKnown: true, yearSource: expect.stringContaining("Coachplan 2025") });
     const known = jsonReport(knownResult);
-    expect(Object.keys(known)).toEqual(["year", "inputs", "required", "planned", "formation", "findings"]);
+    expect(Object.keys(known)).toEqual(["year", "inputs", "required", "planned", "formation", "findings", "complete", "missing"]);
     expect(known.year).toBe(2025);
     expect(known.findings.some((f) => f.rule === RULES.YEAR_UNKNOWN)).toBe(false);
   });

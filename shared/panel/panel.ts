@@ -4,7 +4,7 @@
  * All user-facing text is Dutch; workbook text only ever enters the DOM as text.
  */
 import type { CheckResult, DetectedTable, TableRole, WorkbookSnapshot } from "../validate/types";
-import { checkWorkbook, reportRows, withTableRole } from "../validate";
+import { checkWorkbook, reportRows, verdictOf, withTableRole } from "../validate";
 import type { PanelHost, PanelSettings } from "./host";
 import { REPORT_SHEET_NAME } from "./host";
 import { h, replace } from "./dom";
@@ -167,9 +167,18 @@ export function mountPanel(root: HTMLElement, host: PanelHost): PanelController 
       }),
       h("div", { className: "legend" }, h("span", { className: "bar required" }), "vereist", h("span", { className: "bar planned" }), "gepland"),
     );
+    const v = verdictOf(r);
+    const verdict = h(
+      "div",
+      { className: `verdict ${v.kind}`, testid: "verdict", attrs: { role: "status" } },
+      h("strong", {}, v.title),
+      h("div", {}, v.text),
+      ...(r.missing.length ? [h("ul", { testid: "missing" }, ...r.missing.map((m) => h("li", {}, m)))] : []),
+    );
     replace(
       summary,
       h("h2", {}, `Urennorm ${r.year} (uren per jaar)`),
+      verdict,
       table,
       bars,
       ...formationLines(r).map((line) => h("div", { testid: "formation" }, line)),

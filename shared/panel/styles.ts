@@ -14,6 +14,11 @@ export const PANEL_CSS = `
 .ikk-panel table.summary th:first-child, .ikk-panel table.summary td:first-child { text-align: left; }
 .ikk-panel td.short { color: #a4262c; font-weight: 600; }
 .ikk-panel td.ok { color: #107c10; }
+.ikk-panel .verdict { padding: 6px 8px; margin: 4px 0 8px; border-left: 4px solid #605e5c; background: #f3f2f1; }
+.ikk-panel .verdict.ok, .ikk-panel .verdict.warnings { border-color: #107c10; background: #dff6dd; }
+.ikk-panel .verdict.errors { border-color: #a4262c; background: #fde7e9; }
+.ikk-panel .verdict.incomplete { border-color: #8a6d00; background: #fff4ce; }
+.ikk-panel .verdict ul { margin: 4px 0 0 16px; padding: 0; }
 .ikk-panel .bars { margin: 6px 0; }
 .ikk-panel .bar-row { display: grid; grid-template-columns: 70px 1fr; gap: 4px; align-items: center; margin: 2px 0; }
 .ikk-panel .bar-track { background: #f3f2f1; height: 7px; margin: 1px 0; }

@@ -12,6 +12,7 @@ import { findFacts, type Facts } from "./facts";
 import { Findings, sortFindings } from "./findings";
 import { parseMapping, type Mapping } from "./mapping";
 import { plannedPart, veHoursPerLocation, type Part, type UnknownCells } from "./planned";
+import { mentionsVe, recordGaps, reportIncomplete } from "./completeness";
 import { checkCoverage } from "./rules/coverage";
 import { RULES } from "./rules/ids";
 import { coachingIntensity, flexWording } from "./rules/info";
@@ -143,7 +144,7 @@ function safely(fn: () => number, fact: Fact, findings: Findings): number | null
   }
 }
 
-function requiredHours(facts: Facts, year: number, toddlersOverridden: boolean, findings: Findings): PartHours {
+function requiredHours(facts: Facts, year: number, toddlersOverridden: boolean, veApplies: boolean, findings: Findings): PartHours {
   const policy = facts.centres ? safely(() => calc.policyHours(facts.centres!.value, year), facts.centres, findings) : null;
   const coaching = facts.fte ? safely(() => calc.coachingHours(facts.fte!.value, year), facts.fte, findings) : null;
   let ve: number | null = null;
@@ -162,7 +163,8 @@ function requiredHours(facts: Facts, year: number, toddlersOverridden: boolean, 
       ve = safely(() => calc.veHours(facts.toddlers!.value, year), facts.toddlers, findings);
     }
   }
-  const total = policy !== null && coaching !== null ? cleanFloat(policy + coaching + (ve ?? 0)) : null;
+  // A total of parts is never a partial sum: null when a part the law requires is unknown.
+  const total = policy !== null && coaching !== null && (ve !== null || !veApplies) ? cleanFloat(policy + coaching + (ve ?? 0)) : null;
   return { policy, coaching, ve, total };
 }
 
@@ -294,19 +296,20 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
   }
 
   const toddlersOverridden = options.overrides?.toddlers !== undefined || (mapping?.facts.toddlers !== undefined);
-  const required = requiredHours(facts, year, toddlersOverridden, findings);
+  const veApplies = veNorm && mentionsVe(sheets, tables, facts);
+  const required = requiredHours(facts, year, toddlersOverridden, veApplies, findings);
 
   const listsFor = (part: Part) => !set.movedParts.has(part);
   const pPolicy = plannedPart("policy", tables, byName, listsFor("policy"));
   const pCoaching = plannedPart("coaching", tables, byName, listsFor("coaching"));
   const pVe = veNorm ? plannedPart("ve", tables, byName, listsFor("ve")) : null;
-  const plannedParts = [pPolicy, pCoaching, pVe].filter((p) => p !== null);
+  // The total of the parts the law requires; null (never a partial sum) when one of them is unknown.
+  const requiredParts = veApplies ? [pPolicy, pCoaching, pVe] : [pPolicy, pCoaching, ...(pVe && pVe.value !== null ? [pVe] : [])];
   const planned: PartHours = {
     policy: pPolicy ? pPolicy.value : null,
     coaching: pCoaching ? pCoaching.value : null,
     ve: pVe ? pVe.value : null,
-    total:
-      plannedParts.length && plannedParts.every((p) => p.value !== null) ? cleanFloat(plannedParts.reduce((s, p) => s + p.value!, 0)) : null,
+    total: requiredParts.every((p) => p !== null && p.value !== null) ? cleanFloat(requiredParts.reduce((s, p) => s + p!.value!, 0)) : null,
   };
   for (const [p, dutch] of [[pPolicy, "beleid"], [pCoaching, "coaching"], [pVe, "VE"]] as const) {
     if (p && p.value === null && p.unknown) reportUnknownPlanned(p.unknown, dutch, findings);
@@ -342,6 +345,12 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
   coachingIntensity(pCoaching, facts.staffCount, findings);
   flexWording(sheets, findings);
 
+  recordGaps(
+    { yearKnown: yearChoice.known, facts, required, planned: { policy: pPolicy, coaching: pCoaching, ve: pVe }, veApplies, tables },
+    findings,
+  );
+  reportIncomplete(findings);
+
   return {
     year,
     yearSource: yearChoice.source,
@@ -355,6 +364,8 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
       findings.list.filter((f) => !inIgnored(f, set.ignored)),
       new Map(sheets.map((s) => [s.name, s.order] as const)),
     ),
+    complete: findings.gaps.length === 0,
+    missing: [...findings.gaps],
   };
 }
 

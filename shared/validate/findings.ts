@@ -14,6 +14,14 @@ export class Findings {
     this.list.push({ rule, severity, sheet, cell, message });
   }
 
+  /** What the check could not read or trust, in Dutch with how to supply it (see check.ts: controle-onvolledig). */
+  readonly gaps: string[] = [];
+
+  /** Records that the check is incomplete: `text` says what is missing and how to supply it. */
+  gap(text: string): void {
+    if (!this.gaps.includes(text)) this.gaps.push(text);
+  }
+
   /** Convenience for a cell given as 0-based row/column. */
   at(rule: RuleId, severity: Severity, sheet: string, row: number, col: number, message: string): void {
     this.add(rule, severity, sheet, cellAddress(row, col), message);

@@ -1,7 +1,7 @@
 /** The validator engine: public API. */
 export { checkWorkbook, detectTables } from "./check";
 export { parseMapping, withTableRole, mappingRoleName, MAPPING_ROLES, type Mapping, type MappingTable } from "./mapping";
-export { jsonReport, reportRows, SEVERITY_DUTCH, type JsonReport } from "./report";
+export { jsonReport, reportRows, SEVERITY_DUTCH, verdictOf, type JsonReport, type Verdict, type VerdictKind } from "./report";
 export { RULES, type RuleId } from "./rules/ids";
 export { passesElevenTest } from "./rules/lrk";
 export { RESEARCH_HOURS_PER_STAFF } from "./rules/info";

@@ -13,6 +13,10 @@ export interface JsonReport {
   planned: { policy: number | null; coaching: number | null; ve: number | null; total: number | null };
   formation: number | null;
   findings: { rule: string; severity: Severity; sheet: string | null; cell: string | null; message: string }[];
+  /** True only when the check is complete (year, every input, every required part found). */
+  complete: boolean;
+  /** Dutch: what is missing and how to supply it. */
+  missing: string[];
 }
 
 export function jsonReport(r: CheckResult): JsonReport {
@@ -24,7 +28,51 @@ export function jsonReport(r: CheckResult): JsonReport {
     planned: { policy: r.planned.policy, coaching: r.planned.coaching, ve: r.planned.ve, total: r.planned.total },
     formation: r.formation.hours,
     findings: r.findings.map((f) => ({ rule: f.rule, severity: f.severity, sheet: f.sheet, cell: f.cell, message: f.message })),
+    complete: r.complete,
+    missing: [...r.missing],
   };
+}
+
+/**
+ * The verdict, one vocabulary for the CLI, the panel and the report sheet: "in orde" only
+ * when the check is complete and found no error; "niet volledig te beoordelen" when
+ * something the law needs was not found (whatever else was found).
+ */
+export type VerdictKind = "ok" | "warnings" | "incomplete" | "errors";
+
+export interface Verdict {
+  kind: VerdictKind;
+  /** Short Dutch heading: "In orde", "Niet in orde", "Niet volledig te beoordelen". */
+  title: string;
+  /** One Dutch sentence. */
+  text: string;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${formatDutch(n, 0)} ${n === 1 ? one : many}`;
+}
+
+export function verdictOf(r: CheckResult): Verdict {
+  const errors = r.findings.filter((f) => f.severity === "error" && f.rule !== "controle-onvolledig").length;
+  const warnings = r.findings.filter((f) => f.severity === "warning").length;
+  const also = warnings ? ` en ${plural(warnings, "waarschuwing", "waarschuwingen")}` : "";
+  if (!r.complete) {
+    const found = errors ? ` Wel gevonden: ${plural(errors, "fout", "fouten")}${also}.` : "";
+    return {
+      kind: "incomplete",
+      title: "Niet volledig te beoordelen",
+      text: `Niet volledig te beoordelen: ${r.missing.length === 1 ? "er ontbreekt 1 gegeven" : `er ontbreken ${r.missing.length} gegevens`} (zie 'controle-onvolledig').${found}`,
+    };
+  }
+  if (errors > 0) return { kind: "errors", title: "Niet in orde", text: `Niet in orde: ${plural(errors, "fout", "fouten")}${also} gevonden.` };
+  if (warnings > 0) {
+    return {
+      kind: "warnings",
+      title: "In orde, met waarschuwingen",
+      text: `Geen fouten gevonden, wel ${plural(warnings, "waarschuwing", "waarschuwingen")}; bekijk die voordat u het plan vaststelt.`,
+    };
+  }
+  return { kind: "ok", title: "In orde", text: `In orde: geen fouten of waarschuwingen gevonden voor ${r.year}.` };
 }
 
 export const SEVERITY_DUTCH: Record<Severity, string> = { error: "fout", warning: "waarschuwing", info: "informatie" };
@@ -43,6 +91,7 @@ export function reportRows(r: CheckResult): string[][] {
   const fact = (label: string, f: Fact | null, decimals = 2): string[] => [label, f ? formatDutch(f.value, decimals) : "onbekend", f ? f.source.description : "niet gevonden"];
   const rows: string[][] = [
     ["Controle uren pedagogisch beleidsmedewerker/coach (Wet IKK)"],
+    ["Oordeel", verdictOf(r).text],
     ["Jaar", String(r.year), r.yearSource],
     [],
     ["Gegeven", "Waarde", "Bron"],

@@ -25,6 +25,12 @@ export interface SheetSnapshot {
    * the cell holds no formula. A formula cell whose value is null has no cached result.
    */
   formulas?: (string | null)[][];
+  /**
+   * Whether the user sees the sheet: "hidden" (unhide via the sheet tabs) or "veryHidden"
+   * (only via VBA / the developer tools). Absent = visible. Hidden sheets are not counted
+   * by default.
+   */
+  visibility?: "visible" | "hidden" | "veryHidden";
 }
 
 export interface WorkbookSnapshot {
@@ -112,6 +118,14 @@ export interface CheckResult {
   };
   tables: DetectedTable[];
   findings: Finding[];
+  /**
+   * True only when the check is complete: the year is known, every input the law needs for
+   * that year was read or given, and planned hours were found for every required part.
+   * Only then can the verdict be "in orde".
+   */
+  complete: boolean;
+  /** Dutch: what is missing or not trusted, each with how to supply it (empty when complete). */
+  missing: string[];
 }
 
 /** Options of a check; overrides win over what the workbook says. */

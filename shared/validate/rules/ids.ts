@@ -56,6 +56,25 @@ export const RULES = {
   TABLE_MISSING: "tabel-ontbreekt",
   /** A detected table whose role is uncertain. */
   TABLE_UNCERTAIN: "tabel-onzeker",
+  /**
+   * The check is not complete: the year, an input the law needs (kindercentra, fte,
+   * doelgroeppeuters per VE location) or the planned hours of a required part were not
+   * found or not trusted. Severity error: never an "in orde" for an incomplete check.
+   */
+  CHECK_INCOMPLETE: "controle-onvolledig",
+  /** A stated fte lower than its own weekly hours ÷ 36 (rounded down by a formula or by hand). */
+  FTE_ROUNDED: "fte-afgerond",
+  /** A stated "Benodigd / Minimaal / Norm / Vereist" figure below the law (above: info). */
+  STATED_NORM_LOW: "norm-te-laag",
+  STATED_NORM_HIGH: "norm-hoger",
+  /** Rows of a staff list left out of the fte (not pedagogisch medewerker), information. */
+  NOT_PM: "niet-pm",
+  /** A gastouderbureau: no art. 8 norm, gastouders are not PM (information). */
+  GASTOUDER: "gastouderbureau",
+  /** Hidden or very hidden sheets not counted (information). */
+  HIDDEN_SHEET: "blad-verborgen",
+  /** A sheet or column of another year: not counted (information). */
+  OTHER_YEAR: "ander-jaar",
 } as const;
 
 export type RuleId = (typeof RULES)[keyof typeof RULES];

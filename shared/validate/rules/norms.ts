@@ -101,6 +101,7 @@ export function checkVe(
             cellAddress(unknown.row, unknown.unknownCol!),
             `VE-locatie '${loc.name}': de geplande uren zijn onbekend, want deze cel heeft geen bekende waarde (formule zonder opgeslagen uitkomst of foutwaarde). Ze zijn niet als 0 geteld; de VE-norm voor deze locatie (${h(need)} uur) is niet gecontroleerd.`,
           );
+          findings.gap(`de geplande VE-uren van locatie '${loc.name}' (onbekend, zie de waarschuwing bij ${unknown.sheet}!${cellAddress(unknown.row, unknown.unknownCol!)})`);
           continue;
         }
         value = rows.reduce((s, x) => s + (x.value ?? 0), 0);
@@ -109,7 +110,12 @@ export function checkVe(
       } else if (loc.hours) {
         value = loc.hours.value;
         cell = cellAddress(loc.hours.row, loc.hours.col);
-      } else continue;
+      } else {
+        findings.gap(
+          `de geplande VE-uren van locatie '${loc.name}' (${formatDutch(loc.toddlers, 0)} doelgroeppeuters): geen VE-uren per locatie gevonden; geef een VE-urentabel per locatie op (koppeling of paneel: rol 'VE')`,
+        );
+        continue;
+      }
       if (value < need) {
         findings.add(
           RULES.VE_SHORT,
