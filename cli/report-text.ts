@@ -5,13 +5,9 @@
 import { formatDutch } from "../shared/numbers";
 import type { CheckResult, Fact, Finding, PartHours, Severity } from "../shared/validate/types";
 import { verdictOf } from "../shared/validate/report";
+import { SEVERITIES, SEVERITY_TITLES } from "../shared/validate/severity";
 import { terminalSafe } from "./terminal-text";
 
-const SEVERITY_ORDER: Array<{ severity: Severity; title: string }> = [
-  { severity: "error", title: "Fouten" },
-  { severity: "warning", title: "Waarschuwingen" },
-  { severity: "info", title: "Informatie" },
-];
 
 const PARTS: Array<{ key: keyof PartHours; label: string }> = [
   { key: "policy", label: "Beleid" },
@@ -106,7 +102,8 @@ export function textReport(result: CheckResult, fileName: string): string {
       out.push(`${word} ten opzichte van het vereiste totaal: ${hours(Math.abs(fm.marginHours))}${marginFte}`);
     }
   }
-  for (const { severity, title } of SEVERITY_ORDER) {
+  for (const severity of SEVERITIES) {
+    const title = SEVERITY_TITLES[severity];
     const list = result.findings.filter((f) => f.severity === severity);
     if (list.length === 0) continue;
     out.push("");

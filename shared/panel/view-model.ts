@@ -9,6 +9,7 @@ import { cellNumber } from "../cells";
 import { checkYear } from "../norms";
 import { IkkError, isIkkError } from "../errors";
 import type { CellMark, PanelSettings } from "./host";
+import { LOW_CONFIDENCE, SEVERITIES, SEVERITY_TITLES } from "../validate/severity";
 
 export type Part = keyof PartHours;
 
@@ -73,15 +74,11 @@ export interface FindingGroup {
   findings: Finding[];
 }
 
-export const SEVERITY_TITLES: Readonly<Record<Severity, string>> = Object.freeze({
-  error: "Fouten",
-  warning: "Waarschuwingen",
-  info: "Informatie",
-});
+export { SEVERITY_TITLES, LOW_CONFIDENCE };
 
 /** Findings by severity, always in the order Fouten, Waarschuwingen, Informatie. */
 export function groupFindings(findings: Finding[]): FindingGroup[] {
-  return (["error", "warning", "info"] as Severity[]).map((severity) => {
+  return SEVERITIES.map((severity) => {
     const list = findings.filter((f) => f.severity === severity);
     return { severity, title: SEVERITY_TITLES[severity], count: list.length, findings: list };
   });
@@ -208,8 +205,6 @@ export const ROLE_OPTIONS: ReadonlyArray<{ role: TableRole; label: string }> = O
   { role: "unknown", label: "automatisch herkennen" },
 ]);
 
-/** Below this confidence the panel asks the user to confirm a table's role. */
-export const LOW_CONFIDENCE = 0.5;
 
 /** Any failure as a Dutch message for the panel (IkkError messages are already Dutch). */
 export function errorText(e: unknown): string {

@@ -14,6 +14,7 @@ import { parseMapping, type Mapping } from "./mapping";
 import { plannedPart, veHoursPerLocation, type Part, type UnknownCells } from "./planned";
 import { mentionsVe, recordGaps, reportIncomplete } from "./completeness";
 import { checkCoverage } from "./rules/coverage";
+import { LOW_CONFIDENCE } from "./severity";
 import { RULES } from "./rules/ids";
 import { coachingIntensity, flexWording } from "./rules/info";
 import { checkLrk } from "./rules/lrk";
@@ -254,7 +255,7 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
         "Deze tabel heeft de rol VE-peuters, maar geen kolom met het aantal doelgroeppeuters (een kop met 'doelgroeppeuters' of 'peuters'); de doelgroeppeuters zijn hier niet geteld.",
       );
     }
-    if (!t.fromMapping && t.confidence < 0.5) {
+    if (!t.fromMapping && t.confidence < LOW_CONFIDENCE) {
       findings.add(
         RULES.TABLE_UNCERTAIN,
         "info",

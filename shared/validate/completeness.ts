@@ -9,6 +9,7 @@ import type { Facts } from "./facts";
 import type { Findings } from "./findings";
 import type { Part, PlannedPart } from "./planned";
 import { RULES } from "./rules/ids";
+import { LOW_CONFIDENCE } from "./severity";
 import type { SheetIndex } from "./sheet-index";
 import type { Table } from "./table-model";
 import type { PartHours } from "./types";
@@ -83,7 +84,7 @@ export function recordGaps(input: CompletenessInput, findings: Findings): void {
     const dutch = PART_DUTCH[part];
     if (!p) findings.gap(`de geplande uren ${dutch} (geen tabel of kolom gevonden): ${HOW_TO_SUPPLY.table(dutch)}`);
     else if (p.value === null) findings.gap(`de geplande uren ${dutch} (onbekend: ze hangen af van een cel zonder bekende waarde, zie de waarschuwing)`);
-    const doubtful = input.tables.find((t) => t.role === part && !t.fromMapping && t.confidence < 0.5);
+    const doubtful = input.tables.find((t) => t.role === part && !t.fromMapping && t.confidence < LOW_CONFIDENCE);
     if (p && doubtful) {
       findings.gap(
         `zekerheid over de tabel ${doubtful.sheet} (rij ${doubtful.top + 1}): de rol '${dutch}' is gegokt (${doubtful.reason}); ${HOW_TO_SUPPLY.table(dutch)}`,

@@ -2,6 +2,7 @@
 import type { Finding, Severity } from "./types";
 import { cellAddress, parseCell, parseRange } from "./a1";
 import type { RuleId } from "./rules/ids";
+import { SEVERITY_RANK } from "./severity";
 
 export class Findings {
   readonly list: Finding[] = [];
@@ -27,8 +28,6 @@ export class Findings {
     this.add(rule, severity, sheet, cellAddress(row, col), message);
   }
 }
-
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Severity first, then sheet (workbook order; workbook-wide findings first), then row and column. */
 export function sortFindings(list: Finding[], sheetOrder: Map<string, number>): Finding[] {

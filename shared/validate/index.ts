@@ -1,7 +1,8 @@
 /** The validator engine: public API. */
 export { checkWorkbook, detectTables } from "./check";
 export { parseMapping, withTableRole, mappingRoleName, MAPPING_ROLES, type Mapping, type MappingTable } from "./mapping";
-export { jsonReport, reportRows, SEVERITY_DUTCH, verdictOf, type JsonReport, type Verdict, type VerdictKind } from "./report";
+export { SEVERITIES, SEVERITY_DUTCH, SEVERITY_RANK, SEVERITY_TITLES, LOW_CONFIDENCE } from "./severity";
+export { jsonReport, reportRows, verdictOf, type JsonReport, type Verdict, type VerdictKind } from "./report";
 export { RULES, type RuleId } from "./rules/ids";
 export { passesElevenTest } from "./rules/lrk";
 export { RESEARCH_HOURS_PER_STAFF } from "./rules/info";

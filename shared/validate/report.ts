@@ -3,6 +3,7 @@
  * the "Rapport maken" sheet and the text report.
  */
 import { formatDutch } from "../numbers";
+import { SEVERITY_DUTCH } from "./severity";
 import { ROLE_DUTCH } from "./table-model";
 import type { CheckResult, Fact, Severity } from "./types";
 
@@ -75,7 +76,6 @@ export function verdictOf(r: CheckResult): Verdict {
   return { kind: "ok", title: "In orde", text: `In orde: geen fouten of waarschuwingen gevonden voor ${r.year}.` };
 }
 
-export const SEVERITY_DUTCH: Record<Severity, string> = { error: "fout", warning: "waarschuwing", info: "informatie" };
 
 /** Text that a host writes as text: a leading "=" would make it a formula. */
 function asText(s: string): string {

@@ -85,7 +85,7 @@ export interface DetectedTable {
   /** A1 range of the whole table, header included. */
   range: string;
   role: TableRole;
-  /** How sure the detector is, 0..1; below 0.5 the panel asks the user. */
+  /** How sure the detector is, 0..1; below LOW_CONFIDENCE (severity.ts) the panel asks the user. */
   confidence: number;
   /** Dutch explanation of why this role was chosen. */
   reason: string;

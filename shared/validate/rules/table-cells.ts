@@ -10,9 +10,8 @@ import { differs } from "../numbers-compare";
 import { partColumns, rowValue } from "../planned";
 import type { SheetIndex } from "../sheet-index";
 import type { Table } from "../table-model";
-import { columnOfKind, FLEX_CONTRACT, NUMERIC_KINDS } from "../table-model";
+import { columnOfKind, expectedText, NUMERIC_KINDS } from "../table-model";
 import { isTotalLabelCell } from "../tables";
-import { normalizeText } from "../cell-read";
 import { RULES } from "./ids";
 
 function rowLabel(ix: SheetIndex, t: Table, row: number): string {
@@ -25,7 +24,7 @@ export function checkTableCells(ix: SheetIndex, t: Table, findings: Findings): v
   const rows = t.totalRow === null ? t.dataRows : [...t.dataRows, t.totalRow];
   const numeric = t.columns.filter((c) => NUMERIC_KINDS.has(c.kind));
   const numericCols = new Set(numeric.map((c) => c.col));
-  const contractCols = new Set(t.columns.filter((c) => c.kind === "weekly").map((c) => c.col));
+  const kindOf = new Map(t.columns.map((c) => [c.col, c.kind] as const));
   // Formulas without a cached result: one warning per table, at the first, with the count and range.
   let noCache = 0;
   let first: { row: number; col: number; formula: string } | null = null;
@@ -63,7 +62,8 @@ export function checkTableCells(ix: SheetIndex, t: Table, findings: Findings): v
         (v.kind === "text" || v.kind === "bool") &&
         numericCols.has(c) &&
         !(r === t.totalRow && isTotalLabelCell(ix, r, c, t.left)) &&
-        !(v.kind === "text" && contractCols.has(c) && FLEX_CONTRACT.test(normalizeText(v.text)))
+        // "0-uren" in a contract-hours column, "n.v.t." in a toddler column: expected values (table-model.expectedText).
+        !(v.kind === "text" && expectedText(kindOf.get(c)!, ix.norm(r, c) ?? ""))
       ) {
         const shown = v.kind === "text" ? `de tekst "${shorten(v.text, 40)}"` : v.b ? "WAAR" : "ONWAAR";
         findings.at(RULES.NOT_A_NUMBER, "error", t.sheet, r, c, `In een kolom met getallen staat ${shown}${rowLabel(ix, t, r)}; vul een getal in.`);
