@@ -26,7 +26,7 @@ function result(findings: Finding[], overrides: Partial<CheckResult> = {}): Chec
 }
 
 const F = (severity: Finding["severity"], message: string, sheet: string | null = "Verdeling", cell: string | null = "F20"): Finding => ({
-  rule: "r",
+  rule: "totaal-rij",
   severity,
   sheet,
   cell,

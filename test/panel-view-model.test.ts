@@ -42,7 +42,7 @@ function result2026(findings: Finding[] = []): CheckResult {
   };
 }
 
-const finding = (severity: Finding["severity"], sheet: string | null, cell: string | null, rule = "r"): Finding => ({
+const finding = (severity: Finding["severity"], sheet: string | null, cell: string | null, rule: Finding["rule"] = "totaal-rij"): Finding => ({
   rule,
   severity,
   sheet,
@@ -104,17 +104,17 @@ describe("formationLines", () => {
 
 describe("groupFindings and marks", () => {
   const findings = [
-    finding("info", null, null, "a"),
-    finding("error", "Verdeling", "F4", "b"),
-    finding("warning", "Verdeling", "F4", "c"),
-    finding("error", "Uren", "B6", "d"),
-    finding("warning", "Uren", null, "e"),
+    finding("info", null, null, "jaar-onbekend"),
+    finding("error", "Verdeling", "F4", "totaal-rij"),
+    finding("warning", "Verdeling", "F4", "formule-zonder-waarde"),
+    finding("error", "Uren", "B6", "foutwaarde"),
+    finding("warning", "Uren", null, "gegeven-ontbreekt"),
   ];
 
   test("groups in the order Fouten, Waarschuwingen, Informatie with counts", () => {
     const groups = groupFindings(findings);
     expect(groups.map((g) => `${g.title} (${g.count})`)).toEqual(["Fouten (2)", "Waarschuwingen (2)", "Informatie (1)"]);
-    expect(groups[0].findings.map((f) => f.rule)).toEqual(["b", "d"]);
+    expect(groups[0].findings.map((f) => f.rule)).toEqual(["totaal-rij", "foutwaarde"]);
   });
 
   test("empty groups are still there, with count 0", () => {

@@ -10,6 +10,7 @@ import { checkYear } from "../norms";
 import { IkkError, isIkkError } from "../errors";
 import type { CellMark, PanelSettings } from "./host";
 import { LOW_CONFIDENCE, SEVERITIES, SEVERITY_TITLES } from "../validate/severity";
+import { PANEL_FIELDS } from "../validate/completeness";
 
 export type Part = keyof PartHours;
 
@@ -58,7 +59,7 @@ export function barWidths(rows: SummaryRow[]): Array<{ part: Part; required: num
 /** Dutch lines about the formation: hours and fte, and the margin over the required total. */
 export function formationLines(result: CheckResult): string[] {
   const f = result.formation;
-  if (f.hours === null && f.fte === null) return ["Geen formatie gevonden (vul 'Formatie uren' in om de marge te zien)."];
+  if (f.hours === null && f.fte === null) return [`Geen formatie gevonden (vul '${PANEL_FIELDS.formationHours}' in om de marge te zien).`];
   const lines = [`Formatie: ${show(f.hours)} uur (${show(f.fte)} fte)`];
   if (f.marginHours !== null) {
     const word = f.marginHours < 0 ? "Tekort" : "Marge";
@@ -130,13 +131,13 @@ function factSource(f: Fact | null): string {
 export function factRows(result: CheckResult, settings: PanelSettings | null): FactRow[] {
   const o = settings?.overrides ?? {};
   return [
-    { key: "year", label: "Jaar", value: result.year, source: result.yearSource, override: settings?.year ?? null },
-    { key: "centres", label: "Kindercentra (LRK)", value: result.inputs.centres?.value ?? null, source: factSource(result.inputs.centres), override: o.centres ?? null },
-    { key: "fte", label: "Fte pedagogisch medewerkers", value: result.inputs.fte?.value ?? null, source: factSource(result.inputs.fte), override: o.fte ?? null },
-    { key: "toddlers", label: "Doelgroeppeuters", value: result.inputs.targetToddlers?.value ?? null, source: factSource(result.inputs.targetToddlers), override: o.toddlers ?? null },
+    { key: "year", label: PANEL_FIELDS.year, value: result.year, source: result.yearSource, override: settings?.year ?? null },
+    { key: "centres", label: PANEL_FIELDS.centres, value: result.inputs.centres?.value ?? null, source: factSource(result.inputs.centres), override: o.centres ?? null },
+    { key: "fte", label: PANEL_FIELDS.fte, value: result.inputs.fte?.value ?? null, source: factSource(result.inputs.fte), override: o.fte ?? null },
+    { key: "toddlers", label: PANEL_FIELDS.toddlers, value: result.inputs.targetToddlers?.value ?? null, source: factSource(result.inputs.targetToddlers), override: o.toddlers ?? null },
     {
       key: "formationHours",
-      label: "Formatie uren",
+      label: PANEL_FIELDS.formationHours,
       value: result.formation.hours,
       source: result.formation.source?.description ?? "niet gevonden in de werkmap",
       override: o.formationHours ?? null,

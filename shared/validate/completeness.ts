@@ -15,14 +15,20 @@ import type { Table } from "./table-model";
 import type { PartHours } from "./types";
 import { HOW_TO_SET_YEAR } from "./year";
 
+/** The panel's input fields, by fact: one name for the panel and for the messages that point at it. */
+export const PANEL_FIELDS = Object.freeze({
+  year: "Jaar",
+  centres: "Kindercentra (LRK)",
+  fte: "Fte pedagogisch medewerkers",
+  toddlers: "Doelgroeppeuters",
+  formationHours: "Formatie uren",
+});
+
 /** How the user supplies a fact, in the CLI and in the panel. */
 export const HOW_TO_SUPPLY = {
-  centres:
-    "geef het aantal op met --kindercentra N of in een koppeling (--map, feiten.kindercentra), of in het paneel in het veld 'Kindercentra' of met 'Gebruik selectie' op de cel of de kolom met LRK-nummers",
-  fte:
-    "geef de fte op met --fte N of in een koppeling (--map, feiten.fte), of in het paneel in het veld 'Fte' of met 'Gebruik selectie' op de personeelslijst (rol 'personeel')",
-  toddlers:
-    "geef een tabel met per VE-locatie het aantal doelgroeppeuters (koppeling: rol 've-peuters'; paneel: 'Gebruik selectie' met de rol VE-peuters); met --peuters N of het veld 'Doelgroeppeuters' is alleen het totaal bekend",
+  centres: `geef het aantal op met --kindercentra N of in een koppeling (--map, feiten.kindercentra), of in het paneel in het veld '${PANEL_FIELDS.centres}' of met 'Gebruik selectie' op de cel of de kolom met LRK-nummers`,
+  fte: `geef de fte op met --fte N of in een koppeling (--map, feiten.fte), of in het paneel in het veld '${PANEL_FIELDS.fte}' of met 'Gebruik selectie' op de personeelslijst (rol 'personeel')`,
+  toddlers: `geef een tabel met per VE-locatie het aantal doelgroeppeuters (koppeling: rol 've-peuters'; paneel: 'Gebruik selectie' met de rol VE-peuters); met --peuters N of het veld '${PANEL_FIELDS.toddlers}' is alleen het totaal bekend`,
   table: (dutch: string) =>
     `geef de tabel met de geplande uren ${dutch} op in een koppeling (--map, met de rol '${dutch}') of kies in het paneel de rol van die tabel, of selecteer hem en kies 'Gebruik selectie'`,
 } as const;

@@ -3,6 +3,7 @@
  * the "Rapport maken" sheet and the text report.
  */
 import { formatDutch } from "../numbers";
+import type { RuleId } from "./rules/ids";
 import { SEVERITY_DUTCH } from "./severity";
 import { ROLE_DUTCH } from "./table-model";
 import type { CheckResult, Fact, Severity } from "./types";
@@ -13,7 +14,7 @@ export interface JsonReport {
   required: { policy: number | null; coaching: number | null; ve: number | null; total: number | null };
   planned: { policy: number | null; coaching: number | null; ve: number | null; total: number | null };
   formation: number | null;
-  findings: { rule: string; severity: Severity; sheet: string | null; cell: string | null; message: string }[];
+  findings: { rule: RuleId; severity: Severity; sheet: string | null; cell: string | null; message: string }[];
   /** True only when the check is complete (year, every input, every required part found). */
   complete: boolean;
   /** Dutch: what is missing and how to supply it. */

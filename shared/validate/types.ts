@@ -4,6 +4,7 @@
  * in-memory one for the demo) and the result the engine returns.
  * Everything here is plain JSON (Apps Script's google.script.run drops Dates and classes).
  */
+import type { RuleId } from "./rules/ids";
 
 /** An error value in a cell, e.g. { error: "#REF!" } (Dutch hosts may give "#VERW!"). */
 export interface CellError {
@@ -42,8 +43,8 @@ export interface WorkbookSnapshot {
 export type Severity = "error" | "warning" | "info";
 
 export interface Finding {
-  /** Stable rule id, e.g. "totaal-rij", "coaching-tekort". */
-  rule: string;
+  /** Stable rule id, e.g. "totaal-rij", "coaching-tekort" (rules/ids.ts). */
+  rule: RuleId;
   severity: Severity;
   /** Sheet name, or null for findings about the whole workbook. */
   sheet: string | null;
