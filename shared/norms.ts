@@ -1,6 +1,6 @@
 /**
  * The norms of Wet IKK as data, versioned by the date they took effect
- * (see docs: Besluit kwaliteit kinderopvang art. 8). A year's norm is the newest
+ * (see docs/regels.md: Besluit kwaliteit kinderopvang art. 8). A year's norm is the newest
  * version in force on its peildatum, 1 January of that year. Years before the first
  * version have no norm; years after the newest use the newest.
  *
@@ -26,7 +26,7 @@ export interface NormVersion {
   /** VE offer in hours per doelgroeppeuter over 1,5 years; null before 1 August 2020. */
   veAanbodUren: number | null;
   /**
-   * Coaching hours per gastouder per year (gastouderbureaus). Unverified: the decree
+   * Coaching hours per gastouder per year (gastouderbureaus; docs/regels.md, 1.4). Unverified: the decree
    * (Stb. 2025, 427) is not confirmed here, so no version ships a figure yet. When it is
    * confirmed, add a version with this field set.
    */

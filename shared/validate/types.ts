@@ -143,7 +143,7 @@ export interface CheckOptions {
   /** User mapping of tables/facts where detection fails (see mapping.ts). */
   mapping?: unknown;
   /**
-   * Unverified rules, explicit options (domain.md): count BBL students and a policy
+   * Unverified rules, explicit options (docs/regels.md, 1.2): count BBL students and a policy
    * officer who also works on the group in the fte. Default true when they appear.
    */
   countBbl?: boolean;
