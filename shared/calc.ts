@@ -4,7 +4,7 @@
  */
 import { IkkError } from "./errors";
 import { cleanFloat } from "./numbers";
-import { normForYear, veUrenPerPeuter } from "./norms";
+import { resolveNorm, veUrenPerPeuter, type NormRef } from "./norms";
 
 function nonNegative(n: number, what: string): number {
   if (n < 0) throw new IkkError("NEGATIEF", `${what} kan niet negatief zijn (kreeg ${String(n).replace(".", ",")}).`);
@@ -18,48 +18,48 @@ function wholeCount(n: number, what: string): number {
 }
 
 /** 50 h × kindercentra (LRK registrations). */
-export function policyHours(centres: number, year?: number): number {
+export function policyHours(centres: number, norm?: NormRef): number {
   wholeCount(centres, "Het aantal kindercentra");
-  return cleanFloat(centres * normForYear(year).beleidsurenPerKindercentrum);
+  return cleanFloat(centres * resolveNorm(norm).beleidsurenPerKindercentrum);
 }
 
 /** 10 h × fte of pedagogical staff, over all kindercentra of the houder. */
-export function coachingHours(fte: number, year?: number): number {
+export function coachingHours(fte: number, norm?: NormRef): number {
   nonNegative(fte, "Het aantal fte");
-  return cleanFloat(fte * normForYear(year).coachurenPerFte);
+  return cleanFloat(fte * resolveNorm(norm).coachurenPerFte);
 }
 
 /** 10 h × doelgroeppeuters of one VE location; a year before 2022 is an error. */
-export function veHours(toddlers: number, year?: number): number {
+export function veHours(toddlers: number, norm?: NormRef): number {
   wholeCount(toddlers, "Het aantal doelgroeppeuters");
-  return cleanFloat(toddlers * veUrenPerPeuter(year));
+  return cleanFloat(toddlers * veUrenPerPeuter(norm));
 }
 
 /** fte from weekly hours: hours ÷ full-time week (36 by default). */
-export function fteFromWeeklyHours(hoursPerWeek: number, hoursPerFte?: number, year?: number): number {
+export function fteFromWeeklyHours(hoursPerWeek: number, hoursPerFte?: number, norm?: NormRef): number {
   nonNegative(hoursPerWeek, "Het aantal uren per week");
-  const full = hoursPerFte ?? normForYear(year).urenPerFteWeek;
+  const full = hoursPerFte ?? resolveNorm(norm).urenPerFteWeek;
   if (!(full > 0)) throw new IkkError("DELEN_DOOR_NUL", "Het aantal uren per fte moet groter dan 0 zijn.");
   return cleanFloat(hoursPerWeek / full);
 }
 
 /** Flexible staff: hours worked in the weeks before 1 January ÷ weeks ÷ full-time week. */
-export function flexFte(workedHours: number, weeks?: number, hoursPerFte?: number, year?: number): number {
+export function flexFte(workedHours: number, weeks?: number, hoursPerFte?: number, norm?: NormRef): number {
   nonNegative(workedHours, "Het aantal gewerkte uren");
-  const norm = normForYear(year);
-  const w = weeks ?? norm.flexWeken;
-  const full = hoursPerFte ?? norm.urenPerFteWeek;
+  const n = resolveNorm(norm);
+  const w = weeks ?? n.flexWeken;
+  const full = hoursPerFte ?? n.urenPerFteWeek;
   if (!(w > 0)) throw new IkkError("DELEN_DOOR_NUL", "Het aantal weken moet groter dan 0 zijn.");
   if (!(full > 0)) throw new IkkError("DELEN_DOOR_NUL", "Het aantal uren per fte moet groter dan 0 zijn.");
   return cleanFloat(workedHours / w / full);
 }
 
 /** Yearly hours of a formation: fte × 36 × 52 by default (1 fte = 1 872 h). */
-export function formationHours(fte: number, hoursPerFte?: number, weeks?: number, year?: number): number {
+export function formationHours(fte: number, hoursPerFte?: number, weeks?: number, norm?: NormRef): number {
   nonNegative(fte, "Het aantal fte");
-  const norm = normForYear(year);
-  const full = hoursPerFte ?? norm.urenPerFteWeek;
-  const w = weeks ?? norm.formatieWekenPerJaar;
+  const n = resolveNorm(norm);
+  const full = hoursPerFte ?? n.urenPerFteWeek;
+  const w = weeks ?? n.formatieWekenPerJaar;
   nonNegative(full, "Het aantal uren per fte");
   nonNegative(w, "Het aantal weken");
   return cleanFloat(fte * full * w);
@@ -74,15 +74,15 @@ export interface RequiredHours {
 }
 
 /** The total minimum: policy + coaching + VE (VE per location, summed). */
-export function requiredHours(centres: number, fte: number, toddlersPerLocation: number[], year?: number): RequiredHours {
-  const policy = policyHours(centres, year);
-  const coaching = coachingHours(fte, year);
+export function requiredHours(centres: number, fte: number, toddlersPerLocation: number[], norm?: NormRef): RequiredHours {
+  const policy = policyHours(centres, norm);
+  const coaching = coachingHours(fte, norm);
   const anyToddlers = toddlersPerLocation.some((t) => t !== 0);
   let ve: number | null = null;
-  if (normForYear(year).veUrenPerDoelgroeppeuter !== null) {
-    ve = cleanFloat(toddlersPerLocation.reduce((s, t) => s + veHours(t, year), 0));
+  if (resolveNorm(norm).veUrenPerDoelgroeppeuter !== null) {
+    ve = cleanFloat(toddlersPerLocation.reduce((s, t) => s + veHours(t, norm), 0));
   } else if (anyToddlers) {
-    veUrenPerPeuter(year); // throws the Dutch "VE norm only from 2022" error
+    veUrenPerPeuter(norm); // throws the Dutch "VE norm only from 2022" error
   }
   return { policy, coaching, ve, total: cleanFloat(policy + coaching + (ve ?? 0)) };
 }

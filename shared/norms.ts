@@ -119,13 +119,30 @@ export function normForYear(year?: number): NormVersion {
   return normForDate(`${String(year).padStart(4, "0")}-01-01`);
 }
 
+/**
+ * A norm version already resolved (the engine resolves it once per check and passes it on),
+ * or a year to resolve (the custom functions), or undefined for the newest.
+ */
+export type NormRef = NormVersion | number | undefined;
+
+export function resolveNorm(ref: NormRef): NormVersion {
+  return typeof ref === "object" ? ref : normForYear(ref);
+}
+
+/** The first year a norm version applies to. */
+export function normYear(norm: NormVersion): number {
+  return Number(norm.from.slice(0, 4));
+}
+
 /** The VE hours per doelgroeppeuter for a year, or a Dutch error before 2022. */
-export function veUrenPerPeuter(year?: number): number {
-  const norm = normForYear(year);
+export function veUrenPerPeuter(ref?: NormRef): number {
+  const norm = resolveNorm(ref);
   if (norm.veUrenPerDoelgroeppeuter === null) {
+    const veNorm = NORM_VERSIONS.find((v) => v.veUrenPerDoelgroeppeuter !== null)!;
+    const when = typeof ref === "number" ? String(ref) : `de norm van ${norm.from.slice(0, 4)}`;
     throw new IkkError(
       "GEEN_NORM",
-      `De VE-norm (10 uur per doelgroeppeuter) geldt pas vanaf 1 januari ${VE_FIRST_YEAR}; voor ${year} bestaat geen VE-urennorm.`,
+      `De VE-norm (${veNorm.veUrenPerDoelgroeppeuter} uur per doelgroeppeuter) geldt pas vanaf 1 januari ${VE_FIRST_YEAR}; voor ${when} bestaat geen VE-urennorm.`,
     );
   }
   return norm.veUrenPerDoelgroeppeuter;
