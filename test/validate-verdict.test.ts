@@ -133,3 +133,31 @@ describe("an incomplete check is never 'in orde'", () => {
     expect(r.missing.some((m) => /coaching/.test(m))).toBe(true);
   });
 });
+
+describe("toddlers as a total", () => {
+  const plan = (centres: number, lrks: string[]) =>
+    buildSheet("Plan 2026", [
+      ["Aantal kindercentra", centres],
+      ["Doelgroeppeuters", 3],
+      [],
+      ["Locatie", "LRK-nummer", "Beleidsuren", "Coachuren", "VE-uren"],
+      ...lrks.map((l, i) => [`Locatie ${i + 1}`, l, 50, 10, 30 / lrks.length]),
+      [],
+      ["Naam", "Uren per week"],
+      ["Anna", 36],
+      ["Bram", 36],
+    ]);
+
+  test("one kindercentrum: the total is that location's count, so the check is complete", () => {
+    // 1 × 50 = 50 policy; 72 / 36 = 2 fte × 10 = 20 coaching; 3 × 10 = 30 VE.
+    const r = checkWorkbook({ sheets: [plan(1, ["123456782"])] });
+    expect(r.required).toEqual({ policy: 50, coaching: 20, ve: 30, total: 100 });
+    expect(r.complete).toBe(true);
+  });
+
+  test("two kindercentra: a total alone cannot be checked per location, so the check is incomplete", () => {
+    const r = checkWorkbook({ sheets: [plan(2, ["123456782", "234567891"])] });
+    expect(r.complete).toBe(false);
+    expect(r.missing.some((m) => /per VE-locatie/.test(m))).toBe(true);
+  });
+});

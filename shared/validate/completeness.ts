@@ -78,8 +78,10 @@ export function recordGaps(input: CompletenessInput, findings: Findings): void {
   if (!facts.fte) findings.gap(`het aantal fte pedagogisch medewerkers: ${HOW_TO_SUPPLY.fte}`);
   else if (required.coaching === null) findings.gap(`een bruikbaar aantal fte (het gevonden aantal is ongeldig, zie de fout erbij): ${HOW_TO_SUPPLY.fte}`);
   if (input.veApplies) {
-    if (facts.toddlerLocations === null || facts.toddlerLocationsIncomplete) {
-      if (!(facts.toddlers && facts.toddlers.value === 0)) findings.gap(`het aantal doelgroeppeuters per VE-locatie: ${HOW_TO_SUPPLY.toddlers}`);
+    // A total of toddlers is per location when there is one kindercentrum only, or no toddlers at all.
+    const totalIsPerLocation = facts.toddlers !== null && (facts.toddlers.value === 0 || facts.centres?.value === 1);
+    if ((facts.toddlerLocations === null && !totalIsPerLocation) || facts.toddlerLocationsIncomplete) {
+      findings.gap(`het aantal doelgroeppeuters per VE-locatie: ${HOW_TO_SUPPLY.toddlers}`);
     }
   }
   const parts: Part[] = input.veApplies ? ["policy", "coaching", "ve"] : ["policy", "coaching"];
