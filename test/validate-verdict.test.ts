@@ -161,3 +161,19 @@ describe("toddlers as a total", () => {
     expect(r.missing.some((m) => /per VE-locatie/.test(m))).toBe(true);
   });
 });
+
+describe("tables without rows", () => {
+  test("a table whose only row under the header is empty counts nothing: 0 kindercentra and 0 fte are gaps, never 'in orde'", () => {
+    const r = checkWorkbook({
+      sheets: [
+        buildSheet("Coaching", [
+          ["Coachuren 2026"],
+          ["Locatie", "LRK", "Fte", "Coachuren"],
+          ["Totaal", null, 0, 0],
+        ]),
+      ],
+    });
+    expect(r.complete).toBe(false);
+    expect(verdictOf(r).kind).toBe("incomplete");
+  });
+});

@@ -73,6 +73,13 @@ export interface CompletenessInput {
 export function recordGaps(input: CompletenessInput, findings: Findings): void {
   const { facts, required, planned } = input;
   if (!input.yearKnown) findings.gap(`het jaar van de uren: ${HOW_TO_SET_YEAR}`);
+  // A count of 0 derived from tables means the tables held no rows to count, not a provider without kindercentra or staff.
+  const emptyTable = (f: { value: number; source: { kind: string } } | null) => f !== null && f.value === 0 && f.source.kind === "table";
+  if (emptyTable(facts.centres)) findings.gap(`het aantal kindercentra: in de tabellen met LRK-nummers staat geen enkel LRK-nummer; ${HOW_TO_SUPPLY.centres}`);
+  if (emptyTable(facts.fte)) findings.gap(`het aantal fte pedagogisch medewerkers: in de personeelslijst staan geen uren; ${HOW_TO_SUPPLY.fte}`);
+  if (input.veApplies && facts.toddlerLocations !== null && facts.toddlerLocations.length === 0 && !facts.toddlerLocationsIncomplete) {
+    findings.gap(`het aantal doelgroeppeuters per VE-locatie: de tabel met doelgroeppeuters heeft geen rijen; ${HOW_TO_SUPPLY.toddlers}`);
+  }
   if (!facts.centres) findings.gap(`het aantal kindercentra (LRK-registraties): ${HOW_TO_SUPPLY.centres}`);
   else if (required.policy === null) findings.gap(`een bruikbaar aantal kindercentra (het gevonden aantal is ongeldig, zie de fout erbij): ${HOW_TO_SUPPLY.centres}`);
   if (!facts.fte) findings.gap(`het aantal fte pedagogisch medewerkers: ${HOW_TO_SUPPLY.fte}`);
