@@ -1,6 +1,6 @@
 /** The validator engine: public API. */
 export { checkWorkbook, detectTables } from "./check";
-export { parseMapping, withTableRole, mappingRoleName, MAPPING_ROLES, type Mapping, type MappingTable } from "./mapping";
+export { parseMapping, withTableRole, withFactCell, mappingRoleName, MAPPING_ROLES, MAPPING_FACTS, type MappingFactName, type Mapping, type MappingTable } from "./mapping";
 export { jsonReport, reportRows, SEVERITY_DUTCH, verdictOf, type JsonReport, type Verdict, type VerdictKind } from "./report";
 export { RULES, type RuleId } from "./rules/ids";
 export { passesElevenTest } from "./rules/lrk";
