@@ -82,6 +82,7 @@ describe("parseSelectionArea and checkSelection", () => {
     expect(parseSelectionArea("$F$20:A3")).toEqual({ r1: 2, r2: 19, c1: 0, c2: 5 });
     expect(parseSelectionArea("C:A")).toEqual({ r1: 0, r2: Infinity, c1: 0, c2: 2 });
     expect(parseSelectionArea("3:5")).toEqual({ r1: 2, r2: 4, c1: 0, c2: Infinity });
+    expect(parseSelectionArea("A5:B")).toEqual({ r1: 4, r2: Infinity, c1: 0, c2: 1 });
     for (const bad of ["", "A", "A1:", "A1:B2:C3", "0:1", "Blad!A1"]) expect(parseSelectionArea(bad)).toBeNull();
   });
 
@@ -116,7 +117,7 @@ describe("selectionSettings", () => {
   });
 
   test("a whole column (Excel 'A:B') or a Sheets column range ('A1:B1000') is cut to the filled cells", () => {
-    for (const [a1, cut] of [["A:B", "A2:B7"], ["A1:B1000", "A2:B7"], ["A1:B5", "A2:B5"]]) {
+    for (const [a1, cut] of [["A:B", "A2:B7"], ["A1:B1000", "A2:B7"], ["A1:B5", "A2:B5"], ["A2:B", "A2:B7"]]) {
       const r = selectionSettings(null, { sheet: "Mijn blad", a1 }, table("policy"), small());
       expect(r.a1).toBe(cut);
       expect(r.message).toContain(`De selectie ${a1} is ingekort tot de gevulde cellen.`);

@@ -283,7 +283,7 @@ function columnIndex(letters: string): number {
   return col - 1;
 }
 
-/** "B2", "A3:F20", "$A$3:$F$20", whole columns "A:C", whole rows "3:5" → the area; null otherwise. */
+/** "B2", "A3:F20", "$A$3:$F$20", whole columns "A:C", whole rows "3:5", "A5:B" (row 5 down) → the area; null otherwise. */
 export function parseSelectionArea(a1: string): SelectionArea | null {
   const t = a1.trim().replace(/\$/g, "");
   const cols = /^([A-Za-z]{1,3}):([A-Za-z]{1,3})$/.exec(t);
@@ -298,6 +298,15 @@ export function parseSelectionArea(a1: string): SelectionArea | null {
     const b = Number(rows[2]) - 1;
     if (a < 0 || b < 0) return null;
     return { r1: Math.min(a, b), r2: Math.max(a, b), c1: 0, c2: Infinity };
+  }
+  // Open at the bottom ("A5:B", as in Sheets' A1 notation): from that row down.
+  const open = /^([A-Za-z]{1,3})(\d{1,7}):([A-Za-z]{1,3})$/.exec(t);
+  if (open) {
+    const a = columnIndex(open[1]);
+    const b = columnIndex(open[3]);
+    const row = Number(open[2]) - 1;
+    if (row < 0) return null;
+    return { r1: row, r2: Infinity, c1: Math.min(a, b), c2: Math.max(a, b) };
   }
   const [p, q, extra] = t.split(":");
   if (extra !== undefined) return null;
