@@ -4,7 +4,7 @@
  * cell here, marks colour the cells, and the report appears as a new sheet.
  */
 import type { CellValue, SheetSnapshot } from "../shared/validate/types";
-import { columnLetters, cellAddress } from "../shared/validate/a1";
+import { columnLetters, cellAddress, rangeAddress } from "../shared/validate/a1";
 import { errorValueText } from "../shared/cells";
 import { formatDutch } from "../shared/numbers";
 import { MemoryHost, cellsOf, fillKey } from "../shared/panel/memory-host";
@@ -39,6 +39,15 @@ function cellText(v: CellValue | undefined): string {
   const err = errorValueText(v);
   if (err) return err;
   return String(v);
+}
+
+/** The cells of a selection; none for what the demo cannot draw (whole columns, several areas). */
+function selectedCells(a1: string): string[] {
+  try {
+    return cellsOf(a1);
+  } catch {
+    return [];
+  }
 }
 
 function start(root: HTMLElement): void {
@@ -88,7 +97,7 @@ function start(root: HTMLElement): void {
 
   function sheetTable(sheet: SheetSnapshot): HTMLTableElement {
     const width = Math.max(0, ...sheet.values.map((r) => r.length));
-    const selected = new Set(host.selection && host.selection.sheet === sheet.name ? cellsOf(host.selection.cell) : []);
+    const selected = new Set(host.selection && host.selection.sheet === sheet.name ? selectedCells(host.selection.cell) : []);
     const head = h("tr", {}, h("th", {}, ""), ...Array.from({ length: width }, (_, c) => h("th", {}, columnLetters(c))));
     const body = sheet.values.map((row, r) =>
       h(
@@ -98,7 +107,16 @@ function start(root: HTMLElement): void {
         ...Array.from({ length: width }, (_, c) => {
           const a1 = cellAddress(r, c);
           const value = row[c];
-          const td = h("td", { className: typeof value === "number" ? "num" : "", attrs: { "data-sheet": sheet.name, "data-cell": a1 } }, cellText(value));
+          const td = h(
+            "td",
+            {
+              className: typeof value === "number" ? "num" : "",
+              attrs: { "data-sheet": sheet.name, "data-cell": a1 },
+              // The user's selection, for "Gebruik selectie": click a cell, shift-click to extend to a range.
+              on: { click: (ev) => selectInDemo(sheet.name, r, c, (ev as MouseEvent).shiftKey) },
+            },
+            cellText(value),
+          );
           const formula = sheet.formulas?.[r]?.[c];
           if (formula) td.title = formula;
           const fill = host.fills.get(fillKey(sheet.name, a1));
@@ -112,6 +130,16 @@ function start(root: HTMLElement): void {
       ),
     );
     return h("table", { className: "sheet" }, h("thead", {}, head), h("tbody", {}, ...body));
+  }
+
+  let anchor: { sheet: string; row: number; col: number } | null = null;
+  function selectInDemo(sheetName: string, row: number, col: number, extend: boolean): void {
+    if (extend && anchor && anchor.sheet === sheetName) {
+      host.userSelect(sheetName, rangeAddress(Math.min(anchor.row, row), Math.min(anchor.col, col), Math.max(anchor.row, row), Math.max(anchor.col, col)));
+    } else {
+      anchor = { sheet: sheetName, row, col };
+      host.userSelect(sheetName, cellAddress(row, col));
+    }
   }
 
   function load(id: string): void {

@@ -11,13 +11,14 @@
  *                    autofit, read back) — a 3rd/4th only if Excel did not keep text as text
  *   removeReport  2  (1 when there is no report sheet)
  *   load/saveSettings  0 (document settings; saveAsync is one settings save, not a sync)
+ *   getSelection  1
  * Never a sync per sheet, per row or per cell.
  */
 import type { WorkbookSnapshot } from "../shared/validate/types";
 import { parseRange } from "../shared/validate/a1";
 import { IkkError, isIkkError } from "../shared/errors";
 import { cellsOf } from "../shared/panel/memory-host";
-import { CellMark, MARK_COLOURS, PanelHost, PanelSettings, ReadProgress, REPORT_SHEET_NAME } from "../shared/panel/host";
+import { CellMark, MARK_COLOURS, PanelHost, PanelSettings, ReadProgress, REPORT_SHEET_NAME, SheetSelection } from "../shared/panel/host";
 import { USED_RANGE_PROPERTIES, UsedRangeData, rectangular, sheetSnapshot } from "./excel-cells";
 
 /** Document-settings key of the panel settings (JSON text). */
@@ -316,6 +317,49 @@ export class OfficeHost implements PanelHost {
     doc.set(SETTINGS_KEY, JSON.stringify(settings));
     await saveDocumentSettings(doc);
   }
+
+  /**
+   * One sync: workbook.getSelectedRange() with its address ("Blad1!A1:C4",
+   * "'Mijn blad'!B2", a whole column "Blad1!A:A"). getSelectedRange fails when several
+   * areas are selected (and when no range is, e.g. a chart); Excel documents no error
+   * code for that, so any failure here gets one Dutch message naming both causes.
+   */
+  async getSelection(): Promise<SheetSelection | null> {
+    let address: string;
+    try {
+      address = await this.apis.run(async (context) => {
+        const range = context.workbook.getSelectedRange();
+        range.load("address");
+        await context.sync();
+        return range.address;
+      });
+    } catch (e) {
+      const code = (e as { code?: unknown } | null)?.code;
+      if (code === "AccessDenied") throw dutchError(e);
+      throw new IkkError(
+        "ONGELDIGE_INVOER",
+        "Excel kon de selectie niet lezen. Selecteer één aaneengesloten bereik of één cel (niet meerdere gebieden tegelijk, geen grafiek of vorm) en probeer het opnieuw.",
+      );
+    }
+    return splitAddress(address);
+  }
+}
+
+/**
+ * An Excel address with sheet → { sheet, a1 }: "Blad1!A1:C4" → Blad1 / A1:C4,
+ * "'Mijn blad'!B2" → Mijn blad / B2, "'Jan''s plan'!A:A" → Jan's plan / A:A (quotes
+ * stripped, doubled quotes undone, "$" removed). Null for an empty address.
+ */
+export function splitAddress(address: unknown): SheetSelection | null {
+  if (typeof address !== "string" || address.trim() === "") return null;
+  const text = address.trim();
+  const bang = text.lastIndexOf("!");
+  if (bang < 0) throw new IkkError("ONGELDIGE_INVOER", `Excel gaf een onleesbaar adres voor de selectie: '${text}'.`);
+  let sheet = text.slice(0, bang);
+  if (sheet.length >= 2 && sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  const a1 = text.slice(bang + 1).replace(/\$/g, "");
+  if (sheet === "" || a1 === "") throw new IkkError("ONGELDIGE_INVOER", `Excel gaf een onleesbaar adres voor de selectie: '${text}'.`);
+  return { sheet, a1 };
 }
 
 function checkAddress(a1: string): void {

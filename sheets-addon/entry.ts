@@ -49,4 +49,4 @@ export function aboutText(): string {
 
 // The server half of the sidebar (called by the top-level functions in server.js). The
 // validation engine and the panel run in the sidebar, never here: see server.ts.
-export { serverCall, listSheets, readSheet, selectCell, applyMarks, clearMarks, writeReport, removeReport, loadSettings, saveSettings } from "./server";
+export { serverCall, listSheets, readSheet, selectCell, applyMarks, clearMarks, writeReport, removeReport, loadSettings, saveSettings, getSelection } from "./server";

@@ -35,6 +35,8 @@ export interface ServerApi {
   ikkLoadSettings(): string | null;
   /** Store the panel settings (JSON text of PanelSettings). */
   ikkSaveSettings(json: string): void;
+  /** The user's selection: sheet and A1 ("A1:B2,D4" for several areas), or null when none. */
+  ikkGetSelection(): { sheet: string; a1: string } | null;
 }
 
 export type ServerFunctionName = keyof ServerApi;

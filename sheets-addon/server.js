@@ -80,3 +80,10 @@ function ikkSaveSettings(json) {
     IKK.saveSettings(ikkServices_(), json);
   });
 }
+
+/** The user's selection: { sheet, a1 } (several areas joined by ","), or null. */
+function ikkGetSelection() {
+  return IKK.serverCall("ikkGetSelection", function () {
+    return IKK.getSelection(ikkServices_());
+  });
+}

@@ -18,6 +18,7 @@
  *   writeReport    getSheetByName, deleteSheet, insertSheet, setNumberFormat("@"),
  *                  ONE setValues, ONE getValues + ONE getFormulas to verify, autoResize
  *                  (a setValue per cell only for cells Sheets did not keep as text)
+ *   getSelection   getActiveRangeList, getRanges, getA1Notation per area, one getSheet().getName()
  * Document properties: marks and settings as JSON text (document-store.ts).
  * Scopes: PropertiesService and Utilities need no OAuth scope (their reference pages list
  * no "Authorization" section, unlike SpreadsheetApp's methods), so appsscript.json keeps
@@ -97,6 +98,7 @@ const ACTIONS: Record<string, string> = {
   ikkRemoveReport: "het verwijderen van het rapport",
   ikkLoadSettings: "het lezen van de instellingen",
   ikkSaveSettings: "het opslaan van de instellingen",
+  ikkGetSelection: "het lezen van de selectie",
 };
 
 /**
@@ -451,4 +453,30 @@ export function saveSettings(s: ServerServices, json: string): void {
     throw new IkkError("ONGELDIGE_INVOER", "De instellingen van het IKK-paneel zijn onleesbaar en zijn niet opgeslagen.");
   }
   writeText(documentStore(s), SETTINGS_KEY, JSON.stringify(parsed));
+}
+
+// ---------------------------------------------------------------- selection
+
+/** The parts of Spreadsheet / RangeList / Range that getSelection uses. */
+export interface GasSelectionRange {
+  getSheet(): { getName(): string };
+  getA1Notation(): string;
+}
+export interface GasSelectionSpreadsheet {
+  /** The user's selected ranges (several when Ctrl-selected), or null when none. */
+  getActiveRangeList(): { getRanges(): GasSelectionRange[] } | null;
+}
+
+/**
+ * The user's selection as plain JSON: { sheet, a1 } with a1 as Sheets gives it ("B2",
+ * "A3:F20"; several areas joined by ","), or null when nothing is selected.
+ * getActiveRangeList rather than getActiveRange: with several areas selected,
+ * getActiveRange returns only the last one, and the panel must refuse such a selection.
+ * Service calls: getActiveRangeList, getRanges, per area getA1Notation, getSheet().getName() once.
+ */
+export function getSelection(s: ServerServices): { sheet: string; a1: string } | null {
+  const list = (s.spreadsheet as unknown as GasSelectionSpreadsheet).getActiveRangeList();
+  const ranges = list ? list.getRanges() : [];
+  if (!ranges || ranges.length === 0) return null;
+  return { sheet: String(ranges[0].getSheet().getName()), a1: ranges.map((r) => String(r.getA1Notation())).join(",") };
 }

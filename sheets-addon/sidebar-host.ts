@@ -7,9 +7,9 @@
  *   readWorkbook   1 (ikkListSheets) + 1 per non-empty sheet (ikkReadSheet), so the panel
  *                  can show "Blad 3 van 12 lezen…"; empty sheets need no call
  *   selectCell, applyMarks, clearMarks, writeReport, removeReport, loadSettings,
- *   saveSettings   1 each
+ *   saveSettings, getSelection   1 each
  */
-import type { CellMark, PanelHost, PanelSettings, ReadProgress } from "../shared/panel/host";
+import type { CellMark, PanelHost, PanelSettings, ReadProgress, SheetSelection } from "../shared/panel/host";
 import { REPORT_SHEET_NAME } from "../shared/panel/host";
 import { IkkError } from "../shared/errors";
 import type { SheetSnapshot, WorkbookSnapshot } from "../shared/validate/types";
@@ -135,5 +135,15 @@ export class AppsScriptHost implements PanelHost {
 
   async saveSettings(settings: PanelSettings): Promise<void> {
     await this.call("ikkSaveSettings", JSON.stringify(settings));
+  }
+
+  /** One call (ikkGetSelection); the reply is checked, since it crossed google.script.run. */
+  async getSelection(): Promise<SheetSelection | null> {
+    const sel = await this.call("ikkGetSelection");
+    if (sel === null || sel === undefined) return null;
+    if (typeof sel !== "object" || typeof sel.sheet !== "string" || typeof sel.a1 !== "string") {
+      throw new IkkError("ONBRUIKBAAR", "Google Spreadsheets gaf geen leesbare selectie terug.");
+    }
+    return { sheet: sel.sheet, a1: sel.a1 };
   }
 }

@@ -47,6 +47,16 @@ export interface PanelSettings {
   mapping?: unknown;
 }
 
+/**
+ * What the user has selected in the spreadsheet (PanelHost.getSelection): the sheet and
+ * its A1 address without sheet prefix or quotes ("B2", "A3:F20"; a whole column "A:A" or
+ * row "3:3" as the host gives it; several areas joined by commas, "A1:B2,D4").
+ */
+export interface SheetSelection {
+  sheet: string;
+  a1: string;
+}
+
 export interface PanelHost {
   /**
    * Read every sheet's used range (values, and formulas where the host has them).
@@ -73,4 +83,9 @@ export interface PanelHost {
   loadSettings(): Promise<PanelSettings | null>;
   /** Store the settings in the document (replacing earlier ones). */
   saveSettings(settings: PanelSettings): Promise<void>;
+  /**
+   * The user's current selection, in one host call; null when nothing is selected (no
+   * range, e.g. a chart or shape). The panel validates it (view-model `selectionSettings`).
+   */
+  getSelection(): Promise<SheetSelection | null>;
 }

@@ -6,7 +6,7 @@
 import type { WorkbookSnapshot } from "../validate/types";
 import { cellAddress, parseRange } from "../validate/a1";
 import { IkkError } from "../errors";
-import { CellMark, MARK_COLOURS, PanelHost, PanelSettings, ReadProgress, REPORT_SHEET_NAME } from "./host";
+import { CellMark, MARK_COLOURS, PanelHost, PanelSettings, ReadProgress, REPORT_SHEET_NAME, SheetSelection } from "./host";
 
 export interface HostCall {
   method: keyof PanelHost;
@@ -47,6 +47,7 @@ export class MemoryHost implements PanelHost {
   readonly fills: Map<string, string>;
   /** Original fill (or null = none) of every cell that a mark changed. */
   private readonly saved = new Map<string, string | null>();
+  /** The selected cell or range ("cell" may be "A:A" or, multi-area, "A1:B2,D4"), or null. */
   selection: { sheet: string; cell: string } | null = null;
   settings: PanelSettings | null;
   readonly calls: HostCall[] = [];
@@ -157,5 +158,16 @@ export class MemoryHost implements PanelHost {
   async saveSettings(settings: PanelSettings): Promise<void> {
     this.log("saveSettings", settings);
     this.settings = copy(settings);
+  }
+
+  async getSelection(): Promise<SheetSelection | null> {
+    this.log("getSelection");
+    return this.selection ? { sheet: this.selection.sheet, a1: this.selection.cell } : null;
+  }
+
+  /** The user selects cells (demo: a click in the sheet; tests). Not a PanelHost call, not logged. */
+  userSelect(sheet: string, a1: string | null): void {
+    this.selection = a1 === null ? null : { sheet, cell: a1 };
+    this.changed();
   }
 }

@@ -5,7 +5,7 @@
  */
 import type { CheckResult, DetectedTable, TableRole, WorkbookSnapshot } from "../validate/types";
 import { checkWorkbook, reportRows, verdictOf, withTableRole } from "../validate";
-import type { PanelHost, PanelSettings } from "./host";
+import type { PanelHost, PanelSettings, SheetSelection } from "./host";
 import { REPORT_SHEET_NAME } from "./host";
 import { h, replace } from "./dom";
 import { PANEL_CSS } from "./styles";
@@ -14,8 +14,13 @@ import {
   LOW_CONFIDENCE,
   ROLE_OPTIONS,
   applyFactInputs,
+  SELECTION_OPTIONS,
   barWidths,
   checkOptions,
+  checkSelection,
+  selectionChoice,
+  selectionPlace,
+  selectionSettings,
   errorText,
   factRows,
   factText,
@@ -57,6 +62,7 @@ export function mountPanel(root: HTMLElement, host: PanelHost): PanelController 
   const findings = h("section", { testid: "findings" });
   const facts = h("section", { testid: "facts" });
   const tables = h("section", { testid: "tables" });
+  const selectionSection = h("section", { testid: "selection" });
   const actions = h("section", { testid: "actions" });
   const panel = h(
     "div",
@@ -69,6 +75,7 @@ export function mountPanel(root: HTMLElement, host: PanelHost): PanelController 
     findings,
     facts,
     tables,
+    selectionSection,
     actions,
   );
   root.appendChild(panel);
@@ -330,6 +337,75 @@ export function mountPanel(root: HTMLElement, host: PanelHost): PanelController 
     );
   }
 
+  /**
+   * "Gebruik selectie": read the user's selection (one host call), let the user pick a
+   * table role or a fact, store it in the mapping and check again (the workbook is read
+   * again, so the range is cut to what is in the sheet now).
+   */
+  function renderSelection(pending: SheetSelection | null = null): void {
+    const useButton = h(
+      "button",
+      {
+        testid: "selection-use",
+        title: "Selecteer in het blad een tabel of een cel en klik hier",
+        on: {
+          click: () =>
+            void run(async () => {
+              const sel = await host.getSelection();
+              checkSelection(sel);
+              renderSelection(sel);
+              setStatus(`Selectie ${selectionPlace(sel!.sheet, sel!.a1)}: kies wat het is.`);
+            }),
+        },
+      },
+      "Gebruik selectie",
+    );
+    if (!pending) {
+      replace(
+        selectionSection,
+        h("h2", {}, "Selectie koppelen"),
+        h("div", { className: "muted" }, "Selecteer in het blad een tabel (met kopregel) of één cel met een gegeven, en geef die hier een rol."),
+        useButton,
+      );
+      return;
+    }
+    const choose = h(
+      "select",
+      {
+        testid: "selection-role",
+        attrs: { "aria-label": `Wat is ${selectionPlace(pending.sheet, pending.a1)}?` },
+        on: {
+          change: () => {
+            const choice = selectionChoice(choose.value);
+            if (!choice) return;
+            void run(async () => {
+              await ready;
+              snapshot = await read();
+              const r = selectionSettings(settings, pending, choice, snapshot);
+              await save(r.settings);
+              evaluate();
+              renderSelection();
+              setStatus(`${r.message} ${result ? statusLine(result) : ""}`.trim());
+            });
+          },
+        },
+      },
+      h("option", { attrs: { value: "" } }, "Kies wat dit is…"),
+      ...(["Tabel", "Gegeven (één cel)"] as const).map((group) =>
+        h("optgroup", { attrs: { label: group } }, ...SELECTION_OPTIONS.filter((o) => o.group === group).map((o) => h("option", { attrs: { value: o.value } }, o.label))),
+      ),
+    );
+    replace(
+      selectionSection,
+      h("h2", {}, "Selectie koppelen"),
+      h("div", {}, "Selectie: ", h("strong", { testid: "selection-place" }, selectionPlace(pending.sheet, pending.a1))),
+      choose,
+      " ",
+      h("button", { testid: "selection-cancel", on: { click: () => renderSelection() } }, "Annuleren"),
+      h("div", {}, useButton),
+    );
+  }
+
   function renderActions(): void {
     const action = (label: string, testid: string, fn: () => Promise<void>, done: string) =>
       h(
@@ -372,6 +448,7 @@ export function mountPanel(root: HTMLElement, host: PanelHost): PanelController 
     },
   };
 
+  renderSelection();
   setStatus("Klik op Controleren om de urentabellen van deze werkmap na te lopen.");
   return controller;
 }

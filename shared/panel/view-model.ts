@@ -8,7 +8,11 @@ import { cleanFloat, formatDutch } from "../numbers";
 import { cellNumber } from "../cells";
 import { checkYear } from "../norms";
 import { IkkError, isIkkError } from "../errors";
-import type { CellMark, PanelSettings } from "./host";
+import type { CellMark, PanelSettings, SheetSelection } from "./host";
+import { REPORT_SHEET_NAME } from "./host";
+import type { CellValue, WorkbookSnapshot } from "../validate/types";
+import { rangeAddress, parseCell } from "../validate/a1";
+import { MAPPING_FACTS, MappingFactName, mappingRoleName, withFactCell, withTableRole } from "../validate/mapping";
 import { LOW_CONFIDENCE, SEVERITIES, SEVERITY_TITLES } from "../validate/severity";
 import { PANEL_FIELDS } from "../validate/completeness";
 
@@ -222,4 +226,223 @@ export function statusLine(result: CheckResult): string {
     `${warnings} ${warnings === 1 ? "waarschuwing" : "waarschuwingen"}, ` +
     `${infos} ${infos === 1 ? "melding" : "meldingen"} ter informatie.`
   );
+}
+
+// ---------------------------------------------------------------- "Gebruik selectie"
+
+/** What the user makes of a selection: a table with a role, or one fact read from a cell. */
+export type SelectionChoice = { kind: "table"; role: TableRole } | { kind: "fact"; fact: MappingFactName };
+
+/** The override key of each mapping fact (the fact field of the panel). */
+const FACT_OVERRIDE: Readonly<Record<MappingFactName, keyof NonNullable<PanelSettings["overrides"]>>> = Object.freeze({
+  kindercentra: "centres",
+  fte: "fte",
+  doelgroeppeuters: "toddlers",
+  formatie_uren: "formationHours",
+});
+
+/** Dutch names of the facts in the dropdown and the messages. */
+export const FACT_LABELS: Readonly<Record<MappingFactName, string>> = Object.freeze({
+  kindercentra: "kindercentra",
+  fte: "fte",
+  doelgroeppeuters: "doelgroeppeuters",
+  formatie_uren: "formatie-uren",
+});
+
+/** The dropdown of "Gebruik selectie": value (plain text) → choice, with its Dutch label and group. */
+export const SELECTION_OPTIONS: ReadonlyArray<{ value: string; label: string; group: "Tabel" | "Gegeven (één cel)"; choice: SelectionChoice }> = Object.freeze([
+  ...ROLE_OPTIONS.filter((o) => o.role !== "unknown").map((o) => ({
+    value: `tabel:${o.role}`,
+    label: o.label,
+    group: "Tabel" as const,
+    choice: { kind: "table" as const, role: o.role },
+  })),
+  ...MAPPING_FACTS.map((f) => ({ value: `feit:${f}`, label: FACT_LABELS[f], group: "Gegeven (één cel)" as const, choice: { kind: "fact" as const, fact: f } })),
+]);
+
+/** The choice of a dropdown value, or null for anything else. */
+export function selectionChoice(value: string): SelectionChoice | null {
+  return SELECTION_OPTIONS.find((o) => o.value === value)?.choice ?? null;
+}
+
+/** A selected area, 0-based and inclusive; an open end (whole column or row) is Infinity. */
+export interface SelectionArea {
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+}
+
+function columnIndex(letters: string): number {
+  let col = 0;
+  for (const ch of letters.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return col - 1;
+}
+
+/** "B2", "A3:F20", "$A$3:$F$20", whole columns "A:C", whole rows "3:5", "A5:B" (row 5 down) → the area; null otherwise. */
+export function parseSelectionArea(a1: string): SelectionArea | null {
+  const t = a1.trim().replace(/\$/g, "");
+  const cols = /^([A-Za-z]{1,3}):([A-Za-z]{1,3})$/.exec(t);
+  if (cols) {
+    const a = columnIndex(cols[1]);
+    const b = columnIndex(cols[2]);
+    return { r1: 0, r2: Infinity, c1: Math.min(a, b), c2: Math.max(a, b) };
+  }
+  const rows = /^(\d{1,7}):(\d{1,7})$/.exec(t);
+  if (rows) {
+    const a = Number(rows[1]) - 1;
+    const b = Number(rows[2]) - 1;
+    if (a < 0 || b < 0) return null;
+    return { r1: Math.min(a, b), r2: Math.max(a, b), c1: 0, c2: Infinity };
+  }
+  // Open at the bottom ("A5:B", as in Sheets' A1 notation): from that row down.
+  const open = /^([A-Za-z]{1,3})(\d{1,7}):([A-Za-z]{1,3})$/.exec(t);
+  if (open) {
+    const a = columnIndex(open[1]);
+    const b = columnIndex(open[3]);
+    const row = Number(open[2]) - 1;
+    if (row < 0) return null;
+    return { r1: row, r2: Infinity, c1: Math.min(a, b), c2: Math.max(a, b) };
+  }
+  const [p, q, extra] = t.split(":");
+  if (extra !== undefined) return null;
+  const start = parseCell(p ?? "");
+  const end = q === undefined ? start : parseCell(q);
+  if (!start || !end) return null;
+  return { r1: Math.min(start.row, end.row), r2: Math.max(start.row, end.row), c1: Math.min(start.col, end.col), c2: Math.max(start.col, end.col) };
+}
+
+/** "'Uren 2026'!B6" style text for messages (the sheet name is data: shown as text only). */
+export function selectionPlace(sheet: string, a1: string): string {
+  return `'${sheet}'!${a1}`;
+}
+
+/**
+ * The first checks of a selection, before the user picks a role: something is selected,
+ * not on the report sheet, one area, a readable address. Returns the area, or throws an
+ * IkkError with a Dutch message.
+ */
+export function checkSelection(selection: SheetSelection | null): SelectionArea {
+  if (!selection || typeof selection.sheet !== "string" || selection.sheet === "" || typeof selection.a1 !== "string" || selection.a1.trim() === "") {
+    throw new IkkError("ONGELDIGE_INVOER", "Er is niets geselecteerd. Selecteer in het blad een cel of een bereik en klik opnieuw op 'Gebruik selectie'.");
+  }
+  if (selection.sheet === REPORT_SHEET_NAME) {
+    throw new IkkError("ONGELDIGE_INVOER", `Het blad '${REPORT_SHEET_NAME}' is het rapport van deze controle, geen invoer. Selecteer een cel of bereik op een ander blad.`);
+  }
+  if (/[,;]/.test(selection.a1)) {
+    throw new IkkError("ONGELDIGE_INVOER", "U heeft meerdere gebieden tegelijk geselecteerd. Selecteer één aaneengesloten bereik of één cel en probeer het opnieuw.");
+  }
+  const area = parseSelectionArea(selection.a1);
+  if (!area) throw new IkkError("ONGELDIGE_INVOER", `De selectie '${selection.a1}' is niet te lezen als cel of bereik.`);
+  return area;
+}
+
+function filled(v: CellValue | undefined, f: string | null | undefined): boolean {
+  return (v !== null && v !== undefined && !(typeof v === "string" && v.trim() === "")) || (typeof f === "string" && f !== "");
+}
+
+/** Bounding box of the filled cells of `sheet` inside `area`, or null when none is filled. */
+export function filledBox(sheet: WorkbookSnapshot["sheets"][number], area: SelectionArea): SelectionArea | null {
+  let box: SelectionArea | null = null;
+  const lastRow = Math.min(area.r2, Math.max(sheet.values.length, sheet.formulas?.length ?? 0) - 1);
+  for (let r = area.r1; r <= lastRow; r++) {
+    const row = sheet.values[r] ?? [];
+    const frow = sheet.formulas?.[r] ?? [];
+    const lastCol = Math.min(area.c2, Math.max(row.length, frow.length) - 1);
+    for (let c = area.c1; c <= lastCol; c++) {
+      if (!filled(row[c], frow[c])) continue;
+      box = box ? { r1: Math.min(box.r1, r), r2: Math.max(box.r2, r), c1: Math.min(box.c1, c), c2: Math.max(box.c2, c) } : { r1: r, r2: r, c1: c, c2: c };
+    }
+  }
+  return box;
+}
+
+function cellsIn(a: SelectionArea): number {
+  return (a.r2 - a.r1 + 1) * (a.c2 - a.c1 + 1);
+}
+
+function overlaps(a: SelectionArea, b: SelectionArea): boolean {
+  return a.r1 <= b.r2 && b.r1 <= a.r2 && a.c1 <= b.c2 && b.c1 <= a.c2;
+}
+
+export interface SelectionResult {
+  /** The settings to save (mapping updated; for a fact, the typed override of that fact removed). */
+  settings: PanelSettings;
+  /** Sheet and A1 range or cell as stored in the mapping. */
+  sheet: string;
+  a1: string;
+  /** Dutch: what was stored. */
+  message: string;
+}
+
+/**
+ * The selection + the user's choice → new settings (pure; the panel saves them and checks
+ * again). Tables: the range is cut to its filled cells (so a whole column "A:F", a Sheets
+ * "A1:F1000" or a selection with empty rows below becomes the table itself, and a "Totaal"
+ * last row stays last), and any earlier user range on that sheet that overlaps it is
+ * replaced. Facts: exactly one cell, not empty; a typed value for that fact is removed so
+ * the cell counts. Throws an IkkError with a Dutch message for anything else.
+ */
+export function selectionSettings(settings: PanelSettings | null, selection: SheetSelection | null, choice: SelectionChoice, workbook: WorkbookSnapshot): SelectionResult {
+  const area = checkSelection(selection);
+  const sel = selection!;
+  const sheet = workbook.sheets.find((s) => s.name === sel.sheet);
+  if (!sheet) throw new IkkError("ONBRUIKBAAR", `Het blad '${sel.sheet}' staat niet in de gelezen werkmap. Klik op Controleren en probeer het opnieuw.`);
+  const base: PanelSettings = { ...(settings ?? { version: 1 }), version: 1 };
+  const whole = !Number.isFinite(area.r2) || !Number.isFinite(area.c2);
+
+  if (choice.kind === "fact") {
+    const name = FACT_LABELS[choice.fact];
+    if (whole || cellsIn(area) > 1) {
+      const what = whole ? (Number.isFinite(area.c2) ? "een hele kolom" : "een hele rij") : `${cellsIn(area)} cellen (${sel.a1.trim()})`;
+      throw new IkkError("ONGELDIGE_INVOER", `Het gegeven '${name}' staat in één cel, maar u selecteerde ${what}. Selecteer alleen de cel met het getal.`);
+    }
+    const cell = rangeAddress(area.r1, area.c1, area.r1, area.c1);
+    if (!filledBox(sheet, area)) {
+      throw new IkkError("ONGELDIGE_INVOER", `Cel ${selectionPlace(sel.sheet, cell)} is leeg. Selecteer de cel met het getal voor '${name}'.`);
+    }
+    const next: PanelSettings = { ...base, mapping: withFactCell(base.mapping, choice.fact, sel.sheet, cell) };
+    const key = FACT_OVERRIDE[choice.fact];
+    let note = "";
+    if (next.overrides && next.overrides[key] !== undefined) {
+      const overrides = { ...next.overrides };
+      delete overrides[key];
+      if (Object.keys(overrides).length > 0) next.overrides = overrides;
+      else delete next.overrides;
+      note = " De ingetypte waarde voor dit gegeven is gewist.";
+    }
+    return { settings: next, sheet: sel.sheet, a1: cell, message: `'${name}' komt nu uit cel ${selectionPlace(sel.sheet, cell)}.${note}` };
+  }
+
+  const box = filledBox(sheet, area);
+  if (!box) {
+    const what = whole ? (Number.isFinite(area.c2) ? "De geselecteerde kolommen zijn" : "De geselecteerde rijen zijn") : "Het geselecteerde bereik is";
+    throw new IkkError("ONGELDIGE_INVOER", `${what} leeg (${selectionPlace(sel.sheet, sel.a1.trim())}). Selecteer de tabel zelf, met de kopregel.`);
+  }
+  if (box.r2 === box.r1) {
+    throw new IkkError(
+      "ONGELDIGE_INVOER",
+      `Een tabel heeft een kopregel en ten minste één rij eronder; in ${selectionPlace(sel.sheet, sel.a1.trim())} is maar één rij gevuld. Selecteer de hele tabel.`,
+    );
+  }
+  const range = rangeAddress(box.r1, box.c1, box.r2, box.c2);
+  // An earlier user range on this sheet that overlaps the new one: the new selection wins.
+  let mapping: unknown = base.mapping;
+  if (mapping && typeof mapping === "object" && !Array.isArray(mapping) && Array.isArray((mapping as { tabellen?: unknown }).tabellen)) {
+    const kept = ((mapping as { tabellen: unknown[] }).tabellen).filter((t) => {
+      const e = t as { blad?: unknown; bereik?: unknown };
+      if (e.blad !== sel.sheet || typeof e.bereik !== "string") return true;
+      const other = parseSelectionArea(e.bereik);
+      return !other || !overlaps(other, box);
+    });
+    mapping = { ...(mapping as Record<string, unknown>), tabellen: kept };
+  }
+  const role = mappingRoleName(choice.role) ?? choice.role;
+  const clipped = whole || range !== sel.a1.trim().replace(/\$/g, "").toUpperCase();
+  return {
+    settings: { ...base, mapping: withTableRole(mapping, sel.sheet, range, choice.role) },
+    sheet: sel.sheet,
+    a1: range,
+    message: `${selectionPlace(sel.sheet, range)} is nu tabel '${role}'.${clipped ? ` (De selectie ${sel.a1.trim()} is ingekort tot de gevulde cellen.)` : ""}`,
+  };
 }

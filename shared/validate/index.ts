@@ -1,6 +1,6 @@
 /** The validator engine: public API. */
 export { checkWorkbook, detectTables } from "./check";
-export { parseMapping, withTableRole, mappingRoleName, MAPPING_ROLES, type Mapping, type MappingTable } from "./mapping";
+export { parseMapping, withTableRole, withFactCell, mappingRoleName, MAPPING_ROLES, MAPPING_FACTS, type MappingFactName, type Mapping, type MappingTable } from "./mapping";
 export { SEVERITIES, SEVERITY_DUTCH, SEVERITY_RANK, SEVERITY_TITLES, LOW_CONFIDENCE } from "./severity";
 export { jsonReport, reportRows, verdictOf, type JsonReport, type Verdict, type VerdictKind } from "./report";
 export { RULES, type RuleId } from "./rules/ids";

@@ -155,3 +155,28 @@ export function withTableRole(existing: unknown, sheet: string, range: string, r
   base.tabellen = tables;
   return base;
 }
+
+/** The Dutch mapping names of the facts ("feiten"), as stored in the document. */
+export const MAPPING_FACTS = ["kindercentra", "fte", "doelgroeppeuters", "formatie_uren"] as const;
+export type MappingFactName = (typeof MAPPING_FACTS)[number];
+
+/**
+ * Returns a mapping object (JSON, Dutch keys) with one fact read from a cell
+ * (`"feiten": { "<fact>": { "blad": sheet, "cel": cell } }`), keeping the rest; for the
+ * panel's "Gebruik selectie". `existing` may be undefined or an earlier mapping. The cell
+ * must be one A1 cell ("B4"; "$B$4" is stored as "B4"), else an IkkError in Dutch.
+ */
+export function withFactCell(existing: unknown, fact: MappingFactName, sheet: string, cell: string): Record<string, unknown> {
+  if (!(MAPPING_FACTS as readonly string[]).includes(fact)) throw new IkkError("ONGELDIGE_INVOER", `Onbekend gegeven '${String(fact)}' in de koppeling.`);
+  if (typeof sheet !== "string" || sheet === "") throw new IkkError("ONGELDIGE_INVOER", "Er is geen bladnaam opgegeven.");
+  const ref = typeof cell === "string" ? parseCell(cell) : null;
+  if (!ref) throw new IkkError("ONGELDIGE_INVOER", `'${String(cell)}' is geen enkele cel (zoals B4).`);
+  const base: Record<string, unknown> =
+    existing && typeof existing === "object" && !Array.isArray(existing) ? { ...(existing as Record<string, unknown>) } : {};
+  base.versie = 1;
+  const facts: Record<string, unknown> =
+    base.feiten && typeof base.feiten === "object" && !Array.isArray(base.feiten) ? { ...(base.feiten as Record<string, unknown>) } : {};
+  facts[fact] = { blad: sheet, cel: cell.trim().replace(/\$/g, "").toUpperCase() };
+  base.feiten = facts;
+  return base;
+}

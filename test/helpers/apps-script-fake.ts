@@ -73,7 +73,16 @@ export class FakeRange {
   private get c(): Counter {
     return this.sheet.ss.counter;
   }
+  getSheet(): FakeSheet {
+    this.c.hit("Range.getSheet");
+    return this.sheet;
+  }
   getA1Notation(): string {
+    this.c.hit("Range.getA1Notation");
+    return this.a1();
+  }
+  /** Not counted (used by the fake's own log lines). */
+  a1(): string {
     const tl = a1(this.row, this.col);
     const br = a1(this.row + this.numRows - 1, this.col + this.numCols - 1);
     return tl === br ? tl : `${tl}:${br}`;
@@ -91,15 +100,15 @@ export class FakeRange {
     for (let r = 0; r < this.numRows; r++) for (let c = 0; c < this.numCols; c++) fn(this.sheet.cell(this.row + r, this.col + c, true), r, c);
   }
   getValues(): unknown[][] {
-    this.c.hit("Range.getValues", `${this.sheet.name}!${this.getA1Notation()}`);
+    this.c.hit("Range.getValues", `${this.sheet.name}!${this.a1()}`);
     return this.map((cell) => (cell.value instanceof Date ? new Date(cell.value.getTime()) : cell.value));
   }
   getFormulas(): string[][] {
-    this.c.hit("Range.getFormulas", `${this.sheet.name}!${this.getA1Notation()}`);
+    this.c.hit("Range.getFormulas", `${this.sheet.name}!${this.a1()}`);
     return this.map((cell) => cell.formula);
   }
   getBackgrounds(): string[][] {
-    this.c.hit("Range.getBackgrounds", `${this.sheet.name}!${this.getA1Notation()}`);
+    this.c.hit("Range.getBackgrounds", `${this.sheet.name}!${this.a1()}`);
     return this.map((cell) => cell.background ?? "#ffffff");
   }
   getBackground(): string {
@@ -107,7 +116,7 @@ export class FakeRange {
     return this.sheet.cell(this.row, this.col).background ?? "#ffffff";
   }
   setBackground(color: string | null): FakeRange {
-    this.c.hit("Range.setBackground", `${this.sheet.name}!${this.getA1Notation()} ${color}`);
+    this.c.hit("Range.setBackground", `${this.sheet.name}!${this.a1()} ${color}`);
     this.paint(color);
     return this;
   }
@@ -121,7 +130,7 @@ export class FakeRange {
     return this;
   }
   setNumberFormat(format: string): FakeRange {
-    this.c.hit("Range.setNumberFormat", `${this.sheet.name}!${this.getA1Notation()} ${format}`);
+    this.c.hit("Range.setNumberFormat", `${this.sheet.name}!${this.a1()} ${format}`);
     this.each((cell) => (cell.numberFormat = format));
     return this;
   }
@@ -130,7 +139,7 @@ export class FakeRange {
     return this.map((cell) => cell.numberFormat);
   }
   setValues(values: unknown[][]): FakeRange {
-    this.c.hit("Range.setValues", `${this.sheet.name}!${this.getA1Notation()}`);
+    this.c.hit("Range.setValues", `${this.sheet.name}!${this.a1()}`);
     if (!Array.isArray(values) || values.length !== this.numRows) {
       throw new Error(`The number of rows in the data does not match the number of rows in the range. The data has ${values?.length} but the range has ${this.numRows}.`);
     }
@@ -143,14 +152,15 @@ export class FakeRange {
     return this;
   }
   setValue(value: unknown): FakeRange {
-    this.c.hit("Range.setValue", `${this.sheet.name}!${this.getA1Notation()}`);
+    this.c.hit("Range.setValue", `${this.sheet.name}!${this.a1()}`);
     this.each((cell) => this.sheet.ss.write(cell, value));
     return this;
   }
   activate(): FakeRange {
-    this.c.hit("Range.activate", `${this.sheet.name}!${this.getA1Notation()}`);
+    this.c.hit("Range.activate", `${this.sheet.name}!${this.a1()}`);
     this.sheet.ss.active = this.sheet;
-    this.sheet.ss.selection = { sheet: this.sheet.name, a1: this.getA1Notation() };
+    this.sheet.ss.selection = { sheet: this.sheet.name, a1: this.a1() };
+    this.sheet.ss.activeAreas = [this];
     return this;
   }
 }
@@ -158,6 +168,9 @@ export class FakeRange {
 export class FakeSheet {
   /** Rows of cells; missing rows/cells are blank. */
   readonly grid: FakeCell[][] = [];
+  /** Size of the sheet's grid (Sheets: 1000 rows × 26 columns for a new sheet). */
+  gridRows = 1000;
+  gridColumns = 26;
 
   constructor(
     readonly ss: FakeSpreadsheet,
@@ -256,6 +269,8 @@ export class FakeSpreadsheet {
   readonly sheets: FakeSheet[] = [];
   active: FakeSheet | null = null;
   selection: { sheet: string; a1: string } | null = null;
+  /** The ranges the user has selected (Ctrl-select: several); empty = nothing selected. */
+  activeAreas: FakeRange[] = [];
   readonly name: string;
   readonly timeZone: string;
   readonly options: FakeOptions;
@@ -332,6 +347,46 @@ export class FakeSpreadsheet {
   getSpreadsheetTimeZone(): string {
     this.counter.hit("Spreadsheet.getSpreadsheetTimeZone");
     return this.timeZone;
+  }
+  /**
+   * The user selects one or more areas on a sheet (test helper, not counted). A whole
+   * column "A:A" / row "3:3" becomes the range Sheets gives for it: every row (column)
+   * of the sheet's grid, `gridRows` × `gridColumns` (a new sheet has 1000 × 26).
+   */
+  userSelect(sheetName: string, ...areas: string[]): void {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) throw new Error(`no sheet ${sheetName}`);
+    this.active = sheet;
+    this.activeAreas = areas.map((x) => {
+      const col = /^([A-Z]+):([A-Z]+)$/.exec(x);
+      if (col) {
+        const r = parseRange(`${col[1]}1:${col[2]}1`)!;
+        return new FakeRange(sheet, 0, r.start.col, sheet.gridRows, r.end.col - r.start.col + 1);
+      }
+      const row = /^(\d+):(\d+)$/.exec(x);
+      if (row) return new FakeRange(sheet, Number(row[1]) - 1, 0, Number(row[2]) - Number(row[1]) + 1, sheet.gridColumns);
+      const r = parseRange(x);
+      if (!r) throw new Error(`bad address ${x}`);
+      return new FakeRange(sheet, r.start.row, r.start.col, r.end.row - r.start.row + 1, r.end.col - r.start.col + 1);
+    });
+    const last = this.activeAreas[this.activeAreas.length - 1];
+    this.selection = last ? { sheet: sheetName, a1: last.a1() } : null;
+  }
+  getActiveRange(): FakeRange | null {
+    this.counter.hit("Spreadsheet.getActiveRange");
+    // Sheets: with several areas selected, only the last one.
+    return this.activeAreas[this.activeAreas.length - 1] ?? null;
+  }
+  getActiveRangeList(): { getRanges(): FakeRange[] } | null {
+    this.counter.hit("Spreadsheet.getActiveRangeList");
+    if (this.activeAreas.length === 0) return null;
+    const ranges = [...this.activeAreas];
+    return {
+      getRanges: () => {
+        this.counter.hit("RangeList.getRanges");
+        return [...ranges];
+      },
+    };
   }
   getActiveSheet(): FakeSheet | null {
     this.counter.hit("Spreadsheet.getActiveSheet");

@@ -121,7 +121,13 @@ export class FakeSettings {
 export class FakeExcel {
   sheets: FakeSheet[] = [];
   activeSheet = "";
+  /**
+   * The selected range (address without sheet: "B2", "A3:F20", "A:A"; several areas joined
+   * by ","), or null = Excel's default selection, A1 of the active sheet.
+   */
   selection: { sheet: string; address: string } | null = null;
+  /** A chart or shape is selected instead of cells: getSelectedRange fails. */
+  shapeSelected = false;
   /** context.sync() round trips since the last reset. */
   syncs = 0;
   /** Commands in the order the fake applied them ("numberFormat IKK-rapport!A1:B2", ...). */
@@ -156,6 +162,13 @@ export class FakeExcel {
     }
     fake.activeSheet = wb.sheets[0]?.name ?? "";
     return fake;
+  }
+
+  /** The user selects cells (test helper): one or more areas on one sheet. */
+  userSelect(sheet: string, ...areas: string[]): void {
+    this.activeSheet = sheet;
+    this.shapeSelected = false;
+    this.selection = { sheet, address: areas.join(",") };
   }
 
   addSheet(name: string): FakeSheet {
@@ -240,11 +253,43 @@ class Loadable {
   }
 }
 
+/** How Excel writes a sheet name in an address: quoted ('Mijn blad', quotes doubled) unless a plain name. */
+export function excelSheetRef(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** workbook.getSelectedRange(): only `address` can be loaded (all the adapter needs). */
+class FakeSelectedRangeProxy extends Loadable {
+  constructor(private readonly ctx: FakeContext) {
+    super();
+  }
+  load(props: string | string[]): void {
+    const list = (typeof props === "string" ? props.split(",") : props).map((p) => p.trim());
+    this.ctx.queue.push(() => {
+      const fake = this.ctx.fake;
+      if (fake.shapeSelected) throw new OfficeError("InvalidSelection", "The current selection is invalid for this operation.");
+      const sel = fake.selection ?? { sheet: fake.activeSheet, address: "A1" };
+      // Documented: "If there are multiple ranges selected, this method will throw an error." (code not documented)
+      if (sel.address.includes(",")) throw new OfficeError("InvalidSelection", "The current selection is invalid for this operation.");
+      for (const p of list) {
+        if (p !== "address") throw new OfficeError("InvalidArgument", `fake: cannot load selectedRange.${p}`);
+        this.loaded.set("address", `${excelSheetRef(sel.sheet)}!${sel.address}`);
+      }
+    });
+  }
+  get address(): string {
+    return this.get("address") as string;
+  }
+}
+
 class FakeWorkbookProxy extends Loadable {
   readonly worksheets: FakeWorksheetsProxy;
   constructor(private readonly ctx: FakeContext) {
     super();
     this.worksheets = new FakeWorksheetsProxy(ctx);
+  }
+  getSelectedRange(): FakeSelectedRangeProxy {
+    return new FakeSelectedRangeProxy(this.ctx);
   }
   get name(): string {
     return this.get("name") as string;
