@@ -77,7 +77,7 @@ export function selectSheets(wb: WorkbookSnapshot, options: CheckOptions, mappin
   const otherYear: string[] = [];
   const sheets = voting.filter((ix) => {
     const years = sheetNameYears(ix.name);
-    if (named.has(ix.name) || years.length === 0 || years.includes(year)) return true;
+    if (named.has(ix.name) || years.length === 0 || years.includes(year) || ix.name === yearChoice.fromSheet) return true;
     otherYear.push(ix.name);
     return false;
   });

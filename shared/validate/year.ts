@@ -16,6 +16,8 @@ export interface YearChoice {
   known: boolean;
   /** Dutch warning when the workbook names different years or a range such as "2025-2026". */
   doubt?: string;
+  /** The sheet the year was found on (its name or a cell); such a sheet is never "another year". */
+  fromSheet?: string;
 }
 
 const YEAR = /(?:^|[^\d])(19\d\d|20\d\d|21\d\d)(?!\d)/;
@@ -24,6 +26,7 @@ interface Candidate {
   year: number;
   score: number;
   where: string;
+  sheet: string;
 }
 
 const YEAR_RANGE = /(?:^|[^\d])(19\d\d|20\d\d|21\d\d)\s*[-/–]\s*((?:19|20|21)?\d\d)(?!\d)/;
@@ -122,8 +125,8 @@ function labelledValues(ix: SheetIndex): Map<number, "peil" | "mute"> {
 
 /**
  * Scores: peildatum 4 (the label in the cell, or a date beside or below a "Peildatum"
- * label), a date on 1 January ("1 januari 2026", "1-1-2026") 3, sheet name 2, other short
- * text (titles, headers) 1, another full date 0.5. Edit, version and print dates never vote;
+ * label), a date on 1 January ("1 januari 2026", "1-1-2026") 3, sheet name or title (the
+ * only filled cell of its row) 2, other short text (headers) 1, another full date 0.5. Edit, version and print dates never vote;
  * a year before the first IKK norm in a cell (not a peildatum) never votes, in a sheet name it
  * ranks below every other year (a lone "Uren 2017" still says: no norm for 2017).
  */
@@ -136,7 +139,7 @@ function yearCandidates(sheets: SheetIndex[], skip?: SkipCell): ScoredCandidate[
     const m = YEAR.exec(ix.name);
     if (m) {
       const old = Number(m[1]) < FIRST_NORM_YEAR;
-      out.push({ year: Number(m[1]), score: old ? 2 - PRE_NORM : 2, where: `bladnaam '${ix.name}'`, strong: !old, range: namesYearRange(ix.name), kind: "sheet" });
+      out.push({ year: Number(m[1]), score: old ? 2 - PRE_NORM : 2, where: `bladnaam '${ix.name}'`, sheet: ix.name, strong: !old, range: namesYearRange(ix.name), kind: "sheet" });
     }
     const labelled = labelledValues(ix);
     for (let r = 0; r < ix.rowCount; r++) {
@@ -173,6 +176,7 @@ function cellCandidate(ix: SheetIndex, r: number, c: number, label: "peil" | "mu
   else if (found.date === "jan1" && norm.length <= 60) score = 3;
   else if (norm.length > 120) return null; // sentences in running text are no title
   else if (found.date === "other") score = 0.5;
+  else if (ix.filled[r].length === 1) score = 2; // a title ("Coachplan 2026") weighs as a sheet name
   else score = 1;
   // A year before the first norm in a cell is history (a founding year, an archive): no vote.
   if (score < 4 && found.year < FIRST_NORM_YEAR) return null;
@@ -181,7 +185,8 @@ function cellCandidate(ix: SheetIndex, r: number, c: number, label: "peil" | "mu
     year: found.year,
     score,
     where: `${label === "peil" ? "peildatum " : ""}'${shorten(shown, 60)}' in ${ix.name}!${cellAddress(r, c)}`,
-    strong: score >= 2 || (score === 1 && ix.filled[r].length === 1),
+    sheet: ix.name,
+    strong: score >= 2,
     range: namesYearRange(shown),
     kind: label === "peil" ? "peildatum" : "cell",
   };
@@ -192,12 +197,16 @@ export function detectYear(sheets: SheetIndex[], skip?: SkipCell): Candidate | n
   return bestCandidate(yearCandidates(sheets, skip));
 }
 
-/** The highest score wins; of equal scores the first, except between sheet names ("2025", "2026"): the newest. */
+/**
+ * The highest score wins. Of equal scores the first, except between sheet names and titles
+ * (score 2: "2025" and "2026", sheet "Uren 2025" and title "Coachplan 2026"): the newest,
+ * as a workbook keeps older years as archive or comparison.
+ */
 function bestCandidate(cands: ScoredCandidate[]): ScoredCandidate | null {
   let best: ScoredCandidate | null = null;
   for (const c of cands) {
     if (!best || c.score > best.score) best = c;
-    else if (c.score === best.score && c.kind === "sheet" && best.kind === "sheet" && c.year > best.year) best = c;
+    else if (c.score === best.score && c.score === 2 && c.year > best.year) best = c;
   }
   return best;
 }
@@ -224,7 +233,7 @@ export function chooseYear(sheets: SheetIndex[], optionYear: number | undefined,
   const found = bestCandidate(cands);
   if (found) {
     const doubt = yearDoubt(cands, found);
-    return { year: checkYear(found.year), source: `gevonden in ${found.where}`, known: true, ...(doubt ? { doubt } : {}) };
+    return { year: checkYear(found.year), source: `gevonden in ${found.where}`, known: true, fromSheet: found.sheet, ...(doubt ? { doubt } : {}) };
   }
   return unknownYear();
 }
