@@ -104,24 +104,30 @@ function valueRightOf(ix: SheetIndex, row: number, col: number): number {
  * (right of or below a bare "Laatst bijgewerkt" / "Versie" / "Afgedrukt op" label).
  * Keys are row * 2^20 + col (the 16 384 columns of Excel fit).
  */
-function labelledValues(ix: SheetIndex): Map<number, "peil" | "mute"> {
-  const out = new Map<number, "peil" | "mute">();
+function labelledValues(ix: SheetIndex): Map<number, Label> {
+  const out = new Map<number, Label>();
   const key = (r: number, c: number) => r * 1048576 + c;
   for (let r = 0; r < ix.rowCount; r++) {
     for (const c of ix.filled[r]) {
       const norm = ix.norm(r, c);
-      if (norm === null || norm.length > 60) continue;
-      let kind: "peil" | "mute" | null = null;
-      if (PEIL_LABEL.test(norm)) kind = "peil";
-      else if (EDIT_LABEL.test(norm) && YEAR.exec(beforeEditLabel(norm)) === null) kind = "mute";
+      // A bare label: the label without a year of its own ("Peildatum", "Laatst bijgewerkt:").
+      if (norm === null || norm.length > 60 || YEAR.test(norm)) continue;
+      const kind = PEIL_LABEL.test(norm) ? "peil" : EDIT_LABEL.test(norm) ? "mute" : null;
       if (!kind) continue;
       const right = valueRightOf(ix, r, c);
-      if (right >= 0 && !out.has(key(r, right))) out.set(key(r, right), kind);
-      if (ix.filled[r + 1]?.includes(c) && !out.has(key(r + 1, c))) out.set(key(r + 1, c), kind);
+      if (right >= 0) {
+        if (!out.has(key(r, right))) out.set(key(r, right), kind);
+      } else if (ix.filled[r + 1]?.includes(c) && !out.has(key(r + 1, c))) {
+        // Nothing beside the label: the value below it, if that is a date or a number.
+        out.set(key(r + 1, c), kind === "peil" ? "peil-below" : "mute-below");
+      }
     }
   }
   return out;
 }
+
+/** How a label above or left of a cell makes its year count: as peildatum, or not at all. */
+type Label = "peil" | "mute" | "peil-below" | "mute-below";
 
 /**
  * Scores: peildatum 4 (the label in the cell, or a date beside or below a "Peildatum"
@@ -152,9 +158,15 @@ function yearCandidates(sheets: SheetIndex[], skip?: SkipCell): ScoredCandidate[
   return out;
 }
 
-function cellCandidate(ix: SheetIndex, r: number, c: number, label: "peil" | "mute" | undefined): ScoredCandidate | null {
-  if (label === "mute") return null;
+function cellCandidate(ix: SheetIndex, r: number, c: number, labelled: Label | undefined): ScoredCandidate | null {
   const t = ix.text(r, c);
+  let label: "peil" | "mute" | undefined = labelled === "peil" || labelled === "mute" ? labelled : undefined;
+  if (labelled === "peil-below" || labelled === "mute-below") {
+    // Below a label only a date ("13-12-2021", "2026-01-01") or a number is its value, not a title.
+    const n = t === null ? null : ix.norm(r, c);
+    if (n === null || (n.length <= 30 && yearInText(n)?.date)) label = labelled === "peil-below" ? "peil" : "mute";
+  }
+  if (label === "mute") return null;
   let found: YearInText | null;
   let norm: string;
   if (t === null) {
