@@ -109,9 +109,10 @@ function labelledValues(ix: SheetIndex): Map<number, Label> {
   const key = (r: number, c: number) => r * 1048576 + c;
   for (let r = 0; r < ix.rowCount; r++) {
     for (const c of ix.filled[r]) {
-      const norm = ix.norm(r, c);
+      const t = ix.text(r, c);
       // A bare label: the label without a year of its own ("Peildatum", "Laatst bijgewerkt:").
-      if (norm === null || norm.length > 60 || YEAR.test(norm)) continue;
+      if (t === null || t.length > 80 || YEAR.test(t)) continue;
+      const norm = ix.norm(r, c)!;
       const kind = PEIL_LABEL.test(norm) ? "peil" : EDIT_LABEL.test(norm) ? "mute" : null;
       if (!kind) continue;
       const right = valueRightOf(ix, r, c);
@@ -176,7 +177,7 @@ function cellCandidate(ix: SheetIndex, r: number, c: number, labelled: Label | u
     found = { year: v.n, date: null };
     norm = String(v.n);
   } else {
-    if (t.length > 200) return null;
+    if (t.length > 200 || !YEAR.test(t)) return null; // most cells name no year: one cheap test
     norm = ix.norm(r, c)!;
     const peilHere = PEIL_LABEL.test(norm);
     found = yearInText(peilHere || label === "peil" ? norm : beforeEditLabel(norm));
