@@ -114,6 +114,16 @@ describe("hidden sheets", () => {
     expect(rules(r, RULES.HIDDEN_SHEET)).toEqual([]);
   });
 
+  test("a 'negeren' range on a hidden sheet is no error when that sheet is left out", () => {
+    const mapping = { versie: 1, tabellen: [{ blad: "Blad3", bereik: "A1:B5", rol: "negeren" }] };
+    const r = checkWorkbook({ sheets: [visible, hide(old, "hidden")] }, { mapping });
+    expect(r.planned).toMatchObject({ policy: 150, coaching: 140 });
+    expect(r.tables.some((t) => t.sheet === "Blad3")).toBe(false);
+    // Counted again with includeHidden: the ignored range is listed as ignored.
+    const all = checkWorkbook({ sheets: [visible, hide(old, "hidden")] }, { mapping, includeHidden: true });
+    expect(all.tables.find((t) => t.sheet === "Blad3" && t.range === "A1:B5")?.role).toBe("ignored");
+  });
+
   test("the panel's checkbox setting becomes includeHidden", () => {
     expect(checkOptions({ version: 1, includeHidden: true })).toEqual({ includeHidden: true });
     expect(checkOptions({ version: 1, includeHidden: false })).toEqual({});

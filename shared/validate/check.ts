@@ -203,9 +203,8 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
   if (!wb || !Array.isArray(wb.sheets) || wb.sheets.length === 0) {
     throw new IkkError("ONBRUIKBAAR", "De werkmap bevat geen bladen; er is niets te controleren.");
   }
-  const mapping = resolveMapping(options.mapping);
   // Hidden, archive and other-year sheets are left out before anything is read or voted.
-  const { sheets, yearChoice, report: reportSkippedSheets } = selectSheets(wb, options, mapping);
+  const { sheets, yearChoice, mapping, report: reportSkippedSheets } = selectSheets(wb, options, resolveMapping(options.mapping));
   const byName = sheetsByName(sheets);
   const year = yearChoice.year;
   const findings = new Findings();

@@ -17,6 +17,8 @@ import { chooseYear, type SkipCell, type YearChoice } from "./year";
 export interface SelectedSheets {
   /** The sheets the check counts, each with its position in the whole workbook. */
   sheets: SheetIndex[];
+  /** The mapping without its 'negeren' ranges on sheets left out (nothing to ignore there). */
+  mapping: Mapping | null;
   yearChoice: YearChoice;
   /** Adds the info findings about the sheets left out (blad-verborgen, ander-jaar). */
   report(findings: Findings): void;
@@ -99,8 +101,14 @@ export function selectSheets(wb: WorkbookSnapshot, options: CheckOptions, mappin
       `Er is geen blad met gegevens om te controleren: de bladen met gegevens zijn overgeslagen (${parts.join("; ")}).${hidden.length > 0 ? " " + howToInclude : ""} Geef zo nodig het jaar op met --jaar of in het veld 'Jaar' van het paneel.`,
     );
   }
+  const counted = new Set(sheets.map((ix) => ix.name));
+  const usedMapping =
+    mapping && mapping.tables.some((t) => !counted.has(t.sheet) && t.role === "ignored")
+      ? { ...mapping, tables: mapping.tables.filter((t) => counted.has(t.sheet) || t.role !== "ignored") }
+      : mapping;
   return {
     sheets,
+    mapping: usedMapping,
     yearChoice: sheets.length > 0 && choice.year === year ? choice : yearChoice,
     report(findings: Findings) {
       if (hidden.length > 0) {
