@@ -173,6 +173,15 @@ describe("archives and sheets of another year", () => {
     expect(errors(r25)).toEqual(expect.arrayContaining([RULES.POLICY_SHORT, RULES.COACHING_SHORT]));
   });
 
+  test("every sheet names another year than the one given: checked with the given year, and said so", () => {
+    const r = checkWorkbook({ sheets: [buildSheet("Uren 2026", planRows(null, 2, 10, 100, 100))] }, { year: 2024 });
+    expect(r.year).toBe(2024);
+    expect(r.planned.policy).toBe(100);
+    const info = rules(r, RULES.OTHER_YEAR);
+    expect(info).toHaveLength(1);
+    expect(info[0].message).toContain("'Uren 2026' noemt een ander jaar dan 2024; gecontroleerd is met de norm van 2024 (opgegeven jaar 2024)");
+  });
+
   test("a school year in the sheet name ('Coachplan 2025-2026') counts for 2026", () => {
     const r = checkWorkbook({ sheets: [buildSheet("Coachplan 2025-2026", planRows(null, 2, 10, 100, 100))] }, { year: 2026 });
     expect(r.planned.policy).toBe(100);

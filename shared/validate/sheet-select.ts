@@ -61,6 +61,8 @@ function ignoredByMapping(mapping: Mapping | null): SkipCell | undefined {
     ranges.some((x) => x.sheet === sheet && x.r !== null && row >= x.r.start.row && row <= x.r.end.row && col >= x.r.start.col && col <= x.r.end.col);
 }
 
+const hasData = (sheets: SheetIndex[]) => sheets.some((ix) => ix.filled.some((r) => r.length > 0));
+
 const quoted = (names: string[]) => names.map((n) => `'${n}'`).join(", ");
 
 export function selectSheets(wb: WorkbookSnapshot, options: CheckOptions, mapping: Mapping | null): SelectedSheets {
@@ -76,19 +78,27 @@ export function selectSheets(wb: WorkbookSnapshot, options: CheckOptions, mappin
   });
   const yearChoice = chooseYear(voting, options.year, mapping?.year, ignoredByMapping(mapping));
   const year = yearChoice.year;
-  const otherYear: string[] = [];
-  const sheets = voting.filter((ix) => {
+  let otherYear: string[] = [];
+  let sheets = voting.filter((ix) => {
     const years = sheetNameYears(ix.name);
     if (named.has(ix.name) || years.length === 0 || years.includes(year) || ix.name === yearChoice.fromSheet) return true;
     otherYear.push(ix.name);
     return false;
   });
+  // Every sheet with data names another year than the one given ("Uren 2026" checked with
+  // --jaar 2025): the user chose the norm year for this plan, so the sheets are checked.
+  let checkedAnyway: string[] = [];
+  if (otherYear.length > 0 && !hasData(sheets)) {
+    checkedAnyway = otherYear;
+    otherYear = [];
+    sheets = voting;
+  }
   // The doubt ("the workbook names different years") counts only the sheets that count.
   const choice = otherYear.length > 0 && yearChoice.doubt ? chooseYear(sheets, options.year, mapping?.year, ignoredByMapping(mapping)) : yearChoice;
   const shownHidden = hidden.length > 0 ? hidden.map((s) => `'${s.name}' (${VISIBILITY_DUTCH[s.visibility as "hidden" | "veryHidden"]})`).join(", ") : "";
   const howToInclude =
     "Tel verborgen bladen mee met --verborgen-bladen ja in de opdrachtregel of met het vinkje 'Verborgen bladen meetellen' in het paneel, of maak het blad zichtbaar.";
-  const empty = sheets.every((ix) => ix.filled.every((r) => r.length === 0));
+  const empty = !hasData(sheets);
   if (empty && hidden.length + archive.length + otherYear.length === 0) throw new IkkError("ONBRUIKBAAR", "De werkmap is leeg; er is niets te controleren.");
   if (empty) {
     const parts = [
@@ -122,6 +132,15 @@ export function selectSheets(wb: WorkbookSnapshot, options: CheckOptions, mappin
       }
       if (archive.length > 0) {
         findings.add(RULES.OTHER_YEAR, "info", null, null, `${archive.length === 1 ? "Het blad" : "De bladen"} ${quoted(archive)} ${archive.length === 1 ? "is" : "zijn"} een archief (oud of vorig jaar); niet meegeteld en niet gebruikt voor het jaar.`);
+      }
+      if (checkedAnyway.length > 0) {
+        findings.add(
+          RULES.OTHER_YEAR,
+          "info",
+          null,
+          null,
+          `${checkedAnyway.length === 1 ? "Het blad" : "De bladen"} ${quoted(checkedAnyway)} ${checkedAnyway.length === 1 ? "noemt" : "noemen"} een ander jaar dan ${year}; gecontroleerd is met de norm van ${year} (${yearChoice.source}).`,
+        );
       }
       if (otherYear.length > 0) {
         findings.add(
