@@ -16,6 +16,7 @@ export interface RawCheckOptions {
   fte?: string;
   peuters?: string;
   formatie?: string;
+  verborgenBladen?: string;
 }
 
 type Kind = "count" | "amount";
@@ -33,10 +34,19 @@ export function optionNumber(raw: string, flag: string, kind: Kind): number {
   return n;
 }
 
+/** "ja" / "nee" (also "yes"/"no", "true"/"false", "1"/"0") as a boolean, with a Dutch error. */
+export function yesNo(raw: string, flag: string): boolean {
+  const t = raw.trim().toLowerCase();
+  if (t === "ja" || t === "yes" || t === "true" || t === "1") return true;
+  if (t === "nee" || t === "no" || t === "false" || t === "0") return false;
+  throw new IkkError("ONGELDIGE_INVOER", `De waarde van ${flag} moet "ja" of "nee" zijn, maar is "${raw}".`);
+}
+
 /** CheckOptions from the raw option strings; the mapping is read and parsed by the caller. */
 export function checkOptionsFrom(raw: RawCheckOptions): CheckOptions {
   const options: CheckOptions = {};
   if (raw.jaar !== undefined) options.year = checkYear(optionNumber(raw.jaar, "--jaar", "count"));
+  if (raw.verborgenBladen !== undefined) options.includeHidden = yesNo(raw.verborgenBladen, "--verborgen-bladen");
   const overrides: NonNullable<CheckOptions["overrides"]> = {};
   if (raw.kindercentra !== undefined) overrides.centres = optionNumber(raw.kindercentra, "--kindercentra", "count");
   if (raw.fte !== undefined) overrides.fte = optionNumber(raw.fte, "--fte", "amount");

@@ -92,7 +92,15 @@ function formulaText(cell: ExcelJS.Cell): string | null {
   return f.startsWith("=") ? f : "=" + f;
 }
 
-/** One worksheet in one pass over its stored cells. */
+/**
+ * The hidden state of a sheet as exceljs reads it from the state attribute of its <sheet>
+ * element in xl/workbook.xml ('visible' | 'hidden' | 'veryHidden'); null when visible.
+ */
+export function sheetVisibility(state: unknown): "hidden" | "veryHidden" | null {
+  return state === "hidden" || state === "veryHidden" ? state : null;
+}
+
+/** One worksheet in one pass over its stored cells; a hidden sheet says so (visibility). */
 export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
   const values: CellValue[][] = [];
   let formulas: (string | null)[][] | null = null;
@@ -129,6 +137,8 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
   });
   const sheet: SheetSnapshot = { name: ws.name, values: denseRows(values) };
   if (formulas) sheet.formulas = shapeLike(formulas, sheet.values);
+  const visibility = sheetVisibility(ws.state);
+  if (visibility) sheet.visibility = visibility;
   return sheet;
 }
 

@@ -56,6 +56,11 @@ const GLOBAL_APIS: OfficeApis = {
 /** Severity order for colouring: the most severe colour is written last and wins. */
 const RANK = { info: 0, warning: 1, error: 2 } as const;
 
+/** Excel.SheetVisibility ("Visible" | "Hidden" | "VeryHidden") as the snapshot's visibility; null when visible. */
+export function snapshotVisibility(v: unknown): "hidden" | "veryHidden" | null {
+  return v === "Hidden" ? "hidden" : v === "VeryHidden" ? "veryHidden" : null;
+}
+
 function cellKey(sheet: string, a1: string): string {
   return `${sheet}\u0000${a1}`;
 }
@@ -122,7 +127,8 @@ export class OfficeHost implements PanelHost {
     const withName = this.apis.isSetSupported("ExcelApi", "1.7");
     return this.run(async (context) => {
       const worksheets = context.workbook.worksheets;
-      worksheets.load("items/name");
+      // Names and visibility (ExcelApi 1.1 for reading) of every sheet in the same load.
+      worksheets.load("items/name,items/visibility");
       if (withName) context.workbook.load("name");
       await context.sync(); // 1
       const targets = worksheets.items
@@ -130,13 +136,15 @@ export class OfficeHost implements PanelHost {
         .map((ws) => {
           const used = ws.getUsedRangeOrNullObject(true);
           used.load([...USED_RANGE_PROPERTIES]);
-          return { name: ws.name, used };
+          return { name: ws.name, visibility: snapshotVisibility(ws.visibility), used };
         });
       await context.sync(); // 2
       const total = targets.length;
       const sheets = targets.map((t, i) => {
         onProgress?.(i + 1, total, t.name);
-        return sheetSnapshot(t.name, t.used.isNullObject ? null : (t.used as unknown as UsedRangeData));
+        const sheet = sheetSnapshot(t.name, t.used.isNullObject ? null : (t.used as unknown as UsedRangeData));
+        if (t.visibility) sheet.visibility = t.visibility;
+        return sheet;
       });
       const name = withName ? context.workbook.name : undefined;
       return name ? { name, sheets } : { sheets };

@@ -14,6 +14,8 @@ export interface SheetInfo {
   name: string;
   rows: number;
   columns: number;
+  /** Sheet.isSheetHidden(): the user hid the sheet (absent when visible). */
+  hidden?: boolean;
 }
 
 export interface SheetList {

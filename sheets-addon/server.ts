@@ -7,7 +7,8 @@
  * panel, engine or zod; the server only reads and writes cells in bulk.
  *
  * Spreadsheet service calls per operation (independent of the number of cells):
- *   listSheets     getSheets + per sheet getName, getLastRow, getLastColumn (no cell access)
+ *   listSheets     getSheets + per sheet getName, getLastRow, getLastColumn, isSheetHidden
+ *                  (no cell access)
  *   readSheet      getSheetByName, getDataRange, ONE getValues, ONE getFormulas
  *                  (+ getSpreadsheetTimeZone once if the sheet holds dates)
  *   selectCell     getSheetByName, activate, getRange, activate
@@ -28,7 +29,7 @@ import { IkkError, isIkkError } from "../shared/errors";
 import { cellAddress, parseRange } from "../shared/validate/a1";
 import { CellMark, MARK_COLOURS, REPORT_SHEET_NAME } from "../shared/panel/host";
 import type { CellValue, SheetSnapshot, Severity } from "../shared/validate/types";
-import type { SheetList } from "./server-api";
+import type { SheetInfo, SheetList } from "./server-api";
 import { PropertyStore, readText, writeText } from "./document-store";
 
 /** Document-property key of the panel settings (JSON text of PanelSettings). */
@@ -54,6 +55,8 @@ export interface GasSheet {
   getName(): string;
   getLastRow(): number;
   getLastColumn(): number;
+  /** True when the sheet is hidden in the UI (https://developers.google.com/apps-script/reference/spreadsheet/sheet#isSheetHidden()). */
+  isSheetHidden(): boolean;
   getDataRange(): GasRange;
   getRange(a1: string): GasRange;
   getRange(row: number, column: number, numRows: number, numColumns: number): GasRange;
@@ -144,7 +147,11 @@ function requireRange(a1: unknown): { start: { row: number; col: number }; end: 
 // ---------------------------------------------------------------- reading
 
 export function listSheets(s: ServerServices): SheetList {
-  const sheets = s.spreadsheet.getSheets().map((sheet) => ({ name: sheet.getName(), rows: sheet.getLastRow(), columns: sheet.getLastColumn() }));
+  const sheets = s.spreadsheet.getSheets().map((sheet): SheetInfo => {
+    const info: SheetInfo = { name: sheet.getName(), rows: sheet.getLastRow(), columns: sheet.getLastColumn() };
+    if (sheet.isSheetHidden()) info.hidden = true;
+    return info;
+  });
   return { name: s.spreadsheet.getName(), sheets };
 }
 

@@ -86,13 +86,14 @@ export class AppsScriptHost implements PanelHost {
     for (let i = 0; i < targets.length; i++) {
       const t = targets[i];
       onProgress?.(i + 1, targets.length, t.name);
+      const hidden = t.hidden === true ? ({ visibility: "hidden" } as const) : {};
       if (t.rows === 0 || t.columns === 0) {
-        sheets.push({ name: t.name, values: [] });
+        sheets.push({ name: t.name, values: [], ...hidden });
         continue;
       }
       const sheet = await this.call("ikkReadSheet", t.name);
       if (!isSheet(sheet)) throw new IkkError("ONBRUIKBAAR", `Het blad '${t.name}' kon niet worden gelezen (leeg antwoord van Google Spreadsheets).`);
-      sheets.push(sheet);
+      sheets.push({ ...sheet, ...hidden });
     }
     return list.name ? { name: list.name, sheets } : { sheets };
   }

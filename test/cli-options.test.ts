@@ -44,3 +44,12 @@ test("a year before the norm existed is refused", () => {
   expect(errorOf(() => checkOptionsFrom({ jaar: "2018" })).code).toBe("GEEN_NORM");
   expect(errorOf(() => checkOptionsFrom({ jaar: "2026,5" })).code).toBe("GEEN_GEHEEL_GETAL");
 });
+
+test("--verborgen-bladen ja/nee becomes includeHidden; anything else is a Dutch error naming the option", () => {
+  expect(checkOptionsFrom({ verborgenBladen: "ja" })).toEqual({ includeHidden: true });
+  expect(checkOptionsFrom({ verborgenBladen: " Nee " })).toEqual({ includeHidden: false });
+  expect(errorOf(() => checkOptionsFrom({ verborgenBladen: "misschien" }))).toEqual({
+    code: "ONGELDIGE_INVOER",
+    message: expect.stringContaining('--verborgen-bladen moet "ja" of "nee" zijn'),
+  });
+});

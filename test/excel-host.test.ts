@@ -129,6 +129,31 @@ describe("readWorkbook", () => {
     ]);
   });
 
+  test("hidden and very hidden sheets: visibility comes with the names in the first sync, still 2 syncs; the check leaves them out", async () => {
+    const fake = FakeExcel.fromSnapshot({
+      sheets: [
+        { name: "Plan", values: [["Coachplan 2026"], ["Aantal kindercentra", 2], ["Fte pedagogisch medewerkers", 10]] },
+        { name: "Kladblok", values: [["Peildatum", "2017-01-01"], ["Aantal kindercentra", 7]] },
+        { name: "Macro", values: [["x"]] },
+      ],
+    });
+    fake.sheet("Kladblok")!.visibility = "Hidden";
+    fake.sheet("Macro")!.visibility = "VeryHidden";
+    const wb = await hostOn(fake).readWorkbook();
+    expect(fake.syncs).toBe(2);
+    expect(wb.sheets.map((s) => [s.name, s.visibility])).toEqual([
+      ["Plan", undefined],
+      ["Kladblok", "hidden"],
+      ["Macro", "veryHidden"],
+    ]);
+    const r = checkWorkbook(wb);
+    expect(r.year).toBe(2026); // the peildatum 2017 on the hidden sheet does not vote (nor fail the check)
+    expect(r.inputs.centres?.value).toBe(2);
+    expect(r.findings.filter((f) => f.rule === "blad-verborgen").map((f) => f.message)).toEqual([
+      expect.stringContaining("'Kladblok' (verborgen), 'Macro' (zeer verborgen)"),
+    ]);
+  });
+
   test("without ExcelApi 1.7 there is no workbook name, and still 2 syncs", async () => {
     const fake = FakeExcel.fromSnapshot(bigWorkbook(2, 3), { supported: () => false });
     const wb = await hostOn(fake).readWorkbook();

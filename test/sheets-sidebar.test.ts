@@ -410,6 +410,39 @@ describe("AppsScriptHost over google.script.run", () => {
     expect(checkWorkbook(read).required).toEqual(checkWorkbook(wb).required);
   });
 
+  test("hidden sheets: isSheetHidden in the list (no extra call, no cell access), visibility in the snapshot, left out by the check", async () => {
+    const s = load(
+      [
+        { name: "Overzicht", values: [["Uren 2026"], ["Aantal kindercentra", 3], ["Fte pedagogisch medewerkers", 12]] },
+        { name: "Concept", hidden: true, values: [["Peildatum", "1-1-2017"], ["Aantal kindercentra", 8]] },
+        { name: "Verborgen leeg", hidden: true, values: [] },
+      ],
+      { name: "Plan" },
+    );
+    expect(overTheWire(s.call("ikkListSheets"))).toEqual({
+      name: "Plan",
+      sheets: [
+        { name: "Overzicht", rows: 3, columns: 2 },
+        { name: "Concept", rows: 2, columns: 2, hidden: true },
+        { name: "Verborgen leeg", rows: 0, columns: 0, hidden: true },
+      ],
+    });
+    expect(s.c.count("Sheet.isSheetHidden")).toBe(3);
+    expect(s.c.count("Range.getValues")).toBe(0);
+    const calls: string[] = [];
+    const read = await new AppsScriptHost(runnerFor(s, calls)).readWorkbook();
+    expect(calls).toEqual(["ikkListSheets", "ikkReadSheet", "ikkReadSheet"]);
+    expect(read.sheets.map((x) => [x.name, x.visibility])).toEqual([
+      ["Overzicht", undefined],
+      ["Concept", "hidden"],
+      ["Verborgen leeg", "hidden"],
+    ]);
+    const r = checkWorkbook(read);
+    expect(r.year).toBe(2026);
+    expect(r.inputs.centres?.value).toBe(3);
+    expect(r.findings.find((f) => f.rule === "blad-verborgen")?.message).toContain("'Concept' (verborgen), 'Verborgen leeg' (verborgen)");
+  });
+
   test("the other operations are one call each and do what the server does", async () => {
     const s = load([{ name: "Uren", values: [[1, 2]] }]);
     const calls: string[] = [];

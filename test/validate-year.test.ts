@@ -149,3 +149,94 @@ describe("facts", () => {
     expect(r.inputs.fte?.value).toBeCloseTo(1 + 234 / 13 / 36, 12);
   });
 });
+
+describe("peildatum and edit dates (issue 8, item 6)", () => {
+  // 2 kindercentra, 10 fte; policy and coaching tables that meet the norm in every year.
+  const tables: (string | number | null)[][] = [
+    ["Aantal kindercentra", 2],
+    ["Fte pedagogisch medewerkers", 10],
+    [],
+    ["Beleidsuren per locatie"],
+    ["Locatie", "Beleidsuren"],
+    ["Dommelen", 50],
+    ["Budel", 50],
+    [],
+    ["Coachuren per locatie"],
+    ["Locatie", "Coachuren"],
+    ["Dommelen", 50],
+    ["Budel", 50],
+  ];
+  const year = (head: (string | number | null)[][], name = "Blad1", options = {}) => checkWorkbook({ sheets: [buildSheet(name, [...head, [], ...tables])] }, options);
+  const conflicts = (r: ReturnType<typeof checkWorkbook>) => r.findings.filter((f) => f.rule === RULES.YEAR_CONFLICT);
+
+  test.each([
+    ["label and ISO date cell", [["Peildatum", "2026-01-01"]]],
+    ["label and Dutch date text", [["Peildatum:", "1-1-2026"]]],
+    ["zero-padded date", [["Peildatum", "01-01-2026"]]],
+    ["written month", [["Peildatum", "1 januari 2026"]]],
+    ["in one cell", [["Peildatum: 1 januari 2026"]]],
+    ["English label", [["Reference date", "2026-01-01"]]],
+    ["beside a label merged over 3 columns", [["Peildatum", null, null, "1-1-2026"]]],
+    ["just below the label", [["Peildatum"], ["2026-01-01"]]],
+    ["a year number beside the label", [["Peildatum", 2026]]],
+  ])("a peildatum (%s) outranks edit, version and print dates placed before it", (_, peil) => {
+    const r = year([
+      ["Laatst bijgewerkt 13-12-2021"],
+      ["Versie 2 – 14-11-2025"],
+      ["Afgedrukt op", "3-2-2024"],
+      ["Datum: 3-2-2025"],
+      ["Last updated", "2023-06-30"],
+      ...(peil as (string | number | null)[][]),
+    ]);
+    expect(r.year).toBe(2026);
+    expect(r.yearKnown).toBe(true);
+    expect(r.yearSource).toContain("Blad1!");
+    expect(r.complete).toBe(true);
+    expect(conflicts(r)).toEqual([]); // edit dates never vote, so there is nothing to conflict with
+  });
+
+  test("edit, version and print dates alone never give the year: unknown, never 2021", () => {
+    const r = year([["Laatst bijgewerkt", "13-12-2021"], ["Versie 2 – 14-11-2025"], ["Afgedrukt op 2-2-2024"], ["Datum", "2025-02-03"], ["Last updated: 2023-06-30"]]);
+    expect(r.yearKnown).toBe(false);
+    expect(r.complete).toBe(false);
+    expect(r.findings.some((f) => f.rule === RULES.CHECK_INCOMPLETE)).toBe(true);
+  });
+
+  test("a title still votes, also with a version or edit remark in it; the version date does not", () => {
+    expect(year([["Versie 2 – 14-11-2025"], ["Coachplan 2026"]]).year).toBe(2026);
+    const r = year([["Coachplan 2024 (bijgewerkt 13-12-2025)"]]);
+    expect(r.year).toBe(2024);
+    expect(r.yearSource).toContain("Coachplan 2024");
+    expect(conflicts(r)).toEqual([]);
+  });
+
+  test("a founding year in running text neither fails the check nor wins the vote", () => {
+    const alone = year([["Stichting opgericht in 1998"], ["Kinderopvang sinds 2003, 12 locaties"]]);
+    expect(alone.yearKnown).toBe(false);
+    const withTitle = year([["Stichting opgericht in 1998"], ["Coachplan 2025"]]);
+    expect(withTitle.year).toBe(2025);
+    // A year before the first norm without a history word: no vote either (it names no IKK year).
+    expect(year([["Overzicht", "1998"], ["Jaarplan 2026"]]).year).toBe(2026);
+  });
+
+  test("a peildatum outranks the sheet name and a title of another year, with a warning naming both", () => {
+    const r = year([["Coachplan 2025"], ["Peildatum", "1-1-2026"]], "Uren 2025");
+    expect(r.year).toBe(2026);
+    expect(r.yearSource).toContain("peildatum");
+    expect(conflicts(r)).toHaveLength(1);
+    expect(r.planned.policy).toBe(100); // the sheet the peildatum is on still counts
+  });
+
+  test("a label left of a date that is not a peildatum ('Datum in dienst') mutes only that date; other dates weigh less than a title", () => {
+    expect(year([["Datum in dienst", "2019-03-01"], ["Coachplan 2026"]]).year).toBe(2026);
+    expect(year([["Ingevuld", "2019-03-01"], ["Coachplan 2026"]]).year).toBe(2026);
+  });
+
+  test("date texts are read without super-linear regex: 50 000 characters of digits and dashes in a cell", () => {
+    const long = "1-".repeat(25_000) + "x";
+    const t0 = Date.now();
+    const r = year([["Coachplan 2026"], [long.slice(0, 190)], ["Peildatum", long]]);
+    expect(Date.now() - t0).toBeLessThan(2000);
+    expect(r.year).toBe(2026);
+  });
+});

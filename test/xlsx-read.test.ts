@@ -8,6 +8,7 @@ import * as path from "path";
 import { readXlsx, snapshotValue } from "../cli/read-xlsx";
 import { isoDateText } from "../shared/dates";
 import { isIkkError } from "../shared/errors";
+import { checkWorkbook, RULES } from "../shared/validate";
 import { makeTempDir, writeRawXlsx, xmlEscape } from "./helpers/xlsx";
 
 let dir: string;
@@ -122,6 +123,35 @@ test("merged cells: only the top-left cell holds the value; a sheet without form
   const wb = await readXlsx(p);
   expect(wb.sheets[0].values).toEqual([["Overzicht"], [1, 2]]);
   expect(wb.sheets[0].formulas).toBeUndefined();
+});
+
+test("hidden and very hidden sheets: the state attribute in xl/workbook.xml becomes visibility; a check leaves them out", async () => {
+  const p = file("hidden.xlsx");
+  const row = (r: number, label: string, n: number) => `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>${label}</t></is></c><c r="B${r}"><v>${n}</v></c></row>`;
+  await writeRawXlsx(p, {
+    sheets: [
+      { name: "Coachplan 2026", sheetData: row(1, "Aantal kindercentra", 2) + row(2, "Fte pedagogisch medewerkers", 10) },
+      { name: "Reserve", state: "hidden", sheetData: row(1, "Aantal kindercentra", 9) },
+      { name: "Hulp", state: "veryHidden", sheetData: row(1, "Peildatum", 2017) },
+      { name: "Zichtbaar", state: "visible", sheetData: row(1, "Notitie", 1) },
+    ],
+  });
+  const wb = await readXlsx(p);
+  expect(wb.sheets.map((s) => [s.name, s.visibility])).toEqual([
+    ["Coachplan 2026", undefined],
+    ["Reserve", "hidden"],
+    ["Hulp", "veryHidden"],
+    ["Zichtbaar", undefined],
+  ]);
+  // The state flows through to the engine: 2 kindercentra (not 9), the peildatum 2017 on the very hidden sheet does not vote.
+  const r = checkWorkbook(wb);
+  expect(r.year).toBe(2026);
+  expect(r.inputs.centres?.value).toBe(2);
+  const info = r.findings.filter((f) => f.rule === RULES.HIDDEN_SHEET);
+  expect(info).toHaveLength(1);
+  expect(info[0].message).toContain("'Reserve' (verborgen), 'Hulp' (zeer verborgen)");
+  const all = checkWorkbook(wb, { includeHidden: true, year: 2026 });
+  expect(all.findings.some((f) => f.rule === RULES.HIDDEN_SHEET)).toBe(false);
 });
 
 test("hyperlink cells give their text", () => {

@@ -45,6 +45,8 @@ export interface PanelSettings {
   overrides?: NonNullable<CheckOptions["overrides"]>;
   /** The table mapping passed to the engine as CheckOptions.mapping (see shared/validate). */
   mapping?: unknown;
+  /** Count hidden sheets too (the checkbox "Verborgen bladen meetellen"); absent = not counted. */
+  includeHidden?: boolean;
 }
 
 /**

@@ -290,7 +290,24 @@ export function mountPanel(root: HTMLElement, host: PanelHost): PanelController 
         "Aanpassingen wissen",
       ),
     );
-    replace(facts, h("h2", {}, "Jaar en gegevens"), h("div", { className: "muted" }, "Laat een veld leeg om de waarde uit de werkmap te gebruiken."), form);
+    replace(facts, h("h2", {}, "Jaar en gegevens"), h("div", { className: "muted" }, "Laat een veld leeg om de waarde uit de werkmap te gebruiken."), form, hiddenSheetsToggle());
+  }
+
+  /** "Verborgen bladen meetellen": stored in the document, CheckOptions.includeHidden (the snapshot already holds hidden sheets). */
+  function hiddenSheetsToggle() {
+    const box = h("input", {
+      testid: "include-hidden",
+      attrs: { type: "checkbox", id: "ikk-include-hidden" },
+      on: {
+        change: () =>
+          void run(async () => {
+            await save({ ...(settings ?? { version: 1 }), version: 1, includeHidden: box.checked });
+            evaluate();
+          }),
+      },
+    });
+    box.checked = settings?.includeHidden === true;
+    return h("div", { className: "fact" }, box, " ", h("label", { attrs: { for: "ikk-include-hidden" } }, "Verborgen bladen meetellen"));
   }
 
   function renderTables(r: CheckResult): void {

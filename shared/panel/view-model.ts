@@ -194,6 +194,7 @@ export function checkOptions(settings: PanelSettings | null): CheckOptions {
   if (settings.year !== undefined) options.year = settings.year;
   if (settings.overrides && Object.keys(settings.overrides).length > 0) options.overrides = { ...settings.overrides };
   if (settings.mapping !== undefined) options.mapping = settings.mapping;
+  if (settings.includeHidden === true) options.includeHidden = true;
   return options;
 }
 

@@ -21,11 +21,12 @@ import { checkLrk } from "./rules/lrk";
 import { checkFormation, checkPolicyAndCoaching, checkVe } from "./rules/norms";
 import { checkTableCells } from "./rules/table-cells";
 import { indexWorkbook, type SheetIndex } from "./sheet-index";
+import { selectSheets } from "./sheet-select";
 import type { Table } from "./table-model";
 import { columnOfKind, NUMERIC_KINDS, ROLE_DUTCH } from "./table-model";
 import { buildTable, detectSheetTables, toDetected } from "./tables";
 import type { CheckOptions, CheckResult, Fact, Finding, PartHours, WorkbookSnapshot } from "./types";
-import { chooseYear, dutchDate, HOW_TO_SET_YEAR } from "./year";
+import { dutchDate, HOW_TO_SET_YEAR } from "./year";
 
 /** A mapping already parsed by parseMapping (the CLI passes one) or raw JSON to validate. */
 function resolveMapping(m: unknown): Mapping | null {
@@ -203,15 +204,12 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
   if (!wb || !Array.isArray(wb.sheets) || wb.sheets.length === 0) {
     throw new IkkError("ONBRUIKBAAR", "De werkmap bevat geen bladen; er is niets te controleren.");
   }
-  const sheets = indexWorkbook(wb);
+  // Hidden, archive and other-year sheets are left out before anything is read or voted.
+  const { sheets, yearChoice, mapping, report: reportSkippedSheets } = selectSheets(wb, options, resolveMapping(options.mapping));
   const byName = sheetsByName(sheets);
-  if (sheets.every((s) => s.filled.every((r) => r.length === 0))) {
-    throw new IkkError("ONBRUIKBAAR", "De werkmap is leeg; er is niets te controleren.");
-  }
-  const mapping = resolveMapping(options.mapping);
-  const yearChoice = chooseYear(sheets, options.year, mapping?.year);
   const year = yearChoice.year;
   const findings = new Findings();
+  reportSkippedSheets(findings);
 
   const set = collectTables(sheets, byName, mapping);
   const tables = set.active;

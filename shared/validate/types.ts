@@ -148,4 +148,9 @@ export interface CheckOptions {
    */
   countBbl?: boolean;
   countPolicyOfficerOnGroup?: boolean;
+  /**
+   * Count hidden and very hidden sheets too (CLI --verborgen-bladen ja, the panel's checkbox).
+   * Default false: a hidden sheet is left out and an info finding lists it.
+   */
+  includeHidden?: boolean;
 }

@@ -3,7 +3,7 @@
  * (peildatum text, "1 januari 2024", sheet names such as "Uren 2026", titles such as
  * "Coachplan 2026"). When nothing is found, the newest norm applies and the result says so.
  */
-import { checkYear, newestNorm } from "../norms";
+import { checkYear, FIRST_NORM_YEAR, newestNorm } from "../norms";
 import { cellAddress } from "./a1";
 import type { SheetIndex } from "./sheet-index";
 import { shorten } from "../cells";
@@ -16,6 +16,8 @@ export interface YearChoice {
   known: boolean;
   /** Dutch warning when the workbook names different years or a range such as "2025-2026". */
   doubt?: string;
+  /** The sheet the year was found on (its name or a cell); such a sheet is never "another year". */
+  fromSheet?: string;
 }
 
 const YEAR = /(?:^|[^\d])(19\d\d|20\d\d|21\d\d)(?!\d)/;
@@ -24,6 +26,7 @@ interface Candidate {
   year: number;
   score: number;
   where: string;
+  sheet: string;
 }
 
 const YEAR_RANGE = /(?:^|[^\d])(19\d\d|20\d\d|21\d\d)\s*[-/–]\s*((?:19|20|21)?\d\d)(?!\d)/;
@@ -41,51 +44,183 @@ interface ScoredCandidate extends Candidate {
   strong: boolean;
   /** The text names a range of years ("2025-2026"). */
   range: boolean;
+  /** Where the year came from: a sheet name, a peildatum, or other cell text. */
+  kind: "sheet" | "peildatum" | "cell";
 }
 
-/** Scores: peildatum text 4, short "1 januari YYYY" 3, sheet name 2, other short text (titles, headers) 1. */
-function yearCandidates(sheets: SheetIndex[]): ScoredCandidate[] {
-  const out: ScoredCandidate[] = [];
-  for (const ix of sheets) {
-    const m = YEAR.exec(ix.name);
-    if (m) out.push({ year: Number(m[1]), score: 2, where: `bladnaam '${ix.name}'`, strong: true, range: namesYearRange(ix.name) });
-    for (let r = 0; r < ix.rowCount; r++) {
-      for (const c of ix.filled[r]) {
-        const t = ix.text(r, c);
-        if (t === null || t.length > 200) continue;
-        const y = YEAR.exec(t);
-        if (!y) continue;
-        const norm = ix.norm(r, c)!;
-        let score = 1;
-        if (/peildatum/.test(norm)) score = 4;
-        else if (t.length <= 60 && /1 januari (19|20|21)\d\d/.test(norm)) score = 3;
-        else if (t.length > 120) continue; // sentences in running text are no title
-        // A cell left of a "Peildatum" label also counts as peildatum.
-        if (score < 4 && c > 0) {
-          const label = ix.norm(r, c - 1);
-          if (label && /peildatum/.test(label)) score = 4;
-        }
-        out.push({
-          year: Number(y[1]),
-          score,
-          where: `'${shorten(t, 60)}' in ${ix.name}!${cellAddress(r, c)}`,
-          strong: score >= 2 || ix.filled[r].length === 1,
-          range: namesYearRange(t),
-        });
+/** A cell the year vote leaves out (a range the mapping marks 'negeren'). */
+export type SkipCell = (sheet: string, row: number, col: number) => boolean;
+
+/** A peildatum label: "Peildatum", "Peildatum:", "Reference date", "Referentiedatum". */
+const PEIL_LABEL = /peildatum|reference date|referentiedatum/;
+/**
+ * Edit, version, print and history labels: the text from the label on never votes ("Laatst
+ * bijgewerkt 13-12-2021", "Versie 2 – 14-11-2025", "Afgedrukt op …", "Datum: 3-2-2025",
+ * "Stichting opgericht in 1998"), nor does the value beside or below a bare label.
+ */
+const EDIT_LABEL =
+  /bijgewerkt|gewijzigd|wijzigingsdatum|versie|afgedrukt|geprint|printdatum|opgesteld|aangemaakt|gemaakt op|opgericht|sinds|last updated|last modified|updated|modified|printed|version|created|founded|since|\bdatum\b|\bdate\b/;
+
+const MONTH_WORDS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|august|october";
+/** "1-1-2026", "01/01/2026", "1.1.2026". */
+const DMY = /(?:^|[^\d])(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20|21)\d\d)(?!\d)/;
+/** "2026-01-01" (what the adapters give for a date cell, also with a time). */
+const ISO = /(?:^|[^\d])((?:19|20|21)\d\d)-(\d\d)-(\d\d)(?!\d)/;
+/** "1 januari 2026", "1 jan. 2026". */
+const DMONTHY = new RegExp(`(?:^|[^\\d])(\\d{1,2})\\.? ?(${MONTH_WORDS})\\.? ((?:19|20|21)\\d\\d)(?!\\d)`);
+
+interface YearInText {
+  year: number;
+  /** A full date in the text: on 1 January (a peildatum) or another day. */
+  date: "jan1" | "other" | null;
+}
+
+/** The year a (normalised) text names, and whether it is part of a full date. */
+export function yearInText(norm: string): YearInText | null {
+  let m = ISO.exec(norm);
+  if (m) return { year: Number(m[1]), date: Number(m[2]) === 1 && Number(m[3]) === 1 ? "jan1" : "other" };
+  m = DMY.exec(norm);
+  if (m) return { year: Number(m[3]), date: Number(m[1]) === 1 && Number(m[2]) === 1 ? "jan1" : "other" };
+  m = DMONTHY.exec(norm);
+  if (m) return { year: Number(m[3]), date: Number(m[1]) === 1 && m[2].startsWith("jan") ? "jan1" : "other" };
+  const y = YEAR.exec(norm);
+  return y ? { year: Number(y[1]), date: null } : null;
+}
+
+/** The part of a text before an edit/version/print/history label (the whole text when it has none). */
+function beforeEditLabel(norm: string): string {
+  const i = norm.search(EDIT_LABEL);
+  return i < 0 ? norm : norm.slice(0, i);
+}
+
+/** The first filled column right of `col`, at most 4 columns on (a value beside a merged label), or -1. */
+function valueRightOf(ix: SheetIndex, row: number, col: number): number {
+  for (const c of ix.filled[row]) if (c > col) return c <= col + 4 ? c : -1;
+  return -1;
+}
+
+/**
+ * Cells whose year is a peildatum (right of or below a "Peildatum" label) or must not vote
+ * (right of or below a bare "Laatst bijgewerkt" / "Versie" / "Afgedrukt op" label).
+ * Keys are row * 2^20 + col (the 16 384 columns of Excel fit).
+ */
+function labelledValues(ix: SheetIndex): Map<number, Label> {
+  const out = new Map<number, Label>();
+  const key = (r: number, c: number) => r * 1048576 + c;
+  for (let r = 0; r < ix.rowCount; r++) {
+    for (const c of ix.filled[r]) {
+      const t = ix.text(r, c);
+      // A bare label: the label without a year of its own ("Peildatum", "Laatst bijgewerkt:").
+      if (t === null || t.length > 80 || YEAR.test(t)) continue;
+      const norm = ix.norm(r, c)!;
+      const kind = PEIL_LABEL.test(norm) ? "peil" : EDIT_LABEL.test(norm) ? "mute" : null;
+      if (!kind) continue;
+      const right = valueRightOf(ix, r, c);
+      if (right >= 0) {
+        if (!out.has(key(r, right))) out.set(key(r, right), kind);
+      } else if (ix.filled[r + 1]?.includes(c) && !out.has(key(r + 1, c))) {
+        // Nothing beside the label: the value below it, if that is a date or a number.
+        out.set(key(r + 1, c), kind === "peil" ? "peil-below" : "mute-below");
       }
     }
   }
   return out;
 }
 
-/** The best-scoring year in the workbook (the first of equal scores), or null. */
-export function detectYear(sheets: SheetIndex[]): Candidate | null {
-  return bestCandidate(yearCandidates(sheets));
+/** How a label above or left of a cell makes its year count: as peildatum, or not at all. */
+type Label = "peil" | "mute" | "peil-below" | "mute-below";
+
+/**
+ * Scores: peildatum 4 (the label in the cell, or a date beside or below a "Peildatum"
+ * label), a date on 1 January ("1 januari 2026", "1-1-2026") 3, sheet name or title (the
+ * only filled cell of its row) 2, other short text (headers) 1, another full date 0.5. Edit, version and print dates never vote;
+ * a year before the first IKK norm in a cell (not a peildatum) never votes, in a sheet name it
+ * ranks below every other year (a lone "Uren 2017" still says: no norm for 2017).
+ */
+/** What a sheet name with a year before the first IKK norm loses in score: it never beats a year that has a norm. */
+const PRE_NORM = 10;
+
+function yearCandidates(sheets: SheetIndex[], skip?: SkipCell): ScoredCandidate[] {
+  const out: ScoredCandidate[] = [];
+  for (const ix of sheets) {
+    const m = YEAR.exec(ix.name);
+    if (m) {
+      const old = Number(m[1]) < FIRST_NORM_YEAR;
+      out.push({ year: Number(m[1]), score: old ? 2 - PRE_NORM : 2, where: `bladnaam '${ix.name}'`, sheet: ix.name, strong: !old, range: namesYearRange(ix.name), kind: "sheet" });
+    }
+    const labelled = labelledValues(ix);
+    for (let r = 0; r < ix.rowCount; r++) {
+      for (const c of ix.filled[r]) {
+        const cand = cellCandidate(ix, r, c, labelled.get(r * 1048576 + c));
+        if (cand && !(skip && skip(ix.name, r, c))) out.push(cand);
+      }
+    }
+  }
+  return out;
 }
 
+function cellCandidate(ix: SheetIndex, r: number, c: number, labelled: Label | undefined): ScoredCandidate | null {
+  const t = ix.text(r, c);
+  let label: "peil" | "mute" | undefined = labelled === "peil" || labelled === "mute" ? labelled : undefined;
+  if (labelled === "peil-below" || labelled === "mute-below") {
+    // Below a label only a date ("13-12-2021", "2026-01-01") or a number is its value, not a title.
+    const n = t === null ? null : ix.norm(r, c);
+    if (n === null || (n.length <= 30 && yearInText(n)?.date)) label = labelled === "peil-below" ? "peil" : "mute";
+  }
+  if (label === "mute") return null;
+  let found: YearInText | null;
+  let norm: string;
+  if (t === null) {
+    // A number beside a "Peildatum" label that is a year (2026).
+    const v = ix.read(r, c);
+    if (label !== "peil" || v.kind !== "number" || !Number.isInteger(v.n) || v.n < 1900 || v.n > 2199) return null;
+    found = { year: v.n, date: null };
+    norm = String(v.n);
+  } else {
+    if (t.length > 200 || !YEAR.test(t)) return null; // most cells name no year: one cheap test
+    norm = ix.norm(r, c)!;
+    const peilHere = PEIL_LABEL.test(norm);
+    found = yearInText(peilHere || label === "peil" ? norm : beforeEditLabel(norm));
+    if (!found) return null;
+    if (peilHere) label = "peil";
+  }
+  let score: number;
+  if (label === "peil") score = 4;
+  else if (found.date === "jan1" && norm.length <= 60) score = 3;
+  else if (norm.length > 120) return null; // sentences in running text are no title
+  else if (found.date === "other") score = 0.5;
+  else if (ix.filled[r].length === 1) score = 2; // a title ("Coachplan 2026") weighs as a sheet name
+  else score = 1;
+  // A year before the first norm in a cell is history (a founding year, an archive): no vote.
+  if (score < 4 && found.year < FIRST_NORM_YEAR) return null;
+  const shown = t ?? norm;
+  return {
+    year: found.year,
+    score,
+    where: `${label === "peil" ? "peildatum " : ""}'${shorten(shown, 60)}' in ${ix.name}!${cellAddress(r, c)}`,
+    sheet: ix.name,
+    strong: score >= 2,
+    range: namesYearRange(shown),
+    kind: label === "peil" ? "peildatum" : "cell",
+  };
+}
+
+/** The best-scoring year in the workbook (the first of equal scores), or null. */
+export function detectYear(sheets: SheetIndex[], skip?: SkipCell): Candidate | null {
+  return bestCandidate(yearCandidates(sheets, skip));
+}
+
+/**
+ * The highest score wins. Of equal scores the first, except between sheet names and titles
+ * (score 2: "2025" and "2026", sheet "Uren 2025" and title "Coachplan 2026"): the newest,
+ * as a workbook keeps older years as archive or comparison.
+ */
 function bestCandidate(cands: ScoredCandidate[]): ScoredCandidate | null {
   let best: ScoredCandidate | null = null;
-  for (const c of cands) if (!best || c.score > best.score) best = c;
+  for (const c of cands) {
+    if (!best || c.score > best.score) best = c;
+    else if (c.score === best.score && c.score === 2 && c.year > best.year) best = c;
+  }
   return best;
 }
 
@@ -104,14 +239,14 @@ function yearDoubt(cands: ScoredCandidate[], best: ScoredCandidate): string | nu
   return null;
 }
 
-export function chooseYear(sheets: SheetIndex[], optionYear: number | undefined, mappingYear: number | undefined): YearChoice {
+export function chooseYear(sheets: SheetIndex[], optionYear: number | undefined, mappingYear: number | undefined, skip?: SkipCell): YearChoice {
   if (optionYear !== undefined) return { year: checkYear(optionYear), source: `opgegeven jaar ${optionYear}`, known: true };
   if (mappingYear !== undefined) return { year: checkYear(mappingYear), source: `jaar ${mappingYear} uit de koppeling`, known: true };
-  const cands = yearCandidates(sheets);
+  const cands = yearCandidates(sheets, skip);
   const found = bestCandidate(cands);
   if (found) {
     const doubt = yearDoubt(cands, found);
-    return { year: checkYear(found.year), source: `gevonden in ${found.where}`, known: true, ...(doubt ? { doubt } : {}) };
+    return { year: checkYear(found.year), source: `gevonden in ${found.where}`, known: true, fromSheet: found.sheet, ...(doubt ? { doubt } : {}) };
   }
   return unknownYear();
 }

@@ -37,6 +37,8 @@ export interface FakeSheetInput {
   formulas?: (string | null)[][];
   /** Fill colours ("#rrggbb"), null = none. */
   backgrounds?: (string | null)[][];
+  /** Hidden via the sheet tab's "Hide sheet" (Sheets has no "very hidden"). */
+  hidden?: boolean;
 }
 
 const DEFAULT_FORMAT = "0.###############";
@@ -171,6 +173,7 @@ export class FakeSheet {
   /** Size of the sheet's grid (Sheets: 1000 rows × 26 columns for a new sheet). */
   gridRows = 1000;
   gridColumns = 26;
+  hidden = false;
 
   constructor(
     readonly ss: FakeSpreadsheet,
@@ -201,6 +204,11 @@ export class FakeSheet {
   getName(): string {
     this.ss.counter.hit("Sheet.getName");
     return this.name;
+  }
+  /** Sheet.isSheetHidden(): true when the sheet is hidden in the UI. */
+  isSheetHidden(): boolean {
+    this.ss.counter.hit("Sheet.isSheetHidden");
+    return this.hidden;
   }
   getLastRow(): number {
     this.ss.counter.hit("Sheet.getLastRow");
@@ -281,6 +289,7 @@ export class FakeSpreadsheet {
     this.timeZone = options.timeZone ?? "Europe/Amsterdam";
     for (const input of sheets) {
       const sheet = new FakeSheet(this, input.name);
+      sheet.hidden = input.hidden === true;
       input.values.forEach((row, r) =>
         row.forEach((v, c) => {
           const cell = sheet.cell(r, c, true);
@@ -510,5 +519,6 @@ export function fakeSheetsOf(workbook: WorkbookSnapshot): FakeSheetInput[] {
     name: s.name,
     values: s.values.map((row) => row.map(value)),
     formulas: s.formulas?.map((row) => row.map((f) => f ?? "")),
+    ...(s.visibility === "hidden" || s.visibility === "veryHidden" ? { hidden: true } : {}),
   }));
 }

@@ -48,6 +48,8 @@ export interface FakeCell {
 export interface FakeSheet {
   name: string;
   cells: Map<string, FakeCell>;
+  /** Excel.SheetVisibility; absent = "Visible". */
+  visibility?: "Visible" | "Hidden" | "VeryHidden";
 }
 
 export interface FakeOptions {
@@ -149,6 +151,8 @@ export class FakeExcel {
     const fake = new FakeExcel(options);
     for (const s of wb.sheets) {
       const sheet = fake.addSheet(s.name);
+      if (s.visibility === "hidden") sheet.visibility = "Hidden";
+      if (s.visibility === "veryHidden") sheet.visibility = "VeryHidden";
       s.values.forEach((row, r) =>
         row.forEach((v, c) => {
           const f = s.formulas?.[r]?.[c] ?? null;
@@ -313,9 +317,13 @@ class FakeWorksheetsProxy extends Loadable {
     return this.get("items") as FakeWorksheetProxy[];
   }
   load(props: string): void {
-    if (props !== "items/name") throw new Error(`fake: unsupported worksheets.load(${props})`);
+    const withVisibility = props === "items/name,items/visibility";
+    if (props !== "items/name" && !withVisibility) throw new Error(`fake: unsupported worksheets.load(${props})`);
     this.ctx.queue.push(() => {
-      this.loaded.set("items", this.ctx.fake.sheets.map((s) => new FakeWorksheetProxy(this.ctx, s.name, "item", true)));
+      this.loaded.set(
+        "items",
+        this.ctx.fake.sheets.map((s) => new FakeWorksheetProxy(this.ctx, s.name, "item", true, withVisibility ? (s.visibility ?? "Visible") : undefined)),
+      );
     });
   }
   getItem(name: string): FakeWorksheetProxy {
@@ -342,12 +350,18 @@ class FakeWorksheetProxy extends Loadable {
     private readonly sheetName: string,
     private readonly kind: "item" | "orNull",
     nameLoaded = false,
+    visibility?: "Visible" | "Hidden" | "VeryHidden",
   ) {
     super();
     if (nameLoaded) this.loaded.set("name", sheetName);
+    if (visibility) this.loaded.set("visibility", visibility);
   }
   get name(): string {
     return this.get("name") as string;
+  }
+  /** Excel.SheetVisibility; readable only after load("items/visibility") + sync, like Office.js. */
+  get visibility(): "Visible" | "Hidden" | "VeryHidden" {
+    return this.get("visibility") as "Visible" | "Hidden" | "VeryHidden";
   }
   get isNullObject(): boolean {
     return this.get("isNullObject") as boolean;

@@ -45,6 +45,8 @@ export interface RawSheet {
   sheetData: string;
   /** Extra XML after </sheetData>, e.g. <mergeCells>...</mergeCells>. */
   after?: string;
+  /** The state attribute of its <sheet> in xl/workbook.xml (absent = visible). */
+  state?: "visible" | "hidden" | "veryHidden";
 }
 
 export interface RawWorkbook {
@@ -96,7 +98,7 @@ ${wb.sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml"
     "xl/workbook.xml",
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <workbook ${NS} ${REL_NS}><sheets>
-${wb.sheets.map((s, i) => `<sheet name="${xmlEscape(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("\n")}
+${wb.sheets.map((s, i) => `<sheet name="${xmlEscape(s.name)}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ""} r:id="rId${i + 1}"/>`).join("\n")}
 </sheets></workbook>`,
   );
   const n = wb.sheets.length;
