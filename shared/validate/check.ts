@@ -11,7 +11,7 @@ import { parseRange, rangeAddress } from "./a1";
 import { findFacts, type Facts } from "./facts";
 import { Findings, sortFindings } from "./findings";
 import { parseMapping, type Mapping } from "./mapping";
-import { plannedPart, veHoursPerLocation, type Part, type UnknownCells } from "./planned";
+import { plannedPart, reportOtherCategories, veHoursPerLocation, withLabelledTotal, type Part, type UnknownCells } from "./planned";
 import { mentionsVe, recordGaps, reportIncomplete } from "./completeness";
 import { checkCoverage } from "./rules/coverage";
 import { RULES } from "./rules/ids";
@@ -215,6 +215,9 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
   const set = collectTables(sheets, byName, mapping);
   const tables = set.active;
 
+  // Columns of another year never count: typed as text before any fact or hour is read from them.
+  ignoreOtherYearColumns(tables, year, findings);
+
   const facts = findFacts(sheets, tables, options, mapping, year, findings, set.ignored);
   const anyWorkbookFact = [facts.centres, facts.fte, facts.toddlers, facts.formationHours, facts.formationFte, facts.sites].some(
     (f) => f !== null && f.source.kind !== "override",
@@ -239,8 +242,6 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
         `Geef het jaar op ${HOW_TO_SET_YEAR}.`,
     );
   }
-
-  ignoreOtherYearColumns(tables, year, findings);
 
   // Cell rules per table.
   for (const t of tables) {
@@ -300,9 +301,11 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
   const required = requiredHours(facts, year, toddlersOverridden, veApplies, findings);
 
   const listsFor = (part: Part) => !set.movedParts.has(part);
-  const pPolicy = plannedPart("policy", tables, byName, listsFor("policy"));
-  const pCoaching = plannedPart("coaching", tables, byName, listsFor("coaching"));
-  const pVe = veNorm ? plannedPart("ve", tables, byName, listsFor("ve")) : null;
+  const planOf = (part: Part) => withLabelledTotal(part, plannedPart(part, tables, byName, listsFor(part)), facts.plannedLabels[part], findings);
+  const pPolicy = planOf("policy");
+  const pCoaching = planOf("coaching");
+  const pVe = veNorm ? planOf("ve") : null;
+  reportOtherCategories(tables, byName, findings);
   // The total of the parts the law requires; null (never a partial sum) when one of them is unknown.
   const requiredParts = veApplies ? [pPolicy, pCoaching, pVe] : [pPolicy, pCoaching, ...(pVe && pVe.value !== null ? [pVe] : [])];
   const planned: PartHours = {

@@ -62,7 +62,7 @@ export function checkTableCells(ix: SheetIndex, t: Table, findings: Findings): v
       } else if (
         (v.kind === "text" || v.kind === "bool") &&
         numericCols.has(c) &&
-        !(r === t.totalRow && isTotalLabelCell(ix, r, c, t.left)) &&
+        !(r === t.totalRow && isTotalLabelCell(ix, r, c)) &&
         !(v.kind === "text" && contractCols.has(c) && FLEX_CONTRACT.test(normalizeText(v.text)))
       ) {
         const shown = v.kind === "text" ? `de tekst "${shorten(v.text, 40)}"` : v.b ? "WAAR" : "ONWAAR";
