@@ -10,7 +10,7 @@ import { newestNorm, normForYear, VE_FIRST_YEAR } from "../norms";
 import { parseRange, rangeAddress } from "./a1";
 import { findFacts, type Facts } from "./facts";
 import { Findings, sortFindings } from "./findings";
-import { parseMapping, type Mapping } from "./mapping";
+import { applyColumnMapping, parseMapping, type Mapping } from "./mapping";
 import { plannedPart, reportOtherCategories, veHoursPerLocation, withLabelledTotal, type Part, type UnknownCells } from "./planned";
 import { mentionsVe, recordGaps, reportIncomplete } from "./completeness";
 import { checkCoverage } from "./rules/coverage";
@@ -52,6 +52,7 @@ function mappedTables(mapping: Mapping | null, byName: Map<string, SheetIndex>):
       headerRows.push(r.start.row + 1);
     }
     const t = buildTable(ix, headerRows, r.start.col, r.end.col, r.end.row, false);
+    applyColumnMapping(t, mt);
     t.role = mt.role;
     t.confidence = 1;
     t.reason = `rol '${ROLE_DUTCH[mt.role]}' opgegeven in de koppeling`;

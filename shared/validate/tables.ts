@@ -157,7 +157,8 @@ function isLabelRow(ix: SheetIndex, r: number, left: number, right: number, labe
     if (raw === null) continue;
     if (mayBeTotalLabel(raw)) {
       const t = ix.norm(r, c);
-      if (t !== null && label.test(t)) return true;
+      // The second text cell only when it is a bare label ("Totaal", "Totaal Zuid"), not a remark such as "totaal 2 sessies".
+      if (t !== null && label.test(t) && (texts === 0 || (t.length <= 20 && !/\d/.test(t)))) return true;
     }
     if (++texts >= 2) return false;
   }
@@ -303,7 +304,7 @@ function titleWords(title: string | null): string {
  * "VE-uren", "Uren pedagogisch coach"), as opposed to an activity description that
  * happens to mention coaching or VE.
  */
-const PART_HEADER = /^((uren|hours)\s)?(pedagogisch(e)?\s)?(coach\w*|beleid\w*|policy|v?ve(-?\s?uren)?)(\s(uren|uur|hours))?(\s\d{4})?$/;
+const PART_HEADER = /^(\d{4}\s)?((uren|hours)\s)?(pedagogisch(e)?\s)?(coach\w*|beleid\w*|policy|v?ve(-?\s?uren)?)(\s(uren|uur|hours))?(\s\d{4})?$/;
 
 /** Sets role, confidence and reason. */
 export function classify(t: Table): void {
