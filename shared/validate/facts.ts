@@ -259,8 +259,12 @@ function derive(byName: Map<string, SheetIndex>, tables: Table[], options: Check
   /** Staff rows whose hours cannot be read (formula without result, error value, text): the fte is then unknown, never too low. */
   let unknownHours = 0;
   let firstUnknown: { sheet: string; cell: string } | null = null;
-  for (const t of tables) {
-    if (t.role !== "staff") continue;
+  // Staff lists; without one, the fte column of a location list ("Fte PM" per vestiging) is summed.
+  const hasStaffHours = (t: Table) => !!(columnOfKind(t, "weekly") ?? columnOfKind(t, "worked") ?? columnOfKind(t, "fte"));
+  const staffTables = tables.filter((t) => t.role === "staff" && hasStaffHours(t));
+  const fromLocations = staffTables.length === 0;
+  const fteTables = fromLocations ? tables.filter((t) => (t.role === "locations" || t.role === "ve-toddlers") && columnOfKind(t, "fte")) : staffTables;
+  for (const t of fteTables) {
     const ix = byName.get(t.sheet)!;
     const wk = columnOfKind(t, "weekly");
     const worked = columnOfKind(t, "worked");
@@ -296,7 +300,7 @@ function derive(byName: Map<string, SheetIndex>, tables: Table[], options: Check
       }
     }
   }
-  if (staffWhere.length) out.staffCount = staff;
+  if (staffWhere.length && !fromLocations) out.staffCount = staff;
   if (unknownHours > 0 && firstUnknown) {
     findings.add(
       RULES.FACT_INVALID,
@@ -313,7 +317,9 @@ function derive(byName: Map<string, SheetIndex>, tables: Table[], options: Check
         kind: "table",
         sheet: null,
         cell: null,
-        description: `${formatDutch(staff, 0)} medewerkers, ${formatDutch(weekly)} uur per week ÷ 36${flexFteSum ? ` + ${formatDutch(flexFteSum)} fte flex` : ""} in ${staffWhere.join(", ")}`,
+        description: fromLocations
+          ? `fte per locatie opgeteld (${formatDutch(staff, 0)} rijen) in ${staffWhere.join(", ")}`
+          : `${formatDutch(staff, 0)} medewerkers, ${formatDutch(weekly)} uur per week ÷ 36${flexFteSum ? ` + ${formatDutch(flexFteSum)} fte flex` : ""} in ${staffWhere.join(", ")}`,
       },
     };
   }

@@ -220,8 +220,8 @@ function combine(parts: PlannedPart[]): PlannedPart | null {
 const ROLE_OF: Record<Part, TableRole> = { policy: "policy", coaching: "coaching", ve: "ve" };
 /** Where a part's hours may stand as a column in a list, in order of preference. */
 const LIST_ROLES: Record<Part, TableRole[]> = {
-  policy: ["locations", "staff"],
-  coaching: ["staff", "locations"],
+  policy: ["locations", "ve-toddlers", "staff"],
+  coaching: ["staff", "locations", "ve-toddlers"],
   ve: ["ve-toddlers", "locations"],
 };
 
