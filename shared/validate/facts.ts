@@ -259,11 +259,11 @@ function derive(byName: Map<string, SheetIndex>, tables: Table[], options: Check
   /** Staff rows whose hours cannot be read (formula without result, error value, text): the fte is then unknown, never too low. */
   let unknownHours = 0;
   let firstUnknown: { sheet: string; cell: string } | null = null;
-  // Staff lists; without one, the fte column of a location list ("Fte PM" per vestiging) is summed.
+  // Staff lists; without one, the fte or weekly-hours column of a location list ("Fte PM", "Uren PM per week" per vestiging) counts.
   const hasStaffHours = (t: Table) => !!(columnOfKind(t, "weekly") ?? columnOfKind(t, "worked") ?? columnOfKind(t, "fte"));
   const staffTables = tables.filter((t) => t.role === "staff" && hasStaffHours(t));
   const fromLocations = staffTables.length === 0;
-  const fteTables = fromLocations ? tables.filter((t) => (t.role === "locations" || t.role === "ve-toddlers") && columnOfKind(t, "fte")) : staffTables;
+  const fteTables = fromLocations ? tables.filter((t) => (t.role === "locations" || t.role === "ve-toddlers") && hasStaffHours(t)) : staffTables;
   for (const t of fteTables) {
     const ix = byName.get(t.sheet)!;
     const wk = columnOfKind(t, "weekly");

@@ -15,7 +15,7 @@ import type { Findings } from "./findings";
 import { RULES } from "./rules/ids";
 import type { Fact } from "./types";
 import type { TableRole } from "./types";
-import { NOT_A_PART, partOfText } from "./vocabulary";
+import { HOURS_WORD, NOT_A_PART, partOfText } from "./vocabulary";
 
 export type Part = "policy" | "coaching" | "ve";
 
@@ -257,7 +257,9 @@ export function plannedPart(part: Part, tables: Table[], byName: Map<string, She
 /** The columns of a category list: which column says the part, which holds the hours. */
 export function categoryColumns(t: Table): { category: TableColumn; value: TableColumn } | null {
   const category = columnOfKind(t, "category");
-  const value = columnOfKind(t, "hours") ?? columnOfKind(t, "total");
+  // The hours: a column headed as hours ("Uren", "Hours"), else the total, else the last number column.
+  const numbers = t.columns.filter((c) => c.kind === "hours" || c.kind === "total");
+  const value = numbers.find((c) => HOURS_WORD.test(normalizeText(c.header))) ?? columnOfKind(t, "total") ?? numbers[numbers.length - 1];
   return category && value ? { category, value } : null;
 }
 

@@ -11,6 +11,7 @@ import type { SheetIndex } from "./sheet-index";
 import type { ColumnKind, Table, TableColumn } from "./table-model";
 import { expectedText, NUMERIC_KINDS } from "./table-model";
 import { partOfText } from "./vocabulary";
+import { categoryColumns } from "./planned";
 import type { DetectedTable, TableRole } from "./types";
 import { shorten } from "../cells";
 import {
@@ -323,7 +324,7 @@ export function classify(t: Table): void {
   if (staffCol) return set("staff", 0.85, `kolom '${shorten(staffCol.header, 40)}' geeft uren of fte per medewerker`);
   // A long list whose category column names parts per row (Datum | Medewerker | Activiteit | Uren).
   const category = t.columns.find((c) => c.kind === "category" && (c.partRows ?? 0) > 0);
-  const categoryHours = t.columns.find((c) => c.kind === "hours" || c.kind === "total");
+  const categoryHours = category ? categoryColumns(t)?.value : undefined;
   if (category && categoryHours) {
     return set("mixed", 0.8, `kolom '${shorten(category.header, 40)}' zegt per rij of de uren in '${shorten(categoryHours.header, 30)}' beleid, coaching of VE zijn`);
   }

@@ -29,9 +29,9 @@ export const TOTAL_LABEL = /^(totaal|totalen|totals?|som|sum|eindtotaal|grand to
 /** A subtotal row's label: neither data nor the end of the table. */
 export const SUBTOTAL_LABEL = /^(sub-?\s?totaal|tussentotaal|sub-?\s?totals?)/;
 
-/** Row numbers and codes: numbers that are no hours ("Nr", "#", "Kostenplaats", "Cost centre", "Year"). */
+/** Row numbers, codes and dates: numbers that are no hours ("Nr", "#", "Kostenplaats", "Cost centre", "Year", "Week", "Datum"). */
 export const ID_HEADER =
-  /^(nr\.?|no\.?|nummer|number|volgnummer|volgnr\.?|#|id|code|kostenplaats|kostenplaatsnummer|cost cent(re|er)|postcode|zip|huisnummer|jaar|year)$/;
+  /^(nr\.?|no\.?|nummer|number|volgnummer|volgnr\.?|#|id|code|kostenplaats|kostenplaatsnummer|cost cent(re|er)|postcode|zip|huisnummer|jaar|year|week|weeknr\.?|weeknummer|week number|datum|date|dag|day|maand|month|periode|period)$/;
 
 /** LRK numbers ("LRK", "Registratienummer", "Registration number"). */
 export const LRK_WORD = /lrk|registratienummer|registration (number|no)/;
