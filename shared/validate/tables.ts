@@ -368,6 +368,42 @@ export function classify(t: Table): void {
   return set("unknown", 0.2, "geen woorden gevonden die zeggen of dit over beleid, coaching of VE gaat");
 }
 
+/**
+ * The header cells of one row split into blocks: two tables side by side are separated by
+ * at least two blank columns ("Locatie | LRK | Beleidsuren |  |  | Speelleergroep | Peuters").
+ */
+function headerBlocks(header: { col: number; text: string }[]): { col: number; text: string }[][] {
+  const blocks: { col: number; text: string }[][] = [[header[0]]];
+  for (let i = 1; i < header.length; i++) {
+    if (header[i].col - header[i - 1].col > 2) blocks.push([]);
+    blocks[blocks.length - 1].push(header[i]);
+  }
+  return blocks.length === 1 ? blocks : blocks.filter((b) => b.length >= 2);
+}
+
+/** The table under one block of header cells in row r, or null when no numbers follow. `limit` is the last column it may take. */
+function tableAt(ix: SheetIndex, r: number, block: { col: number; text: string }[], limit: number, skip?: (row: number, col: number) => boolean): Table | null {
+  let left = block[0].col;
+  let right = block[block.length - 1].col;
+  const headerRows = [r];
+  // A header written over two rows: the next row holds text only, nothing in the first
+  // (name) column, and the row after it holds numbers.
+  const next = rowTexts(ix, r + 1)?.filter((h) => h.col >= left && h.col <= limit);
+  if (next && next.length > 0 && next[0].col > left && !isTotalRow(ix, r + 1, left, right) && r + 2 < ix.rowCount && hasNumberLike(ix, r + 2, left, Math.max(right, next[next.length - 1].col))) {
+    headerRows.push(r + 1);
+    left = Math.min(left, next[0].col);
+    right = Math.max(right, next[next.length - 1].col);
+  }
+  // Years above the header ("| 2025 | | 2026 |" over "Locatie | Beleid | Coaching | …"): part of the header.
+  if (r > 0 && isYearBand(ix, r - 1, left, right) && !(skip && ix.filled[r - 1].some((c) => skip(r - 1, c)))) headerRows.unshift(r - 1);
+  const firstData = headerRows[headerRows.length - 1] + 1;
+  // There must be numbers in the first rows below the header.
+  for (let k = firstData; k < Math.min(ix.rowCount, firstData + 3); k++) {
+    if (hasNumberLike(ix, k, left, right)) return buildTable(ix, headerRows, left, right, ix.rowCount - 1, true);
+  }
+  return null;
+}
+
 /** Finds the tables of one sheet. `skip` marks rows already covered (mapped ranges). */
 export function detectSheetTables(ix: SheetIndex, skip?: (row: number, col: number) => boolean): Table[] {
   const found: Table[] = [];
@@ -375,32 +411,16 @@ export function detectSheetTables(ix: SheetIndex, skip?: (row: number, col: numb
     const header = isHeaderRow(ix, r);
     if (!header) continue;
     if (skip && header.some((h) => skip(r, h.col))) continue;
-    let left = header[0].col;
-    let right = header[header.length - 1].col;
-    const headerRows = [r];
-    // A header written over two rows: the next row holds text only, nothing in the first
-    // (name) column, and the row after it holds numbers.
-    const next = rowTexts(ix, r + 1);
-    if (next && next[0].col > left && !isTotalRow(ix, r + 1, left, right) && r + 2 < ix.rowCount && hasNumberLike(ix, r + 2, left, Math.max(right, next[next.length - 1].col))) {
-      headerRows.push(r + 1);
-      left = Math.min(left, next[0].col);
-      right = Math.max(right, next[next.length - 1].col);
-    }
-    // Years above the header ("| 2025 | | 2026 |" over "Locatie | Beleid | Coaching | …"): part of the header.
-    if (r > 0 && isYearBand(ix, r - 1, left, right) && !(skip && ix.filled[r - 1].some((c) => skip(r - 1, c)))) headerRows.unshift(r - 1);
-    const firstData = headerRows[headerRows.length - 1] + 1;
-    // There must be numbers in the first rows below the header.
-    let numbersBelow = false;
-    for (let k = firstData; k < Math.min(ix.rowCount, firstData + 3); k++) {
-      if (hasNumberLike(ix, k, left, right)) {
-        numbersBelow = true;
-        break;
-      }
-    }
-    if (!numbersBelow) continue;
-    const t = buildTable(ix, headerRows, left, right, ix.rowCount - 1, true);
-    found.push(t);
-    r = t.bottom;
+    const blocks = headerBlocks(header);
+    let bottom = r;
+    blocks.forEach((block, i) => {
+      const limit = i + 1 < blocks.length ? blocks[i + 1][0].col - 1 : Number.MAX_SAFE_INTEGER;
+      const t = tableAt(ix, r, block, limit, skip);
+      if (!t) return;
+      found.push(t);
+      bottom = Math.max(bottom, t.bottom);
+    });
+    r = bottom;
   }
   return found;
 }
