@@ -117,10 +117,14 @@ function inIgnored(f: Finding, ignored: Table[]): boolean {
  * it is neither summed nor checked, and an info finding says so.
  */
 function ignoreOtherYearColumns(tables: Table[], year: number, findings: Findings): void {
+  const yearsOf = (header: string) => [...header.matchAll(/(?:^|[^\d])((?:19|20|21)\d\d)(?!\d)/g)].map((m) => Number(m[1]));
   for (const t of tables) {
+    // A toddler count dated in another year may be the only count there is; it is left out
+    // only when the table also counts them for this year ("Doelgroeppeuters | 2025 | 2026").
+    const toddlersThisYear = t.columns.some((c) => c.kind === "toddlers" && yearsOf(c.header).includes(year));
     for (const c of t.columns) {
-      if (!NUMERIC_KINDS.has(c.kind) || c.kind === "toddlers") continue;
-      const years = [...c.header.matchAll(/(?:^|[^\d])((?:19|20|21)\d\d)(?!\d)/g)].map((m) => Number(m[1]));
+      if (!NUMERIC_KINDS.has(c.kind) || (c.kind === "toddlers" && !toddlersThisYear)) continue;
+      const years = yearsOf(c.header);
       if (years.length === 0 || years.includes(year)) continue;
       c.kind = "text";
       findings.add(

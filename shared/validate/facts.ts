@@ -29,6 +29,7 @@ import {
   POLICY_WORD,
   REQUIRED_WORD,
   UNIT_TEXT,
+  YEAR_ONLY,
 } from "./vocabulary";
 
 export interface ToddlerLocation {
@@ -112,23 +113,42 @@ function inTables(tables: Table[], row: number, col: number): boolean {
   return false;
 }
 
+/** The year a cell names on its own (2026 or "2026"), else null. */
+function yearIn(ix: SheetIndex, r: number, c: number): number | null {
+  const v = ix.read(r, c);
+  if (v.kind === "number") return Number.isInteger(v.n) && v.n >= 1900 && v.n <= 2199 ? v.n : null;
+  const t = ix.norm(r, c);
+  return t !== null && YEAR_ONLY.test(t) ? Number(t) : null;
+}
+
 /**
  * The value cell of a label at (r, i-th filled column): the first filled cell further right
  * on the row, skipping units ("uur", "fte", ":"), up to the next other text; else the cell
- * directly below the label. Null when there is none.
+ * directly below the label. With several values under years ("Fte | 41,1 | 43,5" below
+ * "| 2025 | 2026"), the value under the check year; none when no value is for that year.
  */
-function valueCellOf(ix: SheetIndex, r: number, cols: number[], i: number): { row: number; col: number } | null {
+function valueCellOf(ix: SheetIndex, r: number, cols: number[], i: number, year: number): { row: number; col: number } | null {
+  const values: number[] = [];
   for (let j = i + 1; j < cols.length; j++) {
     const k = ix.read(r, cols[j]).kind;
-    if (k !== "text") return { row: r, col: cols[j] };
-    if (!UNIT_TEXT.test(ix.norm(r, cols[j])!)) break;
+    if (k !== "text") values.push(cols[j]);
+    else if (values.length > 0 || !UNIT_TEXT.test(ix.norm(r, cols[j])!)) break;
   }
+  if (values.length > 1) {
+    for (let up = r - 1; up >= Math.max(0, r - 4); up--) {
+      const years = values.map((c) => yearIn(ix, up, c));
+      if (years.every((y) => y === null)) continue;
+      const k = years.indexOf(year);
+      return k >= 0 ? { row: r, col: values[k] } : null;
+    }
+  }
+  if (values.length > 0) return { row: r, col: values[0] };
   const c = cols[i];
   const below = ix.read(r + 1, c).kind;
   return below === "number" || below === "error" || below === "nocache" ? { row: r + 1, col: c } : null;
 }
 
-function scanLabels(sheets: SheetIndex[], tables: Table[], findings: Findings): Partial<Record<FactKey, Fact>> {
+function scanLabels(sheets: SheetIndex[], tables: Table[], year: number, findings: Findings): Partial<Record<FactKey, Fact>> {
   const out: Partial<Record<FactKey, Fact>> = {};
   for (const ix of sheets) {
     const own = tables.filter((t) => t.sheet === ix.name);
@@ -141,7 +161,7 @@ function scanLabels(sheets: SheetIndex[], tables: Table[], findings: Findings): 
         if (spans && inTables(spans, r, c)) continue;
         const l = ix.norm(r, c);
         if (l === null) continue;
-        const at = valueCellOf(ix, r, cols, i);
+        const at = valueCellOf(ix, r, cols, i, year);
         if (!at || (spans && inTables(spans, at.row, at.col))) continue;
         const key = factForNormalLabel(l, ix.text(at.row, at.col));
         if (!key || out[key]) continue;
@@ -420,7 +440,7 @@ export function findFacts(
   ignored: Table[] = [],
 ): Facts {
   const byName = new Map(sheets.map((s) => [s.name, s] as const));
-  const labels = scanLabels(sheets, [...tables, ...ignored], findings);
+  const labels = scanLabels(sheets, [...tables, ...ignored], year, findings);
   const derived = derive(byName, tables, options, year, findings);
   const o = options.overrides ?? {};
   const mf = mapping?.facts ?? {};

@@ -318,6 +318,11 @@ export function classify(t: Table): void {
     t.confidence = confidence;
     t.reason = reason;
   };
+  // A title that counts doelgroeppeuters ("Doelgroeppeuters per 1 januari") over columns headed only
+  // by a year or nothing: those columns count toddlers, not hours.
+  if (!has("toddlers") && t.title && TODDLER_WORD.test(title) && !TODDLER_NOT.test(title)) {
+    for (const c of t.columns) if (c.kind === "hours" && !HOURS_WORD.test(normalizeText(c.header))) c.kind = "toddlers";
+  }
   const toddlers = has("toddlers");
   if (toddlers) return set("ve-toddlers", 0.9, `kolom '${shorten(toddlers.header, 40)}' telt doelgroeppeuters per locatie`);
   const staffCol = has("weekly") ?? has("worked") ?? has("fte");
