@@ -189,3 +189,65 @@ describe("the row total is compared with its parts only", () => {
     expect(t[0]).toMatchObject({ range: "A1:D3", role: "locations" });
   });
 });
+
+describe("more layouts of several columns and blocks", () => {
+  test("two tables side by side under one header row are two tables", () => {
+    const sheet = buildSheet("Plan 2024", [
+      ["Locatie", "LRK-nummer", "Beleidsuren", null, null, "Speelleergroep", "Doelgroeppeuters", "VE-uren"],
+      ["Zon", "111111110", 60, null, null, "SLG Zon", 4, 40],
+      ["Maan", "222222220", 40, null, null, "SLG Maan", 2, 20],
+      ["Ster", "333333330", 50, null, null, "Totaal", 6, 60],
+      ["Totaal", null, 150],
+    ]);
+    const r = checkWorkbook({ sheets: [sheet] }, { year: 2024 });
+    expect(r.tables.map((t) => [t.range, t.role])).toEqual([
+      ["A1:C5", "locations"],
+      ["F1:H4", "ve-toddlers"],
+    ]);
+    // 4 + 2 = 6 toddlers (the right table's Totaal row is no location); 3 LRK numbers.
+    expect(r.inputs.targetToddlers?.value).toBe(6);
+    expect(r.inputs.centres?.value).toBe(3);
+    expect(r.planned.policy).toBe(150);
+  });
+
+  test("toddlers per year under a title, and a labelled fte under year columns", () => {
+    const sheet = buildSheet("Begroting", [
+      ["Doelgroeppeuters op 1 januari"],
+      ["VE-locatie", "2025", "2026"],
+      ["Zon", 5, 6],
+      ["Maan", 4, 2],
+      [],
+      ["Personeel", null, null],
+      [null, 2025, 2026],
+      ["Fte", 40.5, 38.25],
+    ]);
+    const r = checkWorkbook({ sheets: [sheet] }, { year: 2026 });
+    // 2026: 6 + 2 = 8 toddlers; fte 38,25 → 382,5 h.
+    expect(r.inputs.targetToddlers?.value).toBe(8);
+    expect(r.inputs.fte?.value).toBe(38.25);
+    expect(r.required.coaching).toBe(382.5);
+    const r25 = checkWorkbook({ sheets: [sheet] }, { year: 2025 });
+    expect(r25.inputs.targetToddlers?.value).toBe(9);
+    expect(r25.inputs.fte?.value).toBe(40.5);
+    // A year with no column: no fte from this row (never the wrong year's figure).
+    const r24 = checkWorkbook({ sheets: [sheet] }, { year: 2024 });
+    expect(r24.inputs.fte).toBeNull();
+  });
+
+  test("a list under a one-cell heading 'Doelgroeppeuters'", () => {
+    const sheet = buildSheet("Uren", [
+      [null, "Target toddlers"],
+      [null, "Harbour", 3],
+      [null, "Mill", 7],
+      [],
+      [null, "Location", "VE hours"],
+      [null, "Harbour", 30],
+      [null, "Mill", 70],
+    ]);
+    const r = checkWorkbook({ sheets: [sheet] }, { year: 2026 });
+    expect(r.inputs.targetToddlers?.value).toBe(10);
+    expect(r.required.ve).toBe(100);
+    expect(r.planned.ve).toBe(100);
+  });
+});
+

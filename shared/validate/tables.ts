@@ -409,12 +409,43 @@ function tableAt(ix: SheetIndex, r: number, block: { col: number; text: string }
   return null;
 }
 
+/**
+ * A list under a one-cell heading that counts doelgroeppeuters ("Doelgroeppeuters" over
+ * "KDV Zon | 5" rows): the first column names the locations, the numbers count toddlers.
+ */
+function headingList(ix: SheetIndex, r: number, skip?: (row: number, col: number) => boolean): Table | null {
+  const cols = ix.filled[r];
+  if (!cols || cols.length !== 1 || r + 1 >= ix.rowCount) return null;
+  const heading = ix.norm(r, cols[0]);
+  if (heading === null || heading.length > 60 || !TODDLER_WORD.test(heading) || TODDLER_NOT.test(heading)) return null;
+  const next = ix.filled[r + 1];
+  if (!next || next.length !== 2 || next[0] !== cols[0] || ix.read(r + 1, next[0]).kind !== "text" || ix.read(r + 1, next[1]).kind !== "number") return null;
+  if (skip && skip(r, cols[0])) return null;
+  const t = buildTable(ix, [r], next[0], next[1], ix.rowCount - 1, true);
+  const name = t.columns.find((c) => c.col === next[0]);
+  if (name) name.kind = "name";
+  const count = t.columns.find((c) => c.col === next[1]);
+  if (!count) return null;
+  count.kind = "toddlers";
+  count.header = ix.text(r, cols[0])!.trim();
+  t.title = count.header;
+  classify(t);
+  return t;
+}
+
 /** Finds the tables of one sheet. `skip` marks rows already covered (mapped ranges). */
 export function detectSheetTables(ix: SheetIndex, skip?: (row: number, col: number) => boolean): Table[] {
   const found: Table[] = [];
   for (let r = 0; r < ix.rowCount; r++) {
     const header = isHeaderRow(ix, r);
-    if (!header) continue;
+    if (!header) {
+      const list = headingList(ix, r, skip);
+      if (list) {
+        found.push(list);
+        r = list.bottom;
+      }
+      continue;
+    }
     if (skip && header.some((h) => skip(r, h.col))) continue;
     const blocks = headerBlocks(header);
     let bottom = r;
