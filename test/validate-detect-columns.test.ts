@@ -30,6 +30,22 @@ describe("every LRK column counts", () => {
     expect(r.planned.coaching).toBe(140);
   });
 
+  test("the same LRK numbers in two tables are no duplicates; twice in one table's columns they are", () => {
+    const a = buildSheet("Coaching", [
+      ["Locatie", "LRK", "Coachuren"],
+      ["Zon", "111111110", 40],
+      ["Maan", "222222220", 30],
+    ]);
+    const b = buildSheet("Beleid", [
+      ["Locatie", "LRK KDV", "LRK BSO", "Beleidsuren"],
+      ["Zon", "111111110", "111111110", 50],
+      ["Maan", "222222220", null, 50],
+    ]);
+    const r = checkWorkbook({ sheets: [a, b] }, { year: 2026 });
+    expect(r.inputs.centres?.value).toBe(2);
+    expect(rules(r, RULES.LRK_DUPLICATE).map((x) => `${x.sheet}!${x.cell}`)).toEqual(["Beleid!C2"]);
+  });
+
   test("English headers, LRK columns not next to each other, numbers typed as numbers", () => {
     const sheet = buildSheet("Sites", [
       ["Site", "Registration number (day care)", "Policy hours", "Registration number (after school)"],

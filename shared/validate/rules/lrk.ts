@@ -17,8 +17,10 @@ export function passesElevenTest(lrk: string): boolean {
 }
 
 export function checkLrk(tables: Table[], byName: Map<string, SheetIndex>, findings: Findings): void {
-  const seen = new Map<string, string>();
   for (const t of tables) {
+    // Duplicates within one table (over all its LRK columns): the same locations listed again
+    // in another table (coaching, beleid, VE) are no duplicates.
+    const seen = new Map<string, string>();
     const ix = byName.get(t.sheet)!;
     for (const col of columnsOfKind(t, "lrk")) for (const r of t.dataRows) {
       if (ix.read(r, col.col).kind === "error") continue; // reported as an error value
