@@ -10,8 +10,12 @@ import * as path from "path";
 import webpack from "webpack";
 
 const ROOT = path.join(__dirname, "..");
-/** The engine alone: ~131 KB with classic zod in this build, ~67 KB with zod/mini. */
-const MAX_ENGINE_BYTES = 90 * 1024;
+/**
+ * The engine alone: ~131 KB with classic zod in this build, ~67 KB with zod/mini at first;
+ * ~92 KB once the English vocabulary, category lists and column mapping came in. Classic
+ * zod adds ~64 KB, so this bound still catches it.
+ */
+const MAX_ENGINE_BYTES = 100 * 1024;
 
 interface Built {
   bytes: number;

@@ -206,6 +206,8 @@ export const ROLE_OPTIONS: ReadonlyArray<{ role: TableRole; label: string }> = O
   { role: "ve-toddlers", label: "VE-peuters" },
   { role: "staff", label: "personeel" },
   { role: "locations", label: "locaties" },
+  // A long list whose category column says beleid, coaching or VE per row.
+  { role: "mixed", label: "gemengd (per categorie)" },
   { role: "ignored", label: "negeren" },
   // "unknown" removes the user's choice, so the detector decides again.
   { role: "unknown", label: "automatisch herkennen" },

@@ -10,8 +10,8 @@ import { newestNorm, normForYear, VE_FIRST_YEAR } from "../norms";
 import { parseRange, rangeAddress } from "./a1";
 import { findFacts, type Facts } from "./facts";
 import { Findings, sortFindings } from "./findings";
-import { parseMapping, type Mapping } from "./mapping";
-import { plannedPart, veHoursPerLocation, type Part, type UnknownCells } from "./planned";
+import { applyColumnMapping, parseMapping, type Mapping } from "./mapping";
+import { plannedPart, reportOtherCategories, veHoursPerLocation, withLabelledTotal, type Part, type UnknownCells } from "./planned";
 import { mentionsVe, recordGaps, reportIncomplete } from "./completeness";
 import { checkCoverage } from "./rules/coverage";
 import { LOW_CONFIDENCE } from "./severity";
@@ -54,6 +54,7 @@ function mappedTables(mapping: Mapping | null, byName: Map<string, SheetIndex>):
       headerRows.push(r.start.row + 1);
     }
     const t = buildTable(ix, headerRows, r.start.col, r.end.col, r.end.row, false);
+    applyColumnMapping(t, mt);
     t.role = mt.role;
     t.confidence = 1;
     t.reason = `rol '${ROLE_DUTCH[mt.role]}' opgegeven in de koppeling`;
@@ -118,10 +119,14 @@ function inIgnored(f: Finding, ignored: Table[]): boolean {
  * it is neither summed nor checked, and an info finding says so.
  */
 function ignoreOtherYearColumns(tables: Table[], year: number, findings: Findings): void {
+  const yearsOf = (header: string) => [...header.matchAll(/(?:^|[^\d])((?:19|20|21)\d\d)(?!\d)/g)].map((m) => Number(m[1]));
   for (const t of tables) {
+    // A toddler count dated in another year may be the only count there is; it is left out
+    // only when the table also counts them for this year ("Doelgroeppeuters | 2025 | 2026").
+    const toddlersThisYear = t.columns.some((c) => c.kind === "toddlers" && yearsOf(c.header).includes(year));
     for (const c of t.columns) {
-      if (!NUMERIC_KINDS.has(c.kind) || c.kind === "toddlers") continue;
-      const years = [...c.header.matchAll(/(?:^|[^\d])((?:19|20|21)\d\d)(?!\d)/g)].map((m) => Number(m[1]));
+      if (!NUMERIC_KINDS.has(c.kind) || (c.kind === "toddlers" && !toddlersThisYear)) continue;
+      const years = yearsOf(c.header);
       if (years.length === 0 || years.includes(year)) continue;
       c.kind = "text";
       findings.add(
@@ -214,6 +219,9 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
   const set = collectTables(sheets, byName, mapping);
   const tables = set.active;
 
+  // Columns of another year never count: typed as text before any fact or hour is read from them.
+  ignoreOtherYearColumns(tables, year, findings);
+
   const facts = findFacts(sheets, tables, options, mapping, year, findings, set.ignored);
   const anyWorkbookFact = [facts.centres, facts.fte, facts.toddlers, facts.formationHours, facts.formationFte, facts.sites].some(
     (f) => f !== null && f.source.kind !== "override",
@@ -238,8 +246,6 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
         `Geef het jaar op ${HOW_TO_SET_YEAR}.`,
     );
   }
-
-  ignoreOtherYearColumns(tables, year, findings);
 
   // Cell rules per table.
   for (const t of tables) {
@@ -299,9 +305,11 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
   const required = requiredHours(facts, year, toddlersOverridden, veApplies, findings);
 
   const listsFor = (part: Part) => !set.movedParts.has(part);
-  const pPolicy = plannedPart("policy", tables, byName, listsFor("policy"));
-  const pCoaching = plannedPart("coaching", tables, byName, listsFor("coaching"));
-  const pVe = veNorm ? plannedPart("ve", tables, byName, listsFor("ve")) : null;
+  const planOf = (part: Part) => withLabelledTotal(part, plannedPart(part, tables, byName, listsFor(part)), facts.plannedLabels[part], findings);
+  const pPolicy = planOf("policy");
+  const pCoaching = planOf("coaching");
+  const pVe = veNorm ? planOf("ve") : null;
+  reportOtherCategories(tables, byName, findings);
   // The total of the parts the law requires; null (never a partial sum) when one of them is unknown.
   const requiredParts = veApplies ? [pPolicy, pCoaching, pVe] : [pPolicy, pCoaching, ...(pVe && pVe.value !== null ? [pVe] : [])];
   const planned: PartHours = {

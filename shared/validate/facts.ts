@@ -16,8 +16,21 @@ import type { Mapping, MappingFact } from "./mapping";
 import { RULES } from "./rules/ids";
 import type { SheetIndex } from "./sheet-index";
 import type { Table } from "./table-model";
-import { columnOfKind, NO_TODDLERS } from "./table-model";
+import { columnOfKind, columnsOfKind, NO_TODDLERS } from "./table-model";
 import type { CheckOptions, Fact, FactSource } from "./types";
+import {
+  COACHING_WORD,
+  FORMATION_WORD,
+  FTE_WORD,
+  FUNCTION_HEADER,
+  HOURS_WORD,
+  partOfText,
+  PLANNED_WORD,
+  POLICY_WORD,
+  REQUIRED_WORD,
+  UNIT_TEXT,
+  YEAR_ONLY,
+} from "./vocabulary";
 
 export interface ToddlerLocation {
   name: string;
@@ -44,27 +57,48 @@ export interface Facts {
   toddlerLocationsIncomplete: boolean;
   /** Staff counted for the fte (rows), or null without a staff table. */
   staffCount: number | null;
+  /** Labelled planned totals per part ("Totaal coachuren gepland: 430"), used when no table gives the part. */
+  plannedLabels: { policy: Fact | null; coaching: Fact | null; ve: Fact | null };
 }
 
-type FactKey = "centres" | "fte" | "toddlers" | "formationHours" | "formationFte" | "sites" | "weeklyHours";
+type FactKey =
+  | "centres"
+  | "fte"
+  | "toddlers"
+  | "formationHours"
+  | "formationFte"
+  | "sites"
+  | "weeklyHours"
+  | "plannedPolicy"
+  | "plannedCoaching"
+  | "plannedVe";
 
 /** Which fact a label names, or null. */
 export function factForLabel(label: string, valueText: string | null): FactKey | null {
   return factForNormalLabel(normalizeText(label), valueText);
 }
 
-/** factForLabel for a label already through normalizeText. */
-function factForNormalLabel(l: string, valueText: string | null): FactKey | null {
+/** The planned-total fact of each part. */
+const PLANNED_KEY = { policy: "plannedPolicy", coaching: "plannedCoaching", ve: "plannedVe" } as const;
+
+/** factForLabel for a label already through normalizeText (Dutch and English, see vocabulary.ts). */
+export function factForNormalLabel(l: string, valueText: string | null): FactKey | null {
   if (l.length > 120) return null;
-  if (/formatie/.test(l)) {
-    if (/pedagogisch (medewerker|professional)/.test(l) && !/coach|beleid/.test(l)) return null;
-    return /\bfte\b/.test(l) || (valueText !== null && /fte/i.test(valueText)) ? "formationFte" : "formationHours";
+  if (FORMATION_WORD.test(l)) {
+    if (/pedagogisch (medewerker|professional)|pedagogical staff/.test(l) && !COACHING_WORD.test(l) && !POLICY_WORD.test(l)) return null;
+    return FTE_WORD.test(l) || (valueText !== null && /fte/i.test(valueText)) ? "formationFte" : "formationHours";
   }
-  if (/lrk|kindercentr|registraties/.test(l) && !/uren|\buur\b/.test(l)) return "centres";
-  if (/doelgroeppeuter|doelgroepkind|v?ve[- ]?indicatie|peuters met/.test(l) && !/uren|\buur\b/.test(l)) return "toddlers";
-  if (/\bfte\b/.test(l) && !/coach|beleid/.test(l)) return "fte";
-  if (/(uren|uur) per week|contracturen|weekuren/.test(l) && !/coach|beleid/.test(l)) return "weeklyHours";
-  if (/\blocaties\b/.test(l) && /aantal/.test(l)) return "sites";
+  // "Totaal coachuren gepland", "Planned coaching hours": the planned total of one part.
+  if (PLANNED_WORD.test(l) && !REQUIRED_WORD.test(l)) {
+    const part = partOfText(l);
+    if (part) return PLANNED_KEY[part];
+  }
+  const hours = HOURS_WORD.test(l);
+  if (/lrk|kindercentr|registraties|registrations|childcare cent/.test(l) && !hours) return "centres";
+  if (/doelgroeppeuter|doelgroepkind|v?ve[- ]?indicatie|peuters met|target toddlers|target group toddlers|toddlers with/.test(l) && !hours) return "toddlers";
+  if (FTE_WORD.test(l) && !COACHING_WORD.test(l) && !POLICY_WORD.test(l)) return "fte";
+  if (/(uren|uur|hours) per week|contracturen|weekuren|weekly hours|contract hours/.test(l) && !COACHING_WORD.test(l) && !POLICY_WORD.test(l)) return "weeklyHours";
+  if (/\blocaties\b|\blocations\b|\bsites\b/.test(l) && /aantal|number of/.test(l)) return "sites";
   return null;
 }
 
@@ -79,36 +113,71 @@ function inTables(tables: Table[], row: number, col: number): boolean {
   return false;
 }
 
-function scanLabels(sheets: SheetIndex[], tables: Table[], findings: Findings): Partial<Record<FactKey, Fact>> {
+/** The year a cell names on its own (2026 or "2026"), else null. */
+function yearIn(ix: SheetIndex, r: number, c: number): number | null {
+  const v = ix.read(r, c);
+  if (v.kind === "number") return Number.isInteger(v.n) && v.n >= 1900 && v.n <= 2199 ? v.n : null;
+  const t = ix.norm(r, c);
+  return t !== null && YEAR_ONLY.test(t) ? Number(t) : null;
+}
+
+/**
+ * The value cell of a label at (r, i-th filled column): the first filled cell further right
+ * on the row, skipping units ("uur", "fte", ":"), up to the next other text; else the cell
+ * directly below the label. With several values under years ("Fte | 41,1 | 43,5" below
+ * "| 2025 | 2026"), the value under the check year; none when no value is for that year.
+ */
+function valueCellOf(ix: SheetIndex, r: number, cols: number[], i: number, year: number): { row: number; col: number } | null {
+  const values: number[] = [];
+  for (let j = i + 1; j < cols.length; j++) {
+    const k = ix.read(r, cols[j]).kind;
+    if (k !== "text") values.push(cols[j]);
+    else if (values.length > 0 || !UNIT_TEXT.test(ix.norm(r, cols[j])!)) break;
+  }
+  if (values.length > 1) {
+    for (let up = r - 1; up >= Math.max(0, r - 4); up--) {
+      const years = values.map((c) => yearIn(ix, up, c));
+      if (years.every((y) => y === null)) continue;
+      const k = years.indexOf(year);
+      return k >= 0 ? { row: r, col: values[k] } : null;
+    }
+  }
+  if (values.length > 0) return { row: r, col: values[0] };
+  const c = cols[i];
+  const below = ix.read(r + 1, c).kind;
+  return below === "number" || below === "error" || below === "nocache" ? { row: r + 1, col: c } : null;
+}
+
+function scanLabels(sheets: SheetIndex[], tables: Table[], year: number, findings: Findings): Partial<Record<FactKey, Fact>> {
   const out: Partial<Record<FactKey, Fact>> = {};
   for (const ix of sheets) {
     const own = tables.filter((t) => t.sheet === ix.name);
     for (let r = 0; r < ix.rowCount; r++) {
       const cols = ix.filled[r];
-      if (cols.length < 2) continue;
-      const spans = own.length > 0 && own.some((t) => r >= t.top && r <= t.bottom) ? own : null;
-      for (let i = 0; i < cols.length - 1; i++) {
+      if (cols.length === 0) continue;
+      const spans = own.length > 0 && own.some((t) => r - 1 <= t.bottom && r + 1 >= t.top) ? own : null;
+      for (let i = 0; i < cols.length; i++) {
         const c = cols[i];
         if (spans && inTables(spans, r, c)) continue;
         const l = ix.norm(r, c);
         if (l === null) continue;
-        const vc = cols[i + 1];
-        if (vc - c > 3) continue;
-        const key = factForNormalLabel(l, ix.text(r, vc));
+        const at = valueCellOf(ix, r, cols, i, year);
+        if (!at || (spans && inTables(spans, at.row, at.col))) continue;
+        const key = factForNormalLabel(l, ix.text(at.row, at.col));
         if (!key || out[key]) continue;
         const label = ix.text(r, c)!;
-        const v = ix.read(r, vc);
+        const v = ix.read(at.row, at.col);
         if (v.kind === "error") {
-          findings.at(RULES.ERROR_VALUE, "error", ix.name, r, vc, `De cel bij '${shorten(label, 50)}' bevat de foutwaarde ${v.text}; dit gegeven kan niet gelezen worden.`);
+          findings.at(RULES.ERROR_VALUE, "error", ix.name, at.row, at.col, `De cel bij '${shorten(label, 50)}' bevat de foutwaarde ${v.text}; dit gegeven kan niet gelezen worden.`);
           continue;
         }
         if (v.kind === "nocache") {
-          findings.at(RULES.FORMULA_NO_VALUE, "warning", ix.name, r, vc, `De formule bij '${shorten(label, 50)}' heeft geen berekende waarde; dit gegeven is onbekend (niet als 0 gelezen).`);
+          findings.at(RULES.FORMULA_NO_VALUE, "warning", ix.name, at.row, at.col, `De formule bij '${shorten(label, 50)}' heeft geen berekende waarde; dit gegeven is onbekend (niet als 0 gelezen).`);
           continue;
         }
         if (v.kind !== "number") continue;
         if (key === "centres" && v.n >= 10000) continue; // an LRK number, not a count
-        out[key] = { value: v.n, source: cellSource(ix.name, r, vc, label) };
+        out[key] = { value: v.n, source: cellSource(ix.name, at.row, at.col, label) };
       }
     }
   }
@@ -136,8 +205,6 @@ export function lrkNumbers(ix: SheetIndex, row: number, col: number): string[] {
   }
   return out;
 }
-
-const FUNCTION_HEADER = /functie|\brol\b|soort|dienstverband|opleiding/;
 
 /** Is this staff row excluded by the BBL / policy-officer options? */
 export function staffRowExcluded(ix: SheetIndex, t: Table, row: number, options: CheckOptions): boolean {
@@ -173,17 +240,20 @@ function derive(byName: Map<string, SheetIndex>, tables: Table[], options: Check
   let unreadableLrk = 0;
   let firstUnreadableLrk: { sheet: string; cell: string } | null = null;
   for (const t of tables) {
-    const col = columnOfKind(t, "lrk");
-    if (!col) continue;
+    // Every LRK column counts ("LRK KDV", "LRK BSO"): one building may hold two kindercentra.
+    const cols = columnsOfKind(t, "lrk");
+    if (cols.length === 0) continue;
     const ix = byName.get(t.sheet)!;
     for (const r of t.dataRows) {
-      const k = ix.read(r, col.col).kind;
-      if (k === "error" || k === "nocache") {
-        unreadableLrk++;
-        firstUnreadableLrk ??= { sheet: t.sheet, cell: cellAddress(r, col.col) };
-        continue;
+      for (const col of cols) {
+        const k = ix.read(r, col.col).kind;
+        if (k === "error" || k === "nocache") {
+          unreadableLrk++;
+          firstUnreadableLrk ??= { sheet: t.sheet, cell: cellAddress(r, col.col) };
+          continue;
+        }
+        for (const s of lrkNumbers(ix, r, col.col)) lrks.add(s);
       }
-      for (const s of lrkNumbers(ix, r, col.col)) lrks.add(s);
     }
     lrkWhere.push(`${t.sheet}!${rangeAddress(t.top, t.left, t.bottom, t.right)}`);
   }
@@ -209,8 +279,12 @@ function derive(byName: Map<string, SheetIndex>, tables: Table[], options: Check
   /** Staff rows whose hours cannot be read (formula without result, error value, text): the fte is then unknown, never too low. */
   let unknownHours = 0;
   let firstUnknown: { sheet: string; cell: string } | null = null;
-  for (const t of tables) {
-    if (t.role !== "staff") continue;
+  // Staff lists; without one, the fte or weekly-hours column of a location list ("Fte PM", "Uren PM per week" per vestiging) counts.
+  const hasStaffHours = (t: Table) => !!(columnOfKind(t, "weekly") ?? columnOfKind(t, "worked") ?? columnOfKind(t, "fte"));
+  const staffTables = tables.filter((t) => t.role === "staff" && hasStaffHours(t));
+  const fromLocations = staffTables.length === 0;
+  const fteTables = fromLocations ? tables.filter((t) => (t.role === "locations" || t.role === "ve-toddlers") && hasStaffHours(t)) : staffTables;
+  for (const t of fteTables) {
     const ix = byName.get(t.sheet)!;
     const wk = columnOfKind(t, "weekly");
     const worked = columnOfKind(t, "worked");
@@ -246,7 +320,7 @@ function derive(byName: Map<string, SheetIndex>, tables: Table[], options: Check
       }
     }
   }
-  if (staffWhere.length) out.staffCount = staff;
+  if (staffWhere.length && !fromLocations) out.staffCount = staff;
   if (unknownHours > 0 && firstUnknown) {
     findings.add(
       RULES.FACT_INVALID,
@@ -263,7 +337,9 @@ function derive(byName: Map<string, SheetIndex>, tables: Table[], options: Check
         kind: "table",
         sheet: null,
         cell: null,
-        description: `${formatDutch(staff, 0)} medewerkers, ${formatDutch(weekly)} uur per week ÷ 36${flexFteSum ? ` + ${formatDutch(flexFteSum)} fte flex` : ""} in ${staffWhere.join(", ")}`,
+        description: fromLocations
+          ? `fte per locatie opgeteld (${formatDutch(staff, 0)} rijen) in ${staffWhere.join(", ")}`
+          : `${formatDutch(staff, 0)} medewerkers, ${formatDutch(weekly)} uur per week ÷ 36${flexFteSum ? ` + ${formatDutch(flexFteSum)} fte flex` : ""} in ${staffWhere.join(", ")}`,
       },
     };
   }
@@ -364,7 +440,7 @@ export function findFacts(
   ignored: Table[] = [],
 ): Facts {
   const byName = new Map(sheets.map((s) => [s.name, s] as const));
-  const labels = scanLabels(sheets, [...tables, ...ignored], findings);
+  const labels = scanLabels(sheets, [...tables, ...ignored], year, findings);
   const derived = derive(byName, tables, options, year, findings);
   const o = options.overrides ?? {};
   const mf = mapping?.facts ?? {};
@@ -407,5 +483,6 @@ export function findFacts(
     toddlerLocations: derived.toddlerLocations,
     toddlerLocationsIncomplete: derived.toddlerLocationsIncomplete,
     staffCount: derived.staffCount,
+    plannedLabels: { policy: labels.plannedPolicy ?? null, coaching: labels.plannedCoaching ?? null, ve: labels.plannedVe ?? null },
   };
 }

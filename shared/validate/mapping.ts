@@ -8,6 +8,7 @@
 import * as z from "zod/mini";
 import { IkkError } from "../errors";
 import { parseCell, parseRange } from "./a1";
+import type { ColumnKind, Table } from "./table-model";
 import type { TableRole } from "./types";
 
 /** Dutch role names of the mapping, and the English TableRole each stands for. */
@@ -18,6 +19,8 @@ export const MAPPING_ROLES: Record<string, TableRole> = {
   "ve-peuters": "ve-toddlers",
   personeel: "staff",
   locaties: "locations",
+  /** A long list whose category column says per row whether the hours are beleid, coaching or VE. */
+  gemengd: "mixed",
   /** The user's "negeren": the engine skips the table entirely. */
   negeren: "ignored",
 };
@@ -28,7 +31,26 @@ export function mappingRoleName(role: TableRole): string | null {
   return null;
 }
 
-const ROLE_NAMES = [...Object.keys(MAPPING_ROLES), "policy", "ve-toddlers", "staff", "locations", "ignored"] as const;
+const ROLE_NAMES = [...Object.keys(MAPPING_ROLES), "policy", "ve-toddlers", "staff", "locations", "mixed", "ignored"] as const;
+
+/** Dutch names of a single column's role (`"kolommen": { "E": "coaching" }`) and the column kind each stands for. */
+export const COLUMN_ROLES: Record<string, ColumnKind> = {
+  beleid: "policy",
+  coaching: "coaching",
+  ve: "ve",
+  uren: "hours",
+  totaal: "total",
+  lrk: "lrk",
+  doelgroeppeuters: "toddlers",
+  fte: "fte",
+  "uren-per-week": "weekly",
+  "gewerkt-per-week": "worked",
+  naam: "name",
+  categorie: "category",
+  negeren: "text",
+};
+
+const columnLetter = z.string().check(z.refine((s) => /^\s*[A-Za-z]{1,3}\s*$/.test(s), { message: "moet een kolomletter zijn, zoals D" }));
 
 const cellRef = z.strictObject({
   blad: z.string().check(z.minLength(1)),
@@ -48,7 +70,9 @@ const schema = z.strictObject({
             message: "moet een bereik zijn, zoals A3:F20",
           }),
         ),
-        rol: z.enum(ROLE_NAMES),
+        rol: z.optional(z.enum(ROLE_NAMES)),
+        categorie: z.optional(columnLetter),
+        kolommen: z.optional(z.record(columnLetter, z.enum(Object.keys(COLUMN_ROLES) as [string, ...string[]]))),
       }),
     ),
   ),
@@ -68,6 +92,10 @@ export interface MappingTable {
   sheet: string;
   range: string;
   role: TableRole;
+  /** The category column (0-based), for a list whose rows say beleid, coaching or VE. */
+  category?: number;
+  /** The kind of single columns (0-based column → kind), set by the user. */
+  columns?: Record<number, ColumnKind>;
 }
 
 export interface Mapping {
@@ -130,7 +158,7 @@ export function parseMapping(input: unknown): Mapping {
   return {
     version: 1,
     year: m.jaar,
-    tables: (m.tabellen ?? []).map((t) => ({ sheet: t.blad, range: t.bereik.trim().replace(/\$/g, "").toUpperCase(), role: toRole(t.rol) })),
+    tables: (m.tabellen ?? []).map((t, i) => mappingTable(t, i, toRole)),
     facts: {
       centres: m.feiten?.kindercentra,
       fte: m.feiten?.fte,
@@ -138,6 +166,51 @@ export function parseMapping(input: unknown): Mapping {
       formationHours: m.feiten?.formatie_uren,
     },
   };
+}
+
+/** Column number (0-based) of a letter in a mapped range; a Dutch error when it lies outside the range. */
+function columnInRange(letter: string, range: string, field: string): number {
+  const col = parseCell(`${letter.trim()}1`)!.col;
+  const r = parseRange(range)!;
+  if (col < r.start.col || col > r.end.col) {
+    throw new IkkError("ONGELDIGE_INVOER", `De koppeling is ongeldig: veld '${field}' noemt kolom ${letter.trim().toUpperCase()}, maar die valt buiten het bereik ${range}.`);
+  }
+  return col;
+}
+
+interface RawTable {
+  blad: string;
+  bereik: string;
+  rol?: string;
+  categorie?: string;
+  kolommen?: Record<string, string>;
+}
+
+function mappingTable(t: RawTable, i: number, toRole: (rol: string) => TableRole): MappingTable {
+  const range = t.bereik.trim().replace(/\$/g, "").toUpperCase();
+  if (t.rol === undefined && t.categorie === undefined) {
+    throw new IkkError("ONGELDIGE_INVOER", `De koppeling is ongeldig: veld 'tabellen[${i}].rol' ontbreekt (of geef een 'categorie'-kolom op voor een lijst met beleid, coaching en VE per rij).`);
+  }
+  const out: MappingTable = { sheet: t.blad, range, role: t.categorie !== undefined ? "mixed" : toRole(t.rol!) };
+  if (t.categorie !== undefined) out.category = columnInRange(t.categorie, range, `tabellen[${i}].categorie`);
+  if (t.kolommen) {
+    out.columns = {};
+    for (const [letter, role] of Object.entries(t.kolommen)) out.columns[columnInRange(letter, range, `tabellen[${i}].kolommen.${letter}`)] = COLUMN_ROLES[role];
+  }
+  return out;
+}
+
+/** Applies the user's column roles and category column to a table built from a mapped range. */
+export function applyColumnMapping(t: Table, mt: MappingTable): void {
+  const kinds: Record<number, ColumnKind> = { ...(mt.columns ?? {}) };
+  if (mt.category !== undefined) kinds[mt.category] = "category";
+  for (const [key, kind] of Object.entries(kinds)) {
+    const col = Number(key);
+    const c = t.columns.find((x) => x.col === col);
+    if (c) c.kind = kind;
+    else t.columns.push({ col, header: "", kind });
+  }
+  t.columns.sort((a, b) => a.col - b.col);
 }
 
 /**

@@ -4,13 +4,18 @@
  */
 import { cleanFloat, formatDutch } from "../numbers";
 import { cellAddress, rangeAddress } from "./a1";
-import { normalizeName } from "./cell-read";
+import { normalizeName, normalizeText } from "./cell-read";
 import type { ReadCell } from "./cell-read";
 import { differs } from "./numbers-compare";
 import type { SheetIndex } from "./sheet-index";
 import type { Table, TableColumn } from "./table-model";
-import { columnOfKind, PART_KINDS } from "./table-model";
+import { columnOfKind, locationColumn, PART_KINDS } from "./table-model";
+import { shorten } from "../cells";
+import type { Findings } from "./findings";
+import { RULES } from "./rules/ids";
+import type { Fact } from "./types";
 import type { TableRole } from "./types";
+import { HOURS_WORD, NOT_A_PART, partOfText } from "./vocabulary";
 
 export type Part = "policy" | "coaching" | "ve";
 
@@ -61,8 +66,13 @@ function rowShape(t: Table): RowShape {
   return s;
 }
 
+/**
+ * The columns whose hours make up a row (and its row total): beleid, coaching, VE and other
+ * hours columns, but never a remark, a count of children or groups, an fte or LRK column
+ * that happens to hold numbers, nor a column of another year (made text before this runs).
+ */
 export function partColumns(t: Table): TableColumn[] {
-  return t.columns.filter((c) => PART_KINDS.has(c.kind));
+  return t.columns.filter((c) => PART_KINDS.has(c.kind) && !(c.kind === "hours" && NOT_A_PART.test(normalizeText(c.header))));
 }
 
 const isUnknown = (kind: string) => kind === "nocache" || kind === "error";
@@ -210,8 +220,8 @@ function combine(parts: PlannedPart[]): PlannedPart | null {
 const ROLE_OF: Record<Part, TableRole> = { policy: "policy", coaching: "coaching", ve: "ve" };
 /** Where a part's hours may stand as a column in a list, in order of preference. */
 const LIST_ROLES: Record<Part, TableRole[]> = {
-  policy: ["locations", "staff"],
-  coaching: ["staff", "locations"],
+  policy: ["locations", "ve-toddlers", "staff"],
+  coaching: ["staff", "locations", "ve-toddlers"],
   ve: ["ve-toddlers", "locations"],
 };
 
@@ -224,6 +234,13 @@ export function plannedPart(part: Part, tables: Table[], byName: Map<string, She
   // A table without a column of hours (its hours column holds text) plans nothing known: not a 0.
   const own = tables.filter((t) => t.role === ROLE_OF[part] && (rowShape(t).parts.length > 0 || rowShape(t).total !== undefined));
   if (own.length) return combine(own.map((t) => tableTotal(byName.get(t.sheet)!, t)));
+  const fromCategories: PlannedPart[] = [];
+  for (const t of tables) {
+    if (t.role !== "mixed") continue;
+    const p = categoryTotal(byName.get(t.sheet)!, t, part);
+    if (p) fromCategories.push(p);
+  }
+  if (fromCategories.length) return combine(fromCategories);
   if (!fromLists) return null;
   for (const role of LIST_ROLES[part]) {
     const found: PlannedPart[] = [];
@@ -235,6 +252,105 @@ export function plannedPart(part: Part, tables: Table[], byName: Map<string, She
     if (found.length) return combine(found);
   }
   return null;
+}
+
+/** The columns of a category list: which column says the part, which holds the hours. */
+export function categoryColumns(t: Table): { category: TableColumn; value: TableColumn } | null {
+  const category = columnOfKind(t, "category");
+  // The hours: a column headed as hours ("Uren", "Hours"), else the total, else the last number column.
+  const numbers = t.columns.filter((c) => c.kind === "hours" || c.kind === "total");
+  const value = numbers.find((c) => HOURS_WORD.test(normalizeText(c.header))) ?? columnOfKind(t, "total") ?? numbers[numbers.length - 1];
+  return category && value ? { category, value } : null;
+}
+
+/** The part a row of a category list is for, or null (another activity, or no category). */
+export function rowCategory(ix: SheetIndex, row: number, category: TableColumn): Part | null {
+  const n = ix.norm(row, category.col);
+  return n === null ? null : partOfText(n);
+}
+
+/**
+ * The planned hours of one part in a category list: a column mapped or headed as that part
+ * counts whole; else the hours of the rows whose category names the part. Null when the
+ * list has no row of that part (not found, never a 0).
+ */
+function categoryTotal(ix: SheetIndex, t: Table, part: Part): PlannedPart | null {
+  const own = columnOfKind(t, part);
+  if (own) return columnTotal(ix, t, own);
+  const cols = categoryColumns(t);
+  if (!cols) return null;
+  const range = rangeAddress(t.top, t.left, t.bottom, t.right);
+  let s = 0;
+  let rows = 0;
+  let unknown: UnknownCells | undefined;
+  for (const r of t.dataRows) {
+    if (rowCategory(ix, r, cols.category) !== part) continue;
+    rows++;
+    const v = ix.read(r, cols.value.col);
+    if (v.kind === "number" && v.n >= 0) s += v.n;
+    else if (isUnknown(v.kind) || isNegative(v)) {
+      if (unknown) unknown.count++;
+      else unknown = { count: 1, sheet: t.sheet, first: cellAddress(r, cols.value.col), range };
+      if (isNegative(v)) unknown.negative = true;
+    }
+  }
+  if (rows === 0) return null;
+  const what = `rijen '${PART_DUTCH[part]}' in kolom '${cols.category.header}'`;
+  const words = { total: `totaal van ${what}`, sum: `som van ${what} in`, unchecked: "rijen", cells: `${what} in` };
+  return plannedFrom(t.sheet, range, s, unknown, null, null, words, range);
+}
+
+const PART_DUTCH: Record<Part, string> = { policy: "beleid", coaching: "coaching", ve: "VE" };
+
+/**
+ * The rows of category lists that are no part (an activity such as "Overleg"): not
+ * counted, named with their hours in one info finding per list.
+ */
+export function reportOtherCategories(tables: Table[], byName: Map<string, SheetIndex>, findings: Findings): void {
+  for (const t of tables) {
+    if (t.role !== "mixed") continue;
+    const cols = categoryColumns(t);
+    if (!cols) continue;
+    const ix = byName.get(t.sheet)!;
+    const other = new Map<string, number>();
+    for (const r of t.dataRows) {
+      const name = ix.text(r, cols.category.col);
+      if (name === null || rowCategory(ix, r, cols.category) !== null) continue;
+      const key = name.replace(/\s+/g, " ").trim();
+      const v = ix.read(r, cols.value.col);
+      other.set(key, (other.get(key) ?? 0) + (v.kind === "number" ? v.n : 0));
+    }
+    if (other.size === 0) continue;
+    const shown = [...other].slice(0, 6).map(([k, h]) => `'${shorten(k, 30)}' (${formatDutch(cleanFloat(h))} uur)`);
+    const more = other.size > 6 ? ` en ${formatDutch(other.size - 6, 0)} andere` : "";
+    findings.add(
+      RULES.CATEGORY_OTHER,
+      "info",
+      t.sheet,
+      rangeAddress(t.top, cols.category.col, t.bottom, cols.category.col),
+      `Niet meegeteld als beleid, coaching of VE: ${shown.join(", ")}${more}. Alleen rijen waarvan de categorie beleid, coaching of VE noemt tellen mee; pas de categorie aan als deze uren wel meetellen.`,
+    );
+  }
+}
+
+/**
+ * A part's planned hours from its tables, else from a labelled cell ("Totaal coachuren
+ * gepland: 430", "Planned coaching hours"). When both exist the table wins and a
+ * difference is reported at the labelled cell.
+ */
+export function withLabelledTotal(part: Part, fromTables: PlannedPart | null, label: Fact | null, findings: Findings): PlannedPart | null {
+  if (!label || label.source.sheet === null || label.source.cell === null) return fromTables;
+  if (!fromTables) return { value: label.value, sheet: label.source.sheet, cell: label.source.cell, description: label.source.description };
+  if (fromTables.value !== null && differs(label.value, fromTables.value)) {
+    findings.add(
+      RULES.PLANNED_LABEL_CONFLICT,
+      "warning",
+      label.source.sheet,
+      label.source.cell,
+      `Hier staan ${formatDutch(label.value)} geplande uren ${PART_DUTCH[part]}, maar de tabel geeft ${formatDutch(fromTables.value)} (${fromTables.description}). Gerekend is met de tabel.`,
+    );
+  }
+  return fromTables;
 }
 
 export interface LocationHours {
@@ -253,6 +369,10 @@ export interface LocationHours {
 export function veHoursPerLocation(tables: Table[], byName: Map<string, SheetIndex>): LocationHours[] {
   const out: LocationHours[] = [];
   for (const t of tables) {
+    if (t.role === "mixed") {
+      veRowsOfCategoryList(byName.get(t.sheet)!, t, out);
+      continue;
+    }
     if (t.role !== "ve") continue;
     const ix = byName.get(t.sheet)!;
     const name = columnOfKind(t, "name");
@@ -264,4 +384,27 @@ export function veHoursPerLocation(tables: Table[], byName: Map<string, SheetInd
     }
   }
   return out;
+}
+
+/** The VE rows of a category list, per location (its location column). */
+function veRowsOfCategoryList(ix: SheetIndex, t: Table, out: LocationHours[]): void {
+  const cols = categoryColumns(t);
+  const loc = locationColumn(t);
+  if (!cols || !loc) return;
+  for (const r of t.dataRows) {
+    if (rowCategory(ix, r, cols.category) !== "ve") continue;
+    const text = ix.text(r, loc.col);
+    if (!text) continue;
+    const v = ix.read(r, cols.value.col);
+    const unknown = isUnknown(v.kind) || isNegative(v);
+    out.push({
+      name: text.replace(/\s+/g, " ").trim(),
+      key: normalizeName(text),
+      value: v.kind === "number" && v.n >= 0 ? v.n : null,
+      sheet: t.sheet,
+      row: r,
+      col: cols.value.col,
+      unknownCol: unknown ? cols.value.col : null,
+    });
+  }
 }

@@ -1,5 +1,7 @@
 /** The validator's internal picture of a table: its cells, columns and role. */
+import { normalizeText } from "./cell-read";
 import type { TableRole } from "./types";
+import { LOCATION_WORD, PERSON_WORD } from "./vocabulary";
 
 /**
  * What a column holds, read from its header:
@@ -7,6 +9,7 @@ import type { TableRole } from "./types";
  * weekly (contract hours per week), worked (flex hours, 13-week average or total),
  * fte, coaching / policy / ve (hours of that kind), hours (other hours, e.g. an activity),
  * total (row total), id (a row number, code or year: "Nr", "Kostenplaats"; never hours),
+ * category (text that says which part a row's hours are for: "Activiteit", "Categorie"),
  * text (anything else that is not a number).
  */
 export type ColumnKind =
@@ -22,6 +25,7 @@ export type ColumnKind =
   | "hours"
   | "total"
   | "id"
+  | "category"
   | "text";
 
 export interface TableColumn {
@@ -31,6 +35,8 @@ export interface TableColumn {
   kind: ColumnKind;
   /** For worked-hours columns: true when the column holds the 13-week total (÷ 13). */
   workedIsTotal?: boolean;
+  /** For category columns: how many data rows name a part (beleid, coaching, VE). */
+  partRows?: number;
 }
 
 export interface Table {
@@ -86,6 +92,17 @@ export function columnOfKind(t: Table, kind: ColumnKind): TableColumn | undefine
   return t.columns.find((c) => c.kind === kind);
 }
 
+/** Every column of one kind (a provider with "LRK KDV" and "LRK BSO" columns). */
+export function columnsOfKind(t: Table, kind: ColumnKind): TableColumn[] {
+  return t.columns.filter((c) => c.kind === kind);
+}
+
+/** The column that names the location of a row: a name or text column headed as a location, else the name column unless it names people. */
+export function locationColumn(t: Table): TableColumn | undefined {
+  const named = t.columns.filter((c) => c.kind === "name" || c.kind === "text");
+  return named.find((c) => LOCATION_WORD.test(normalizeText(c.header))) ?? named.find((c) => c.kind === "name" && !PERSON_WORD.test(normalizeText(c.header)));
+}
+
 export const ROLE_DUTCH: Record<TableRole, string> = {
   policy: "beleid",
   coaching: "coaching",
@@ -93,6 +110,7 @@ export const ROLE_DUTCH: Record<TableRole, string> = {
   "ve-toddlers": "VE-peuters",
   staff: "personeel",
   locations: "locaties",
+  mixed: "gemengd (uren per categorie)",
   unknown: "onbekend",
   ignored: "genegeerd",
 };

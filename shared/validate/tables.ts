@@ -10,37 +10,59 @@ import { normalizeText } from "./cell-read";
 import type { SheetIndex } from "./sheet-index";
 import type { ColumnKind, Table, TableColumn } from "./table-model";
 import { expectedText, NUMERIC_KINDS } from "./table-model";
+import { partOfText } from "./vocabulary";
+import { categoryColumns } from "./planned";
 import type { DetectedTable, TableRole } from "./types";
 import { shorten } from "../cells";
-
-const HEADER_WORD =
-  /locatie|naam|medewerker|kindercentr|speelleergroep|peutergroep|vestiging|totaal|uren|\buur\b|lrk|peuter|doelgroep|coach|beleid|\bfte\b|functie|contract|activiteit|\bve\b|vve/;
-const TOTAL_LABEL = /^(totaal|totalen|total|som|eindtotaal)\b/;
-/** Row numbers and codes: numbers that are no hours ("Nr", "Nr.", "#", "Kostenplaats", "Postcode"). */
-const ID_HEADER = /^(nr\.?|no\.?|nummer|volgnummer|volgnr\.?|#|id|code|kostenplaats|kostenplaatsnummer|postcode|huisnummer|jaar)$/;
-/** Subtotal rows inside a table: neither data nor the end of the table. */
-const SUBTOTAL_LABEL = /^(sub-?\s?totaal|tussentotaal|subtotal)/;
-const NAME_HEADER = /locatie|naam|medewerker|kindercentr|speelleergroep|peutergroep|vestiging|groep/;
+import {
+  CATEGORY_HEADER,
+  COACHING_WORD,
+  FTE_WORD,
+  HEADER_WORD,
+  HOURS_WORD,
+  ID_HEADER,
+  LRK_WORD,
+  NAME_HEADER,
+  PERSON_WORD,
+  LOCATION_WORD,
+  POLICY_WORD,
+  SUBTOTAL_LABEL,
+  TODDLER_NOT,
+  TODDLER_WORD,
+  TOTAL_LABEL,
+  VE_WORD,
+  WEEKLY_WORD,
+  WORKED_AVERAGE,
+  WORKED_WORD,
+  YEAR_ONLY,
+} from "./vocabulary";
 
 /** The kind of a column from its (normalised) header text. */
 export function columnKindFromHeader(h: string, isFirst: boolean): { kind: ColumnKind; workedIsTotal?: boolean } {
   if (h === "") return { kind: "text" };
   if (ID_HEADER.test(h)) return { kind: "id" };
-  if (/lrk|registratienummer/.test(h)) return { kind: "lrk" };
-  if (h.length <= 60 && /peuter|doelgroep|indicatie|aantal (v?ve-?)?kinderen/.test(h) && !/uren|\buur\b|coach|ondersteun|observ/.test(h)) {
-    return { kind: "toddlers" };
-  }
+  if (LRK_WORD.test(h)) return { kind: "lrk" };
+  if (h.length <= 60 && TODDLER_WORD.test(h) && !TODDLER_NOT.test(h)) return { kind: "toddlers" };
   if (!isFirst && TOTAL_LABEL.test(h)) return { kind: "total" };
-  if (/gewerkt|13 weken|gemiddeld|gem\. /.test(h)) return { kind: "worked", workedIsTotal: !/per week|gemiddeld|gem\./.test(h) };
-  if (/per week|weekuren|contracturen|contract uren|uren p\/?w/.test(h)) return { kind: "weekly" };
-  if (/\bfte\b/.test(h)) return { kind: "fte" };
-  if (/\bv?ve\b|vve|voorschools/.test(h) && /uren|\buur\b/.test(h)) return { kind: "ve" };
-  if (/coach/.test(h)) return { kind: "coaching" };
-  if (/beleid/.test(h)) return { kind: "policy" };
-  if (/\bv?ve\b|vve/.test(h)) return { kind: "ve" };
+  if (WORKED_WORD.test(h)) return { kind: "worked", workedIsTotal: !WORKED_AVERAGE.test(h) };
+  if (WEEKLY_WORD.test(h)) return { kind: "weekly" };
+  if (FTE_WORD.test(h)) return { kind: "fte" };
+  if (VE_WORD.test(h) && HOURS_WORD.test(h)) return { kind: "ve" };
+  if (COACHING_WORD.test(h)) return { kind: "coaching" };
+  if (POLICY_WORD.test(h)) return { kind: "policy" };
+  if (VE_WORD.test(h)) return { kind: "ve" };
+  if (CATEGORY_HEADER.test(h)) return { kind: "category" };
   if (NAME_HEADER.test(h)) return { kind: "name" };
-  if (/uren|\buur\b|aantal/.test(h)) return { kind: "hours" };
+  if (HOURS_WORD.test(h) || /aantal/.test(h)) return { kind: "hours" };
   return { kind: "text" };
+}
+
+/** A header cell's text: text, or a year typed as a number (2026). Null for anything else. */
+function headerText(ix: SheetIndex, r: number, c: number): string | null {
+  const cell = ix.read(r, c);
+  if (cell.kind === "text") return cell.text;
+  if (cell.kind === "number" && Number.isInteger(cell.n) && cell.n >= 1900 && cell.n <= 2199) return String(cell.n);
+  return null;
 }
 
 function rowTexts(ix: SheetIndex, r: number): { col: number; text: string }[] | null {
@@ -48,22 +70,49 @@ function rowTexts(ix: SheetIndex, r: number): { col: number; text: string }[] | 
   if (!cols || cols.length === 0) return null;
   const out: { col: number; text: string }[] = [];
   for (const c of cols) {
-    const cell = ix.read(r, c);
-    if (cell.kind !== "text") return null; // a header row holds text only
-    out.push({ col: c, text: cell.text });
+    const text = headerText(ix, r, c);
+    if (text === null) return null; // a header row holds text (and years) only
+    out.push({ col: c, text });
   }
   return out;
 }
 
-/** A row of text cells where at least two name header words. */
+/**
+ * A row of text cells where at least two name header words, or one header word over two
+ * or more years ("Locatie | 2025 | 2026": years side by side).
+ */
 function isHeaderRow(ix: SheetIndex, r: number): { col: number; text: string }[] | null {
   const cols = ix.filled[r];
   if (!cols || cols.length < 2) return null;
   // Checked without allocating: most rows are data rows and hold a number somewhere.
-  for (const c of cols) if (ix.read(r, c).kind !== "text") return null;
+  let years = 0;
+  for (const c of cols) {
+    const k = ix.read(r, c).kind;
+    if (k === "text") continue;
+    if (k !== "number" || headerText(ix, r, c) === null) return null;
+    years++;
+  }
   let hits = 0;
-  for (const c of cols) if (HEADER_WORD.test(ix.norm(r, c)!) && ++hits >= 2) return rowTexts(ix, r);
-  return null;
+  for (const c of cols) {
+    const n = ix.norm(r, c);
+    if (n === null) continue;
+    if (YEAR_ONLY.test(n)) years++;
+    else if (HEADER_WORD.test(n)) hits++;
+  }
+  return hits >= 2 || (hits >= 1 && years >= 2) ? rowTexts(ix, r) : null;
+}
+
+/** A row above a header that holds years over its columns ("| 2025 | | 2026 |", merged cells): part of the header. */
+function isYearBand(ix: SheetIndex, r: number, left: number, right: number): boolean {
+  const cols = ix.filled[r];
+  if (!cols || cols.length === 0) return false;
+  let years = 0;
+  for (const c of cols) {
+    const t = headerText(ix, r, c);
+    if (t === null) return false;
+    if (YEAR_ONLY.test(t) && c > left && c <= right) years++;
+  }
+  return years >= 1;
 }
 
 /** Does the row hold a number, a formula or an error value between left and right? */
@@ -82,7 +131,7 @@ function isBlankRow(ix: SheetIndex, r: number, left: number, right: number): boo
 }
 
 /**
- * Can normalizeText(s) start with a total word (t, s or e)? The first non-space
+ * Can normalizeText(s) start with a total word (t, s, e or g)? The first non-space
  * character decides: ASCII letters only change case, anything else non-ASCII may fold.
  */
 function mayBeTotalLabel(s: string): boolean {
@@ -90,32 +139,40 @@ function mayBeTotalLabel(s: string): boolean {
     const ch = s.charCodeAt(i) | 0x20; // ASCII lower case
     if (ch === 0x20 || (s.charCodeAt(i) >= 9 && s.charCodeAt(i) <= 13)) continue;
     if (s.charCodeAt(i) >= 128) return true;
-    return ch === 0x74 /* t */ || ch === 0x73 /* s */ || ch === 0x65; /* e */
+    return ch === 0x74 /* t */ || ch === 0x73 /* s */ || ch === 0x65 /* e */ || ch === 0x67; /* g */
   }
   return false;
 }
 
-/** Does one of the first two columns of the table hold a label matching `label` (totaal, subtotaal)? */
-function isLabelRow(ix: SheetIndex, r: number, left: number, label: RegExp): boolean {
+/**
+ * Does the row carry a label matching `label` (totaal, subtotaal) wherever it sits: in one
+ * of the first two text cells of the row between left and right ("| | Totaal | 800",
+ * "Regio Zuid | Subtotaal | 300")? Later text cells (an activity, a remark) are data.
+ */
+function isLabelRow(ix: SheetIndex, r: number, left: number, right: number, label: RegExp): boolean {
+  let texts = 0;
   for (const c of ix.filled[r] ?? []) {
-    if (c > left + 1) break;
     if (c < left) continue;
+    if (c > right) break;
     const raw = ix.text(r, c);
-    if (raw === null || !mayBeTotalLabel(raw)) continue;
-    const t = ix.norm(r, c);
-    if (t !== null && label.test(t)) return true;
+    if (raw === null) continue;
+    if (mayBeTotalLabel(raw)) {
+      const t = ix.norm(r, c);
+      // The second text cell only when it is a bare label ("Totaal", "Totaal Zuid"), not a remark such as "totaal 2 sessies".
+      if (t !== null && label.test(t) && (texts === 0 || (t.length <= 20 && !/\d/.test(t)))) return true;
+    }
+    if (++texts >= 2) return false;
   }
   return false;
 }
 
-/** Is this a Totaal row (label in one of the first two columns of the table)? */
-export function isTotalRow(ix: SheetIndex, r: number, left: number): boolean {
-  return isLabelRow(ix, r, left, TOTAL_LABEL);
+/** Is this a Totaal row (label in one of the first two text cells of the row)? */
+export function isTotalRow(ix: SheetIndex, r: number, left: number, right: number): boolean {
+  return isLabelRow(ix, r, left, right, TOTAL_LABEL);
 }
 
-/** Is (r, c) the label cell of a Totaal row ("Totaal" in one of the first two columns)? */
-export function isTotalLabelCell(ix: SheetIndex, r: number, c: number, left: number): boolean {
-  if (c < left || c > left + 1) return false;
+/** Is (r, c) the label cell of a Totaal row ("Totaal", "Total")? */
+export function isTotalLabelCell(ix: SheetIndex, r: number, c: number): boolean {
   const t = ix.norm(r, c);
   return t !== null && TOTAL_LABEL.test(t);
 }
@@ -157,8 +214,8 @@ export function buildTable(
       continue;
     }
     if (stopAtBlank && isHeaderRow(ix, r)) break;
-    if (isLabelRow(ix, r, left, SUBTOTAL_LABEL)) continue;
-    if (isTotalRow(ix, r, left)) {
+    if (isLabelRow(ix, r, left, right, SUBTOTAL_LABEL)) continue;
+    if (isTotalRow(ix, r, left, right)) {
       totalRow = r;
       break;
     }
@@ -168,26 +225,39 @@ export function buildTable(
 
   const columns: TableColumn[] = [];
   let nameFound = false;
+  // A year over merged header cells ("2025" over Beleid | Coaching) holds for the blank cells to its right.
+  const carry: (string | null)[] = headerRows.map(() => null);
   for (let c = left; c <= right; c++) {
-    const header = headerRows
-      .map((hr) => ix.text(hr, c) ?? "")
-      .filter((t) => t.trim() !== "")
-      .join("\n");
+    const parts: string[] = [];
+    headerRows.forEach((hr, i) => {
+      const t = headerText(ix, hr, c);
+      if (t !== null && t.trim() !== "") {
+        parts.push(t);
+        carry[i] = i < headerRows.length - 1 && YEAR_ONLY.test(t) ? t.trim() : null;
+      } else if (carry[i] !== null) parts.push(carry[i]!);
+    });
+    const header = parts.join("\n");
     const norm = normalizeText(header);
     const guess = columnKindFromHeader(norm, c === left);
     let numbers = 0;
     let texts = 0;
+    let partRows = 0;
     for (const dr of dataRows) {
       const k = ix.read(dr, c).kind;
       if (k === "number" || k === "nocache") numbers++;
       else if (k === "bool") texts++;
       // "0-uren" in a contract-hours column, "n.v.t." in a toddler column: expected values, not a text column.
-      else if (k === "text" && !expectedText(guess.kind, ix.norm(dr, c) ?? "")) texts++;
+      else if (k === "text" && !expectedText(guess.kind, ix.norm(dr, c) ?? "")) {
+        texts++;
+        if (guess.kind === "category" && partOfText(ix.norm(dr, c)!) !== null) partRows++;
+      }
     }
     if (header === "" && numbers === 0 && texts === 0) continue;
     let kind = guess.kind;
     const mostlyText = texts > numbers;
-    if (kind === "id") {
+    if (kind === "category") {
+      if (!mostlyText) kind = numbers > 0 ? "hours" : "text";
+    } else if (kind === "id") {
       // stays an identifier column, whatever it holds
     } else if (kind !== "lrk" && mostlyText) {
       kind = !nameFound && (kind === "name" || kind === "text" || c === left) ? "name" : "text";
@@ -195,7 +265,9 @@ export function buildTable(
       kind = numbers > 0 ? "hours" : !nameFound && kind === "name" ? "name" : "text";
     }
     if (kind === "name") nameFound = true;
-    columns.push({ col: c, header: header.replace(/\s*\n\s*/g, " ").trim(), kind, workedIsTotal: guess.workedIsTotal });
+    const column: TableColumn = { col: c, header: header.replace(/\s*\n\s*/g, " ").trim(), kind, workedIsTotal: guess.workedIsTotal };
+    if (kind === "category") column.partRows = partRows;
+    columns.push(column);
   }
 
   const top = headerRows[0];
@@ -233,7 +305,7 @@ function titleWords(title: string | null): string {
  * "VE-uren", "Uren pedagogisch coach"), as opposed to an activity description that
  * happens to mention coaching or VE.
  */
-const PART_HEADER = /^(uren\s+)?(pedagogisch(e)?\s+)?(coach\w*|beleid\w*|v?ve(-?\s?uren)?)(\s+(uren|uur))?(\s+\d{4})?$/;
+const PART_HEADER = /^(\d{4}\s)?((uren|hours)\s)?(pedagogisch(e)?\s)?(coach\w*|beleid\w*|policy|v?ve(-?\s?uren)?)(\s(uren|uur|hours))?(\s\d{4})?$/;
 
 /** Sets role, confidence and reason. */
 export function classify(t: Table): void {
@@ -246,11 +318,22 @@ export function classify(t: Table): void {
     t.confidence = confidence;
     t.reason = reason;
   };
+  // A title that counts doelgroeppeuters ("Doelgroeppeuters per 1 januari") over columns headed only
+  // by a year or nothing: those columns count toddlers, not hours.
+  if (!has("toddlers") && t.title && TODDLER_WORD.test(title) && !TODDLER_NOT.test(title)) {
+    for (const c of t.columns) if (c.kind === "hours" && !HOURS_WORD.test(normalizeText(c.header))) c.kind = "toddlers";
+  }
   const toddlers = has("toddlers");
   if (toddlers) return set("ve-toddlers", 0.9, `kolom '${shorten(toddlers.header, 40)}' telt doelgroeppeuters per locatie`);
   const staffCol = has("weekly") ?? has("worked") ?? has("fte");
   if (staffCol) return set("staff", 0.85, `kolom '${shorten(staffCol.header, 40)}' geeft uren of fte per medewerker`);
-  if (name && /naam|medewerker/.test(normalizeText(name.header)) && !/locatie/.test(normalizeText(name.header))) {
+  // A long list whose category column names parts per row (Datum | Medewerker | Activiteit | Uren).
+  const category = t.columns.find((c) => c.kind === "category" && (c.partRows ?? 0) > 0);
+  const categoryHours = category ? categoryColumns(t)?.value : undefined;
+  if (category && categoryHours) {
+    return set("mixed", 0.8, `kolom '${shorten(category.header, 40)}' zegt per rij of de uren in '${shorten(categoryHours.header, 30)}' beleid, coaching of VE zijn`);
+  }
+  if (name && PERSON_WORD.test(normalizeText(name.header)) && !LOCATION_WORD.test(normalizeText(name.header))) {
     return set("staff", 0.7, `eerste kolom '${shorten(name.header, 40)}' noemt medewerkers`);
   }
   const lrk = has("lrk");
@@ -261,9 +344,9 @@ export function classify(t: Table): void {
     return set("locations", 0.8, `kolommen ${partColumns.map((c) => `'${shorten(c.header, 30)}'`).join(", ")} geven de uren per onderdeel per locatie`);
   }
 
-  const ve = /\bv?ve\b|vve|voorschools|doelgroep/.test(title);
-  const coach = /coach/.test(title);
-  const policy = /beleid/.test(title);
+  const ve = VE_WORD.test(title) || /doelgroep/.test(title);
+  const coach = COACHING_WORD.test(title);
+  const policy = POLICY_WORD.test(title);
   if (ve) return set("ve", 0.9, `${titleQuote} gaat over VE`);
   if (coach && !policy) return set("coaching", 0.9, `${titleQuote} gaat over coaching`);
   if (policy && !coach) return set("policy", 0.9, `${titleQuote} gaat over beleid`);
@@ -274,9 +357,9 @@ export function classify(t: Table): void {
   let nPolicy = 0;
   for (const c of t.columns) {
     const h = normalizeText(c.header);
-    if (/\bv?ve\b|vve/.test(h)) nVe++;
-    if (/coach/.test(h)) nCoach++;
-    if (/beleid/.test(h)) nPolicy++;
+    if (VE_WORD.test(h)) nVe++;
+    if (COACHING_WORD.test(h)) nCoach++;
+    if (POLICY_WORD.test(h)) nPolicy++;
   }
   const best = Math.max(nVe, nCoach, nPolicy);
   const via = titleQuote ? `${titleQuote} en kolomkoppen` : "kolomkoppen";
@@ -290,37 +373,90 @@ export function classify(t: Table): void {
   return set("unknown", 0.2, "geen woorden gevonden die zeggen of dit over beleid, coaching of VE gaat");
 }
 
+/**
+ * The header cells of one row split into blocks: two tables side by side are separated by
+ * at least two blank columns ("Locatie | LRK | Beleidsuren |  |  | Speelleergroep | Peuters").
+ */
+function headerBlocks(header: { col: number; text: string }[]): { col: number; text: string }[][] {
+  const blocks: { col: number; text: string }[][] = [[header[0]]];
+  for (let i = 1; i < header.length; i++) {
+    if (header[i].col - header[i - 1].col > 2) blocks.push([]);
+    blocks[blocks.length - 1].push(header[i]);
+  }
+  return blocks.length === 1 ? blocks : blocks.filter((b) => b.length >= 2);
+}
+
+/** The table under one block of header cells in row r, or null when no numbers follow. `limit` is the last column it may take. */
+function tableAt(ix: SheetIndex, r: number, block: { col: number; text: string }[], limit: number, skip?: (row: number, col: number) => boolean): Table | null {
+  let left = block[0].col;
+  let right = block[block.length - 1].col;
+  const headerRows = [r];
+  // A header written over two rows: the next row holds text only, nothing in the first
+  // (name) column, and the row after it holds numbers.
+  const next = rowTexts(ix, r + 1)?.filter((h) => h.col >= left && h.col <= limit);
+  if (next && next.length > 0 && next[0].col > left && !isTotalRow(ix, r + 1, left, right) && r + 2 < ix.rowCount && hasNumberLike(ix, r + 2, left, Math.max(right, next[next.length - 1].col))) {
+    headerRows.push(r + 1);
+    left = Math.min(left, next[0].col);
+    right = Math.max(right, next[next.length - 1].col);
+  }
+  // Years above the header ("| 2025 | | 2026 |" over "Locatie | Beleid | Coaching | …"): part of the header.
+  if (r > 0 && isYearBand(ix, r - 1, left, right) && !(skip && ix.filled[r - 1].some((c) => skip(r - 1, c)))) headerRows.unshift(r - 1);
+  const firstData = headerRows[headerRows.length - 1] + 1;
+  // There must be numbers in the first rows below the header.
+  for (let k = firstData; k < Math.min(ix.rowCount, firstData + 3); k++) {
+    if (hasNumberLike(ix, k, left, right)) return buildTable(ix, headerRows, left, right, ix.rowCount - 1, true);
+  }
+  return null;
+}
+
+/**
+ * A list under a one-cell heading that counts doelgroeppeuters ("Doelgroeppeuters" over
+ * "KDV Zon | 5" rows): the first column names the locations, the numbers count toddlers.
+ */
+function headingList(ix: SheetIndex, r: number, skip?: (row: number, col: number) => boolean): Table | null {
+  const cols = ix.filled[r];
+  if (!cols || cols.length !== 1 || r + 1 >= ix.rowCount) return null;
+  const heading = ix.norm(r, cols[0]);
+  if (heading === null || heading.length > 60 || !TODDLER_WORD.test(heading) || TODDLER_NOT.test(heading)) return null;
+  const next = ix.filled[r + 1];
+  if (!next || next.length !== 2 || next[0] !== cols[0] || ix.read(r + 1, next[0]).kind !== "text" || ix.read(r + 1, next[1]).kind !== "number") return null;
+  if (skip && skip(r, cols[0])) return null;
+  const t = buildTable(ix, [r], next[0], next[1], ix.rowCount - 1, true);
+  const name = t.columns.find((c) => c.col === next[0]);
+  if (name) name.kind = "name";
+  const count = t.columns.find((c) => c.col === next[1]);
+  if (!count) return null;
+  count.kind = "toddlers";
+  count.header = ix.text(r, cols[0])!.trim();
+  t.title = count.header;
+  classify(t);
+  return t;
+}
+
 /** Finds the tables of one sheet. `skip` marks rows already covered (mapped ranges). */
 export function detectSheetTables(ix: SheetIndex, skip?: (row: number, col: number) => boolean): Table[] {
   const found: Table[] = [];
   for (let r = 0; r < ix.rowCount; r++) {
     const header = isHeaderRow(ix, r);
-    if (!header) continue;
-    if (skip && header.some((h) => skip(r, h.col))) continue;
-    let left = header[0].col;
-    let right = header[header.length - 1].col;
-    const headerRows = [r];
-    // A header written over two rows: the next row holds text only, nothing in the first
-    // (name) column, and the row after it holds numbers.
-    const next = rowTexts(ix, r + 1);
-    if (next && next[0].col > left && !isTotalRow(ix, r + 1, left) && r + 2 < ix.rowCount && hasNumberLike(ix, r + 2, left, Math.max(right, next[next.length - 1].col))) {
-      headerRows.push(r + 1);
-      left = Math.min(left, next[0].col);
-      right = Math.max(right, next[next.length - 1].col);
-    }
-    const firstData = headerRows[headerRows.length - 1] + 1;
-    // There must be numbers in the first rows below the header.
-    let numbersBelow = false;
-    for (let k = firstData; k < Math.min(ix.rowCount, firstData + 3); k++) {
-      if (hasNumberLike(ix, k, left, right)) {
-        numbersBelow = true;
-        break;
+    if (!header) {
+      const list = headingList(ix, r, skip);
+      if (list) {
+        found.push(list);
+        r = list.bottom;
       }
+      continue;
     }
-    if (!numbersBelow) continue;
-    const t = buildTable(ix, headerRows, left, right, ix.rowCount - 1, true);
-    found.push(t);
-    r = t.bottom;
+    if (skip && header.some((h) => skip(r, h.col))) continue;
+    const blocks = headerBlocks(header);
+    let bottom = r;
+    blocks.forEach((block, i) => {
+      const limit = i + 1 < blocks.length ? blocks[i + 1][0].col - 1 : Number.MAX_SAFE_INTEGER;
+      const t = tableAt(ix, r, block, limit, skip);
+      if (!t) return;
+      found.push(t);
+      bottom = Math.max(bottom, t.bottom);
+    });
+    r = bottom;
   }
   return found;
 }

@@ -78,8 +78,10 @@ export interface PartHours {
 /**
  * A table the detector found, for the panel and for mappings. "ignored" only comes from a
  * mapping (`"rol": "negeren"`): the engine skips that table (no hours, facts or findings).
+ * "mixed" is a long list whose category column ("Activiteit", "Categorie") says per row
+ * whether its hours are beleid, coaching or VE.
  */
-export type TableRole = "policy" | "coaching" | "ve" | "ve-toddlers" | "staff" | "locations" | "unknown" | "ignored";
+export type TableRole = "policy" | "coaching" | "ve" | "ve-toddlers" | "staff" | "locations" | "mixed" | "unknown" | "ignored";
 
 export interface DetectedTable {
   sheet: string;

@@ -75,6 +75,10 @@ export const RULES = {
   HIDDEN_SHEET: "blad-verborgen",
   /** A sheet or column of another year: not counted (information). */
   OTHER_YEAR: "ander-jaar",
+  /** Rows of a category list whose category is not beleid, coaching or VE: not counted (information). */
+  CATEGORY_OTHER: "categorie-overig",
+  /** A labelled planned total of a part ("Totaal coachuren gepland") that differs from its table. */
+  PLANNED_LABEL_CONFLICT: "gepland-tegenstrijdig",
 } as const;
 
 export type RuleId = (typeof RULES)[keyof typeof RULES];

@@ -4,7 +4,7 @@ import type { Findings } from "../findings";
 import { lrkNumbers } from "../facts";
 import type { SheetIndex } from "../sheet-index";
 import type { Table } from "../table-model";
-import { columnOfKind } from "../table-model";
+import { columnsOfKind } from "../table-model";
 import { RULES } from "./ids";
 
 /** 9·d1 + 8·d2 + … + 2·d8 − d9 ≡ 0 (mod 11). */
@@ -17,12 +17,12 @@ export function passesElevenTest(lrk: string): boolean {
 }
 
 export function checkLrk(tables: Table[], byName: Map<string, SheetIndex>, findings: Findings): void {
-  const seen = new Map<string, string>();
   for (const t of tables) {
-    const col = columnOfKind(t, "lrk");
-    if (!col) continue;
+    // Duplicates within one table (over all its LRK columns): the same locations listed again
+    // in another table (coaching, beleid, VE) are no duplicates.
+    const seen = new Map<string, string>();
     const ix = byName.get(t.sheet)!;
-    for (const r of t.dataRows) {
+    for (const col of columnsOfKind(t, "lrk")) for (const r of t.dataRows) {
       if (ix.read(r, col.col).kind === "error") continue; // reported as an error value
       for (const s of lrkNumbers(ix, r, col.col)) {
         if (!/^\d{9}$/.test(s)) {

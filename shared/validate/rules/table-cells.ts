@@ -61,7 +61,7 @@ export function checkTableCells(ix: SheetIndex, t: Table, findings: Findings): v
       } else if (
         (v.kind === "text" || v.kind === "bool") &&
         numericCols.has(c) &&
-        !(r === t.totalRow && isTotalLabelCell(ix, r, c, t.left)) &&
+        !(r === t.totalRow && isTotalLabelCell(ix, r, c)) &&
         // "0-uren" in a contract-hours column, "n.v.t." in a toddler column: expected values (table-model.expectedText).
         !(v.kind === "text" && expectedText(kindOf.get(c)!, ix.norm(r, c) ?? ""))
       ) {
