@@ -12,10 +12,11 @@ import webpack from "webpack";
 const ROOT = path.join(__dirname, "..");
 /**
  * The engine alone: ~131 KB with classic zod in this build, ~67 KB with zod/mini at first;
- * ~92 KB once the English vocabulary, category lists and column mapping came in. Classic
- * zod adds ~64 KB, so this bound still catches it.
+ * ~92 KB once the English vocabulary, category lists and column mapping came in, ~101 KB with
+ * the verdict, hidden sheets and the selection mapping (issue 8). Classic zod adds ~64 KB,
+ * so this bound still catches it.
  */
-const MAX_ENGINE_BYTES = 100 * 1024;
+const MAX_ENGINE_BYTES = 125 * 1024;
 
 interface Built {
   bytes: number;
