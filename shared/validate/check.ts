@@ -11,7 +11,8 @@ import { parseRange, rangeAddress } from "./a1";
 import { findFacts, type Facts } from "./facts";
 import { Findings, sortFindings } from "./findings";
 import { parseMapping, type Mapping } from "./mapping";
-import { plannedPart, veHoursPerLocation, type Part, type UnknownCells } from "./planned";
+import { plannedPart, type Part, type UnknownCells } from "./planned";
+import { veHoursPerLocation } from "./ve-locations";
 import { mentionsVe, recordGaps, reportIncomplete } from "./completeness";
 import { checkCoverage } from "./rules/coverage";
 import { RULES } from "./rules/ids";
@@ -316,7 +317,7 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
   }
 
   checkPolicyAndCoaching(required, { policy: pPolicy, coaching: pCoaching }, facts, findings);
-  if (veNorm) checkVe(year, facts, veHoursPerLocation(tables, byName), pVe, required.ve, findings);
+  if (veNorm) checkVe(year, facts, veHoursPerLocation(tables, byName, listsFor("ve")), pVe, required.ve, findings);
 
   // Formation.
   const norm = normForYear(year);

@@ -4,7 +4,6 @@
  */
 import { cleanFloat, formatDutch } from "../numbers";
 import { cellAddress, rangeAddress } from "./a1";
-import { normalizeName } from "./cell-read";
 import type { ReadCell } from "./cell-read";
 import { differs } from "./numbers-compare";
 import type { SheetIndex } from "./sheet-index";
@@ -215,53 +214,51 @@ const LIST_ROLES: Record<Part, TableRole[]> = {
   ve: ["ve-toddlers", "locations"],
 };
 
+/** Does the table have a column of hours (parts or a row total)? One with only text plans nothing known: not a 0. */
+const hasHours = (t: Table) => rowShape(t).parts.length > 0 || rowShape(t).total !== undefined;
+
+/** A header that says the column holds hours ("Aantal uren", "Uren"), not just any count ("Aantal groepen"). */
+const HOURS_WORD = /uren|\buur\b|hours/;
+
+/** The column of a list that holds a part's hours: its own kind; in the VE toddler table also an hours column beside the toddlers. */
+function listColumn(part: Part, t: Table): TableColumn | undefined {
+  const own = columnOfKind(t, part);
+  if (own || part !== "ve" || t.role !== "ve-toddlers") return own;
+  const h = columnOfKind(t, "hours");
+  return h && HOURS_WORD.test(h.header.toLowerCase()) ? h : undefined;
+}
+
+/** One place a part's planned hours are read: the rows of an allocation table (col null) or one column of a list. */
+export interface HoursSource {
+  table: Table;
+  col: TableColumn | null;
+}
+
 /**
- * The planned hours of a part: its allocation tables, else (when `fromLists`) an hours
- * column of that part in a list. Pass fromLists = false when the part's allocation table
- * was mapped to another role: a list column would count those hours a second time.
+ * Where a part's planned hours stand: all its allocation tables (several per-coach blocks
+ * are summed), else (when `fromLists`) its column in the lists of the first list role that
+ * has one. The VE total and the VE check per location read the same sources, so the two
+ * never disagree. Pass fromLists = false when the part's allocation table was mapped to
+ * another role: a list column would count those hours a second time.
  */
-export function plannedPart(part: Part, tables: Table[], byName: Map<string, SheetIndex>, fromLists = true): PlannedPart | null {
-  // A table without a column of hours (its hours column holds text) plans nothing known: not a 0.
-  const own = tables.filter((t) => t.role === ROLE_OF[part] && (rowShape(t).parts.length > 0 || rowShape(t).total !== undefined));
-  if (own.length) return combine(own.map((t) => tableTotal(byName.get(t.sheet)!, t)));
-  if (!fromLists) return null;
+export function hoursSources(part: Part, tables: Table[], fromLists = true): HoursSource[] {
+  const own = tables.filter((t) => t.role === ROLE_OF[part] && hasHours(t));
+  if (own.length || !fromLists) return own.map((table) => ({ table, col: null }));
   for (const role of LIST_ROLES[part]) {
-    const found: PlannedPart[] = [];
+    const found: HoursSource[] = [];
     for (const t of tables) {
-      if (t.role !== role) continue;
-      const col = columnOfKind(t, part) ?? (part === "ve" && role === "ve-toddlers" ? columnOfKind(t, "hours") : undefined);
-      if (col) found.push(columnTotal(byName.get(t.sheet)!, t, col));
+      const col = t.role === role ? listColumn(part, t) : undefined;
+      if (col) found.push({ table: t, col });
     }
-    if (found.length) return combine(found);
+    if (found.length) return found;
   }
-  return null;
+  return [];
 }
 
-export interface LocationHours {
-  name: string;
-  key: string;
-  /** Null when blank or unknown (see unknownCol). */
-  value: number | null;
-  sheet: string;
-  row: number;
-  col: number;
-  /** The column of the cell without a known value the row depends on, else null. */
-  unknownCol: number | null;
-}
-
-/** VE hours per location from the VE allocation tables. */
-export function veHoursPerLocation(tables: Table[], byName: Map<string, SheetIndex>): LocationHours[] {
-  const out: LocationHours[] = [];
-  for (const t of tables) {
-    if (t.role !== "ve") continue;
-    const ix = byName.get(t.sheet)!;
-    const name = columnOfKind(t, "name");
-    for (const r of t.dataRows) {
-      const text = name ? ix.text(r, name.col) : null;
-      if (!text) continue;
-      const v = rowValue(ix, t, r);
-      out.push({ name: text.replace(/\s+/g, " ").trim(), key: normalizeName(text), value: v.value, sheet: t.sheet, row: r, col: v.col, unknownCol: v.unknownCol });
-    }
-  }
-  return out;
+/** The planned hours of a part, summed over its sources (see hoursSources); null when there is none. */
+export function plannedPart(part: Part, tables: Table[], byName: Map<string, SheetIndex>, fromLists = true): PlannedPart | null {
+  const parts = hoursSources(part, tables, fromLists).map((s) =>
+    s.col ? columnTotal(byName.get(s.table.sheet)!, s.table, s.col) : tableTotal(byName.get(s.table.sheet)!, s.table),
+  );
+  return combine(parts);
 }
