@@ -9,7 +9,7 @@ import { rangeAddress } from "./a1";
 import { normalizeText } from "./cell-read";
 import type { SheetIndex } from "./sheet-index";
 import type { ColumnKind, Table, TableColumn } from "./table-model";
-import { expectedText, NUMERIC_KINDS } from "./table-model";
+import { expectedText, NUMERIC_KINDS, PART_KINDS } from "./table-model";
 import type { DetectedTable, TableRole } from "./types";
 import { shorten } from "../cells";
 
@@ -259,6 +259,12 @@ export function classify(t: Table): void {
   const partColumns = t.columns.filter((c) => (c.kind === "coaching" || c.kind === "policy" || c.kind === "ve") && PART_HEADER.test(normalizeText(c.header)));
   if (new Set(partColumns.map((c) => c.kind)).size >= 2) {
     return set("locations", 0.8, `kolommen ${partColumns.map((c) => `'${shorten(c.header, 30)}'`).join(", ")} geven de uren per onderdeel per locatie`);
+  }
+
+  // Only VE hours (a per-coach block titled with the coach's name): VE, whatever the title says.
+  const hoursCols = t.columns.filter((c) => PART_KINDS.has(c.kind));
+  if (hoursCols.length > 0 && hoursCols.every((c) => c.kind === "ve")) {
+    return set("ve", 0.85, `alleen kolommen met VE-uren (${hoursCols.map((c) => `'${shorten(c.header, 30)}'`).join(", ")})`);
   }
 
   const ve = /\bv?ve\b|vve|voorschools|doelgroep/.test(title);
