@@ -188,6 +188,73 @@ describe("a location column beside a group column (one table with toddlers and h
   });
 });
 
+describe("side-by-side blocks and block totals inside one table", () => {
+  test("two coach blocks side by side, each 'Locatie … VE'; a block's own Totaal row is no location", () => {
+    // Kade 5 toddlers → 50 h: 30 (left) + 10 (right) = 40, short 10. Plein 2 → 20 h: 20. Planned VE 60 (not 120 with the block totals).
+    const r = check(
+      wb(
+        ["Basis", basis(["Kade", "Plein", "Hof"])],
+        [
+          "Coaches",
+          [
+            ["Locatie", "Uren VE", null, "Locatie", "Uren VE"],
+            ["Kade", 30, null, "Kade", 10], // B2, E2
+            ["Plein", 20, null, "Totaal", 10],
+            ["Totaal", 50, null, null, null],
+          ],
+        ],
+        ["Peuters", [["Vestiging", "Doelgroeppeuters"], ["Kade", 5], ["Plein", 2], ["Totaal", 7]]],
+      ),
+    );
+    expect(r.inputs.targetToddlers?.value).toBe(7);
+    expect(r.required.ve).toBe(70);
+    expect(r.planned.ve).toBe(60);
+    expect(veShort(r)).toEqual(["Coaches!B2"]);
+    expect(byRule(r, RULES.VE_SHORT)[0].message).toContain("tekort 10");
+  });
+
+  test("a 'Benodigd (×10)' column beside the toddlers is the need, never the plan", () => {
+    // Only "Gepland" is planned: Noord 4 → 40 h, planned 35: short 5 at D2.
+    const r = check(
+      wb(
+        ["Basis", basis(["Noord", "Zuid", "Oost"])],
+        [
+          "VE",
+          [
+            ["VE-locatie", "Doelgroeppeuters", "Benodigd (x10)", "Gepland"],
+            ["Noord", 4, 40, 35], // D2
+            ["Zuid", 1, 10, 10],
+          ],
+        ],
+      ),
+    );
+    expect(r.planned.ve).toBe(45);
+    expect(veShort(r)).toEqual(["VE!D2"]);
+  });
+
+  test("'Locatie | Groep' with the location written once over its groups (merged cell)", () => {
+    // Veld: 2 + 2 toddlers → 40 h; 15 + 15 = 30, short 10. The first group row is short by itself (15 < 20): C2.
+    const r = check(
+      wb(
+        ["Basis", basis(["Veld", "Bos", "Hei"])],
+        [
+          "Groepen",
+          [
+            ["Locatie", "Groep", "VE-uren", "Doelgroeppeuters"],
+            ["Veld", "Uilen", 15, 2], // C2
+            [null, "Vossen", 15, 2],
+            ["Bos", "Egels", 10, 1],
+          ],
+        ],
+      ),
+    );
+    expect(r.required.ve).toBe(50);
+    expect(r.planned.ve).toBe(40);
+    expect(veShort(r)).toEqual(["Groepen!C2"]);
+    expect(byRule(r, RULES.VE_SHORT)[0].message).toContain("4 doelgroeppeuters");
+  });
+});
+
 describe("a VE column in a list of locations, matched by LRK number", () => {
   test("names differ between the tables, the LRK numbers match; De Vlinder 25 < 40 is short", () => {
     const r = check(
@@ -249,13 +316,13 @@ describe("a location with toddlers but no VE hours", () => {
     expect(byRule(r, RULES.VE_SHORT)[0].message).toContain("Heeze");
   });
 
-  test("no VE hours anywhere: a gap naming the locations, no ve-tekort, not complete", () => {
+  test("no VE hours anywhere: a gap for the planned VE hours, no ve-tekort, not complete", () => {
     const r = check(wb(["Basis", basis()], ["T", [["Locatie", "Doelgroeppeuters"], ["Dommelen", 1], ["Heeze", 2]]]));
     expect(r.required.ve).toBe(30);
     expect(r.planned.ve).toBeNull();
     expect(veShort(r)).toEqual([]);
     expect(r.complete).toBe(false);
-    expect(r.missing.join(" ")).toMatch(/Dommelen/);
+    expect(r.missing.join(" ")).toMatch(/geplande uren VE/);
     expect(byRule(r, RULES.CHECK_INCOMPLETE)).toHaveLength(1);
   });
 });

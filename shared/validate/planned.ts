@@ -4,6 +4,8 @@
  */
 import { cleanFloat, formatDutch } from "../numbers";
 import { cellAddress, rangeAddress } from "./a1";
+import { normalizeText } from "./cell-read";
+import { isBlockTotalRow, locationColumnFor, locationColumns } from "./table-places";
 import type { ReadCell } from "./cell-read";
 import { differs } from "./numbers-compare";
 import type { SheetIndex } from "./sheet-index";
@@ -138,6 +140,7 @@ function columnTotal(ix: SheetIndex, t: Table, col: TableColumn): PlannedPart {
   let s = 0;
   let unknown: UnknownCells | undefined;
   for (const r of t.dataRows) {
+    if (isBlockTotalRow(ix, t, r, col.col)) continue;
     const v = ix.read(r, col.col);
     if (v.kind === "number" && v.n >= 0) s += v.n;
     else if (isUnknown(v.kind) || isNegative(v)) {
@@ -217,15 +220,30 @@ const LIST_ROLES: Record<Part, TableRole[]> = {
 /** Does the table have a column of hours (parts or a row total)? One with only text plans nothing known: not a 0. */
 const hasHours = (t: Table) => rowShape(t).parts.length > 0 || rowShape(t).total !== undefined;
 
-/** A header that says the column holds hours ("Aantal uren", "Uren"), not just any count ("Aantal groepen"). */
-const HOURS_WORD = /uren|\buur\b|hours/;
+/** A header that says the column holds planned hours ("Aantal uren", "Gepland", "Inzet"), not just any count ("Aantal groepen"). */
+const PLANNED_WORD = /uren|\buur\b|hours|gepland|planning|inzet|begroot|planned/;
+/** A header that says the column holds what is needed, not what is planned ("Benodigd (×10)", "Norm"). */
+const NEEDED_WORD = /benodigd|\bnodig|norm|vereist|minimaal|minimum|required/;
 
-/** The column of a list that holds a part's hours: its own kind; in the VE toddler table also an hours column beside the toddlers. */
-function listColumn(part: Part, t: Table): TableColumn | undefined {
-  const own = columnOfKind(t, part);
-  if (own || part !== "ve" || t.role !== "ve-toddlers") return own;
-  const h = columnOfKind(t, "hours");
-  return h && HOURS_WORD.test(h.header.toLowerCase()) ? h : undefined;
+/**
+ * The columns of a list that hold a part's hours: the first column of its kind in each
+ * block (side-by-side blocks each have one); in the VE toddler table without a VE column, the first hours
+ * column beside the toddlers whose header says planned hours (never the "Benodigd" column).
+ */
+function listColumns(part: Part, t: Table): TableColumn[] {
+  // One per block: "Uren VE" under each of two side-by-side "Locatie" blocks; a second one in the same block ("gerealiseerd") is not added.
+  const own: TableColumn[] = [];
+  const blocks = new Set<TableColumn | undefined>();
+  for (const c of t.columns) {
+    if (c.kind !== part) continue;
+    const block = locationColumnFor(t, c.col);
+    if (own.length && blocks.has(block)) continue;
+    blocks.add(block);
+    own.push(c);
+  }
+  if (own.length || part !== "ve" || t.role !== "ve-toddlers") return own;
+  const h = t.columns.find((c) => c.kind === "hours" && PLANNED_WORD.test(normalizeText(c.header)) && !NEEDED_WORD.test(normalizeText(c.header)));
+  return h ? [h] : [];
 }
 
 /** One place a part's planned hours are read: the rows of an allocation table (col null) or one column of a list. */
@@ -243,16 +261,32 @@ export interface HoursSource {
  */
 export function hoursSources(part: Part, tables: Table[], fromLists = true): HoursSource[] {
   const own = tables.filter((t) => t.role === ROLE_OF[part] && hasHours(t));
-  if (own.length || !fromLists) return own.map((table) => ({ table, col: null }));
+  if (own.length || !fromLists) return own.flatMap(blockSources);
   for (const role of LIST_ROLES[part]) {
     const found: HoursSource[] = [];
     for (const t of tables) {
-      const col = t.role === role ? listColumn(part, t) : undefined;
-      if (col) found.push({ table: t, col });
+      if (t.role === role) for (const col of listColumns(part, t)) found.push({ table: t, col });
     }
     if (found.length) return found;
   }
   return [];
+}
+
+/**
+ * An allocation table as sources: its rows (col null); with blocks side by side (each its
+ * own "Locatie" column), per block its row-total column, else each of its hours columns, so
+ * that a block's hours are read against its own location names and its own Totaal row.
+ */
+function blockSources(t: Table): HoursSource[] {
+  const locs = locationColumns(t);
+  if (locs.length < 2) return [{ table: t, col: null }];
+  const out: HoursSource[] = [];
+  for (const loc of locs) {
+    const cols = t.columns.filter((c) => (PART_KINDS.has(c.kind) || c.kind === "total") && locationColumnFor(t, c.col) === loc);
+    const total = cols.find((c) => c.kind === "total");
+    for (const col of total ? [total] : cols) out.push({ table: t, col });
+  }
+  return out.length ? out : [{ table: t, col: null }];
 }
 
 /** The planned hours of a part, summed over its sources (see hoursSources); null when there is none. */

@@ -108,6 +108,11 @@ function isLabelRow(ix: SheetIndex, r: number, left: number, label: RegExp): boo
   return false;
 }
 
+/** Is this (normalised) text a total or subtotal label ("Totaal", "Subtotaal", "Som")? */
+export function isTotalText(norm: string): boolean {
+  return TOTAL_LABEL.test(norm) || SUBTOTAL_LABEL.test(norm);
+}
+
 /** Is this a Totaal row (label in one of the first two columns of the table)? */
 export function isTotalRow(ix: SheetIndex, r: number, left: number): boolean {
   return isLabelRow(ix, r, left, TOTAL_LABEL);

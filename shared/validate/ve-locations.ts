@@ -14,6 +14,7 @@ import { hoursSources, partColumns, rowValue, type HoursSource } from "./planned
 import type { SheetIndex } from "./sheet-index";
 import type { Table, TableColumn } from "./table-model";
 import { columnOfKind, NO_TODDLERS } from "./table-model";
+import { groupColumn, isBlockTotalRow, locationColumnFor } from "./table-places";
 
 /** One row of a VE toddler source: a location (or a group of one) with its doelgroeppeuters. */
 export interface ToddlerLocation {
@@ -80,40 +81,30 @@ export function locationKey(name: string): string {
   return t === "" ? plain : t;
 }
 
-const LOCATION_HEADER = /locatie|vestiging|kindercentr|location|\bsite\b|peuterspeelzaal|\bkdv\b|\bpsz\b/;
-const GROUP_HEADER = /groep|group/;
-
-/**
- * The column that names the location: a name or text column whose header says location
- * (not group), else the table's name column. "Speelleergroep | Locatie | …" sums the groups
- * of one location.
- */
-function locationColumn(t: Table): TableColumn | undefined {
-  const named = t.columns.filter((c) => c.kind === "name" || c.kind === "text");
-  const loc = named.find((c) => {
-    const h = normalizeText(c.header);
-    return LOCATION_HEADER.test(h) && !GROUP_HEADER.test(h);
-  });
-  return loc ?? columnOfKind(t, "name");
-}
-
 interface RowPlace {
-  /** The location name as written (a blank cell below a name in a table with a group column: the name above, as in a merged cell). */
+  /** The location name as written (a blank cell on a group row: the name above, as in a merged cell); null when none. */
   name: string | null;
   lrks: string[];
+  /** The location cell holds a total label ("Totaal" of a block inside the table): no location, its figures are a sum. */
+  total?: boolean;
 }
 
-/** Name and LRK numbers of every data row of a table, in dataRows order. */
-function rowPlaces(ix: SheetIndex, t: Table): RowPlace[] {
-  const loc = locationColumn(t);
-  const lrk = columnOfKind(t, "lrk");
-  // A location written once over its group rows (a merged cell) leaves the cells below blank.
-  const carry = loc !== undefined && loc !== columnOfKind(t, "name") && columnOfKind(t, "name") !== undefined;
+/** Name and LRK numbers of every data row of a table for the figures in column `col`, in dataRows order. */
+function rowPlaces(ix: SheetIndex, t: Table, col: number): RowPlace[] {
+  const loc = locationColumnFor(t, col);
+  // The LRK column of the same block: the one whose nearest location column is `loc`.
+  const lrk = t.columns.find((c) => c.kind === "lrk" && locationColumnFor(t, c.col) === loc);
+  const group = groupColumn(t);
   let last: string | null = null;
   return t.dataRows.map((r) => {
     let name = loc ? ix.text(r, loc.col) : null;
     if (name !== null && name.trim() === "") name = null;
-    if (name === null && carry) name = last;
+    // A "Totaal" of a block inside the table (side-by-side blocks) is no location.
+    if (isBlockTotalRow(ix, t, r, col)) {
+      last = null;
+      return { name: null, lrks: [], total: true };
+    }
+    if (name === null && group && group !== loc && ix.text(r, group.col) !== null) name = last;
     if (name !== null) last = name;
     const lrks = lrk ? lrkNumbers(ix, r, lrk.col).filter((x) => /^\d{9}$/.test(x)) : [];
     return { name: name === null ? null : name.replace(/\s+/g, " ").trim().slice(0, MAX_NAME), lrks };
@@ -152,8 +143,9 @@ export function readToddlers(tables: Table[], byName: Map<string, SheetIndex>): 
   for (const t of out.tables) {
     const ix = byName.get(t.sheet)!;
     const tc = columnOfKind(t, "toddlers")!;
-    const places = rowPlaces(ix, t);
+    const places = rowPlaces(ix, t, tc.col);
     t.dataRows.forEach((r, i) => {
+      if (places[i].total) return;
       const v = ix.read(r, tc.col);
       if (toddlerCell(v).kind === "unreadable") {
         out.unreadable++;
@@ -185,7 +177,7 @@ function textCell(ix: SheetIndex, t: Table, r: number): number | null {
 
 function sourceRows(ix: SheetIndex, s: HoursSource, out: HoursRow[]): void {
   const t = s.table;
-  const places = rowPlaces(ix, t);
+  const places = rowPlaces(ix, t, s.col ? s.col.col : t.left);
   t.dataRows.forEach((r, i) => {
     const name = places[i].name;
     if (name === null) return;

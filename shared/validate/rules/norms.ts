@@ -86,6 +86,7 @@ function checkVePerLocation(
   perToddler: number,
   locs: ToddlerLocation[],
   hours: VeHours,
+  plannedVe: PlannedPart | null,
   requiredVe: number | null,
   findings: Findings,
 ): void {
@@ -150,7 +151,8 @@ function checkVePerLocation(
       `VE-locatie '${label}': gepland ${h(value)} uur${rows}, nodig ${h(need)} uur (${norm} uur × ${formatDutch(site.toddlers, 0)} doelgroeppeuters); tekort ${h(need - value)} uur. Een overschot op een andere locatie telt hier niet mee.`,
     );
   }
-  if (noHours.length) {
+  // No VE hours source at all while VE hours are required: completeness already names the missing VE table.
+  if (noHours.length && !(plannedVe === null && requiredVe !== null && requiredVe > 0)) {
     findings.gap(
       `de geplande VE-uren per locatie voor ${noHours.length === 1 ? "VE-locatie" : `${formatDutch(noHours.length, 0)} VE-locaties`} ${some(noHours.map((s) => `'${siteLabel(s)}'`), 3)} (geen VE-uren gevonden): ` +
         "geef een VE-urentabel per locatie op (koppeling of paneel: rol 'VE') of een kolom 'VE-uren' in de lijst met locaties",
@@ -184,7 +186,7 @@ export function checkVe(
   if (perToddler === null) return;
   const locs = facts.toddlerLocations;
   if (locs && locs.length) {
-    checkVePerLocation(year, perToddler, locs, hours, requiredVe, findings);
+    checkVePerLocation(year, perToddler, locs, hours, plannedVe, requiredVe, findings);
     return;
   }
   // Only a total number of toddlers: compare totals, and say per location is not checked.
