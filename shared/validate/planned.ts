@@ -5,7 +5,7 @@
 import { cleanFloat, formatDutch } from "../numbers";
 import { cellAddress, rangeAddress } from "./a1";
 import { normalizeText } from "./cell-read";
-import { isBlockTotalRow, locationColumnFor, locationColumns } from "./table-places";
+import { groupColumn, isBlockTotalRow, locationColumnFor, locationColumns } from "./table-places";
 import type { ReadCell } from "./cell-read";
 import { differs } from "./numbers-compare";
 import type { SheetIndex } from "./sheet-index";
@@ -139,8 +139,10 @@ function columnTotal(ix: SheetIndex, t: Table, col: TableColumn): PlannedPart {
   const range = rangeAddress(t.dataRows[0] ?? t.top, col.col, t.dataRows[t.dataRows.length - 1] ?? t.top, col.col);
   let s = 0;
   let unknown: UnknownCells | undefined;
+  // Blocks side by side (or groups beside locations) may hold a block's own Totaal row inside the table.
+  const blocks = locationColumns(t).length > 1 || groupColumn(t) !== undefined;
   for (const r of t.dataRows) {
-    if (isBlockTotalRow(ix, t, r, col.col)) continue;
+    if (blocks && isBlockTotalRow(ix, t, r, col.col)) continue;
     const v = ix.read(r, col.col);
     if (v.kind === "number" && v.n >= 0) s += v.n;
     else if (isUnknown(v.kind) || isNegative(v)) {

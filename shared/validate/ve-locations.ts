@@ -68,47 +68,72 @@ const MAX_NAME = 200;
  */
 export function locationKey(name: string): string {
   const plain = normalizeText(name.length > MAX_NAME ? name.slice(0, MAX_NAME) : name);
+  // Most names hold none of the words and signs below: no new strings for them.
+  if (SIMPLE_NAME.test(plain) && !NAME_NOISE.test(plain)) return plain;
   const t = plain
     .replace(/\([^()]*\)/g, " ")
     .replace(/['"]/g, "")
     .replace(/\b(?:groep|group)\s+(?:\d+|[a-z]|[ivx]+)\b/g, " ")
-    .replace(
-      /\b(?:groep|group|peuters?|kdv|bso|psz|slg|do|kov|vve|ve|locatie|location|kindercentrum|kinderdagverblijf|peuterspeelzaal|speelleergroep|peutergroep|opvang)\b/g,
-      " ",
-    )
+    .replace(NAME_NOISE_ALL, " ")
     .replace(/[^a-z0-9&]+/g, " ")
     .trim();
   return t === "" ? plain : t;
 }
 
+/** Lower-case words and digits with single spaces between them. */
+const SIMPLE_NAME = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+const NOISE_WORDS =
+  "\\b(?:groep|group|peuters?|kdv|bso|psz|slg|do|kov|vve|ve|locatie|location|kindercentrum|kinderdagverblijf|peuterspeelzaal|speelleergroep|peutergroep|opvang)\\b";
+const NAME_NOISE = new RegExp(NOISE_WORDS);
+const NAME_NOISE_ALL = new RegExp(NOISE_WORDS, "g");
+
+const NINE_DIGITS = /^\d{9}$/;
+const NO_LRK: string[] = [];
+/** A name as shown in findings: one line, single spaces, at most MAX_NAME characters. */
+const tidy = (s: string) => (s.length <= MAX_NAME && !/\s\s|[\t\n\r]|^\s|\s$/.test(s) ? s : s.replace(/\s+/g, " ").trim().slice(0, MAX_NAME));
+
 interface RowPlace {
   /** The location name as written (a blank cell on a group row: the name above, as in a merged cell); null when none. */
   name: string | null;
+  /** locationKey(name), "" without a name. */
+  key: string;
   lrks: string[];
   /** The location cell holds a total label ("Totaal" of a block inside the table): no location, its figures are a sum. */
   total?: boolean;
 }
 
 /** Name and LRK numbers of every data row of a table for the figures in column `col`, in dataRows order. */
+/** rowPlaces per table and location column: the toddlers and the hours of one table share them. */
+const placesMemo = new WeakMap<Table, Map<number, RowPlace[]>>();
+
 function rowPlaces(ix: SheetIndex, t: Table, col: number): RowPlace[] {
   const loc = locationColumnFor(t, col);
+  const memoKey = loc ? loc.col : -1;
+  let byLoc = placesMemo.get(t);
+  const known = byLoc?.get(memoKey);
+  if (known) return known;
   // The LRK column of the same block: the one whose nearest location column is `loc`.
   const lrk = t.columns.find((c) => c.kind === "lrk" && locationColumnFor(t, c.col) === loc);
   const group = groupColumn(t);
   let last: string | null = null;
-  return t.dataRows.map((r) => {
-    let name = loc ? ix.text(r, loc.col) : null;
-    if (name !== null && name.trim() === "") name = null;
+  const out = t.dataRows.map((r): RowPlace => {
     // A "Totaal" of a block inside the table (side-by-side blocks) is no location.
     if (isBlockTotalRow(ix, t, r, col)) {
       last = null;
-      return { name: null, lrks: [], total: true };
+      return { name: null, key: "", lrks: NO_LRK, total: true };
     }
+    let name = loc ? ix.text(r, loc.col) : null;
+    if (name !== null && name.trim() === "") name = null;
     if (name === null && group && group !== loc && ix.text(r, group.col) !== null) name = last;
     if (name !== null) last = name;
-    const lrks = lrk ? lrkNumbers(ix, r, lrk.col).filter((x) => /^\d{9}$/.test(x)) : [];
-    return { name: name === null ? null : name.replace(/\s+/g, " ").trim().slice(0, MAX_NAME), lrks };
+    const lrks = lrk ? lrkNumbers(ix, r, lrk.col).filter((x) => NINE_DIGITS.test(x)) : NO_LRK;
+    if (name === null) return { name: null, key: "", lrks };
+    const shown = tidy(name);
+    return { name: shown, key: locationKey(shown), lrks };
   });
+  if (!byLoc) placesMemo.set(t, (byLoc = new Map()));
+  byLoc.set(memoKey, out);
+  return out;
 }
 
 /** The tables the toddlers per location are read from: the VE toddler tables, else a location list with a toddler column. */
@@ -152,8 +177,9 @@ export function readToddlers(tables: Table[], byName: Map<string, SheetIndex>): 
         out.firstUnreadable ??= { sheet: t.sheet, row: r, col: tc.col };
       }
       if (v.kind !== "number") return;
-      const name = places[i].name ?? `rij ${r + 1}`;
-      out.locations.push({ name, key: locationKey(name), lrks: places[i].lrks, toddlers: v.n, sheet: t.sheet, row: r, col: tc.col });
+      const p = places[i];
+      const name = p.name ?? `rij ${r + 1}`;
+      out.locations.push({ name, key: p.name === null ? locationKey(name) : p.key, lrks: places[i].lrks, toddlers: v.n, sheet: t.sheet, row: r, col: tc.col });
     });
   }
   return out;
@@ -181,15 +207,21 @@ function sourceRows(ix: SheetIndex, s: HoursSource, out: HoursRow[]): void {
   t.dataRows.forEach((r, i) => {
     const name = places[i].name;
     if (name === null) return;
-    const base = { name, key: locationKey(name), lrks: places[i].lrks, sheet: t.sheet, row: r };
+    let value: number | null;
+    let col: number;
+    let unknownCol: number | null;
     if (s.col) {
       const h = columnHours(ix.read(r, s.col.col));
-      out.push({ ...base, value: h.value, col: s.col.col, unknownCol: h.unknown ? s.col.col : null });
-      return;
+      value = h.value;
+      col = s.col.col;
+      unknownCol = h.unknown ? col : null;
+    } else {
+      const v = rowValue(ix, t, r);
+      value = v.value;
+      col = v.col;
+      unknownCol = v.unknownCol ?? (v.value === null ? textCell(ix, t, r) : null);
     }
-    const v = rowValue(ix, t, r);
-    const text = v.value === null && v.unknownCol === null ? textCell(ix, t, r) : null;
-    out.push({ ...base, value: v.value, col: v.col, unknownCol: v.unknownCol ?? text });
+    out.push({ name, key: places[i].key, lrks: places[i].lrks, value, sheet: t.sheet, row: r, col, unknownCol });
   });
 }
 
