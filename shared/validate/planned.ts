@@ -214,8 +214,9 @@ function combine(parts: PlannedPart[]): PlannedPart | null {
 const ROLE_OF: Record<Part, TableRole> = { policy: "policy", coaching: "coaching", ve: "ve" };
 /** Where a part's hours may stand as a column in a list, in order of preference. */
 const LIST_ROLES: Record<Part, TableRole[]> = {
-  policy: ["locations", "staff"],
-  coaching: ["staff", "locations"],
+  // A location list with a toddler column is read as the VE toddler table; its beleid and coaching columns still count.
+  policy: ["locations", "staff", "ve-toddlers"],
+  coaching: ["staff", "locations", "ve-toddlers"],
   ve: ["ve-toddlers", "locations"],
 };
 
