@@ -303,6 +303,34 @@ describe("a VE column in a list of locations, matched by LRK number", () => {
   });
 });
 
+describe("one location list with beleid, coaching, VE and toddlers", () => {
+  // 2 kindercentra → 100 h beleid (planned 100); 10 fte → 100 h coaching (planned 110);
+  // Noord 3 → 30 h (planned 30), Zuid 2 → 20 h (planned 20): everything in order.
+  const list = (zuidVe: number): Row[] => [
+    ["Plan 2026"],
+    ["Fte pedagogisch medewerkers", 10],
+    [],
+    ["Vestiging", "LRK", "Beleid", "Coaching", "VE-uren", "Doelgroeppeuters"],
+    ["Noord", "111111110", 50, 50, 30, 3],
+    ["Zuid", "222222220", 50, 60, zuidVe, 2], // E6
+    ["Totaal", null, 100, 110, 30 + zuidVe, 5],
+  ];
+
+  test("read as the toddler table, its beleid and coaching columns still count: complete and in order", () => {
+    const r = check(wb(["Plan", list(20)]));
+    expect(r.inputs.centres?.value).toBe(2);
+    expect(r.required).toEqual({ policy: 100, coaching: 100, ve: 50, total: 250 });
+    expect(r.planned).toEqual({ policy: 100, coaching: 110, ve: 50, total: 260 });
+    expect(r.complete).toBe(true);
+    expect(r.findings.filter((x) => x.severity === "error")).toEqual([]);
+  });
+
+  test("Zuid 15 < 20: ve-tekort at E6", () => {
+    const r = check(wb(["Plan", list(15)]));
+    expect(veShort(r)).toEqual(["Plan!E6"]);
+  });
+});
+
 describe("a location with toddlers but no VE hours", () => {
   test("a VE hours source without a row for Heeze: error at Heeze's toddler cell", () => {
     const r = check(
