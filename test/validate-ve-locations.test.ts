@@ -400,6 +400,23 @@ describe("never a guess", () => {
   });
 });
 
+describe("matching stays bounded", () => {
+  test("3 000 toddler locations starting with 'De' and 3 000 hours rows that match none exactly", () => {
+    // Toddlers 'De Egel N' (1 each); hours rows 'De Egel N Oost': one name inside the other, each fits one location.
+    const toddlers: Row[] = [["Locatie", "Doelgroeppeuters"]];
+    const hours: Row[] = [["VE inzet"], ["Locatie", "VE-uren"]];
+    for (let i = 0; i < 3000; i++) {
+      toddlers.push([`De Egel ${i}`, 1]);
+      hours.push([`De Egel ${i} Oost`, i === 7 ? 9 : 10]);
+    }
+    const t0 = Date.now();
+    const r = check(wb(["Basis", basis()], ["T", toddlers], ["U", hours]));
+    expect(Date.now() - t0).toBeLessThan(4000);
+    expect(r.required.ve).toBe(30_000);
+    expect(veShort(r)).toEqual(["U!B10"]); // 'De Egel 7 Oost' in row 3 + 7
+  });
+});
+
 describe("the examples stay as the law says", () => {
   test("2026: Dommelen 6 → 60, Nederweert 4 → 40, Budel 6 → 60, Valkenswaard 5 → 50 = 210 h", () => {
     const r = checkWorkbook(plan2026());

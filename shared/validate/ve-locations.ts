@@ -255,19 +255,28 @@ export interface VeMatch {
 
 const shares = (a: string[], b: string[]) => a.some((x) => b.includes(x));
 
-/** Index of sites by LRK number, by key, by each word and by first word (for "one name inside the other"). */
+/** Names with more words than this are matched on their whole key only (keeps "one name inside the other" bounded per row). */
+const MAX_WORDS = 12;
+
+/** Every run of consecutive words of a key ("a b c" → "a", "a b", "a b c", "b", "b c", "c"). */
+function wordRuns(key: string): string[] {
+  const words = key.split(" ");
+  if (words.length > MAX_WORDS) return [key];
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) for (let j = i + 1; j <= words.length; j++) out.push(words.slice(i, j).join(" "));
+  return out;
+}
+
+/** Index of sites by LRK number, by key and by every run of words of their key (for "one name inside the other"). */
 class SiteIndex {
   readonly byLrk = new Map<string, VeSite>();
   readonly byKey = new Map<string, VeSite[]>();
-  private readonly byWord = new Map<string, VeSite[]>();
-  private readonly byFirst = new Map<string, VeSite[]>();
+  private readonly byRun = new Map<string, VeSite[]>();
 
   add(site: VeSite): void {
     for (const l of site.lrks) this.byLrk.set(l, site);
     push(this.byKey, site.key, site);
-    const words = site.key.split(" ");
-    for (const w of new Set(words)) push(this.byWord, w, site);
-    push(this.byFirst, words[0], site);
+    for (const run of new Set(wordRuns(site.key))) push(this.byRun, run, site);
   }
 
   addLrks(site: VeSite, lrks: string[]): void {
@@ -278,13 +287,11 @@ class SiteIndex {
     }
   }
 
-  /** Sites whose key is inside `key` or holds it, word for word. */
+  /** Sites whose key is inside `key` or holds it, word for word: bounded per row, whatever the number of sites. */
   inside(key: string): VeSite[] {
-    const words = key.split(" ");
-    const found = new Set<VeSite>();
-    const padded = ` ${key} `;
-    for (const w of new Set(words)) for (const s of this.byFirst.get(w) ?? []) if (padded.includes(` ${s.key} `)) found.add(s);
-    for (const s of this.byWord.get(words[0]) ?? []) if (` ${s.key} `.includes(padded)) found.add(s);
+    // More than two candidates is ambiguous however many there are: a few are enough to name.
+    const found = new Set<VeSite>((this.byRun.get(key) ?? []).slice(0, 5));
+    for (const run of wordRuns(key)) for (const s of (this.byKey.get(run) ?? []).slice(0, 5)) found.add(s);
     return [...found];
   }
 }
