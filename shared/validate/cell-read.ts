@@ -85,17 +85,3 @@ export function foldText(s: string): string {
     .replace(/\s+/g, " ")
     .trim();
 }
-
-/** Kinds of care and filler words that do not tell two locations apart in a VE match. */
-const NAME_NOISE = /\b(kdv|bso|psz|slg|do|kov|vve|ve|locatie|kindercentrum|kinderdagverblijf|peuterspeelzaal|speelleergroep|peutergroep|opvang)\b/g;
-
-/** A location name for matching between tables: "KDV\nDommelen" and "Dommelen" both give "dommelen". */
-export function normalizeName(s: string): string {
-  const t = normalizeText(s)
-    .replace(/\(.*?\)/g, " ")
-    .replace(/['"]/g, "")
-    .replace(NAME_NOISE, " ")
-    .replace(/[^a-z0-9&]+/g, " ")
-    .trim();
-  return t === "" ? normalizeText(s) : t;
-}

@@ -11,7 +11,8 @@ import { parseRange, rangeAddress } from "./a1";
 import { findFacts, type Facts } from "./facts";
 import { Findings, sortFindings } from "./findings";
 import { applyColumnMapping, parseMapping, type Mapping } from "./mapping";
-import { plannedPart, reportOtherCategories, veHoursPerLocation, withLabelledTotal, type Part, type UnknownCells } from "./planned";
+import { plannedPart, reportOtherCategories, withLabelledTotal, type Part, type UnknownCells } from "./planned";
+import { veHoursPerLocation } from "./ve-locations";
 import { mentionsVe, recordGaps, reportIncomplete } from "./completeness";
 import { checkCoverage } from "./rules/coverage";
 import { LOW_CONFIDENCE } from "./severity";
@@ -323,7 +324,7 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
   }
 
   checkPolicyAndCoaching(required, { policy: pPolicy, coaching: pCoaching }, facts, findings);
-  if (veNorm) checkVe(year, facts, veHoursPerLocation(tables, byName), pVe, required.ve, findings);
+  if (veNorm) checkVe(year, facts, veHoursPerLocation(tables, byName, listsFor("ve")), pVe, required.ve, findings);
 
   // Formation.
   const norm = normForYear(year);

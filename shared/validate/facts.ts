@@ -10,13 +10,15 @@ import { shorten } from "../cells";
 import { IkkError } from "../errors";
 import { cleanFloat, formatDutch } from "../numbers";
 import { cellAddress, parseCell, rangeAddress } from "./a1";
-import { normalizeName, normalizeText } from "./cell-read";
+import { normalizeText } from "./cell-read";
+import { lrkNumbers } from "./lrk-cells";
 import type { Findings } from "./findings";
 import type { Mapping, MappingFact } from "./mapping";
 import { RULES } from "./rules/ids";
 import type { SheetIndex } from "./sheet-index";
 import type { Table } from "./table-model";
-import { columnOfKind, columnsOfKind, NO_TODDLERS } from "./table-model";
+import { columnOfKind, columnsOfKind } from "./table-model";
+import { readToddlers, type ToddlerLocation } from "./ve-locations";
 import type { CheckOptions, Fact, FactSource } from "./types";
 import {
   COACHING_WORD,
@@ -32,16 +34,7 @@ import {
   YEAR_ONLY,
 } from "./vocabulary";
 
-export interface ToddlerLocation {
-  name: string;
-  key: string;
-  toddlers: number;
-  sheet: string;
-  row: number;
-  col: number;
-  /** The VE hours written next to the toddlers in the same table, if any. */
-  hours: { value: number; row: number; col: number } | null;
-}
+export type { ToddlerLocation };
 
 export interface Facts {
   centres: Fact | null;
@@ -51,7 +44,7 @@ export interface Facts {
   formationFte: Fact | null;
   /** "Aantal locaties" (sites), reported only: sites are not kindercentra. */
   sites: Fact | null;
-  /** Per VE location, from the VE toddler tables (null when there is no such table). */
+  /** Per row of the VE toddler tables (or a location list with a toddler column); null when there is none. */
   toddlerLocations: ToddlerLocation[] | null;
   /** Some toddler cells could not be read: the locations above are incomplete, the VE total unknown. */
   toddlerLocationsIncomplete: boolean;
@@ -184,27 +177,7 @@ function scanLabels(sheets: SheetIndex[], tables: Table[], year: number, finding
   return out;
 }
 
-/** What separates several LRK numbers in one cell ("123456782 / 234567891", "…; …", "… en …"). */
-const LRK_SEPARATOR = /\s*(?:[\/;,|&+\n]|\ben\b)\s*/;
-
-/**
- * The LRK numbers in a cell as digit text ("123456789"): a number cell, text with spaces or
- * dots inside one number ("456 789 012"), or several numbers in one cell (one building
- * with a KDV and a BSO: "123456782 / 234567891", or nine-digit groups separated by
- * spaces). A part that is not digits is kept as written (the format rule reports it).
- */
-export function lrkNumbers(ix: SheetIndex, row: number, col: number): string[] {
-  const raw = ix.sheet.values[row]?.[col];
-  if (typeof raw === "number") return [String(raw)];
-  if (typeof raw !== "string" || raw.trim() === "") return [];
-  const out: string[] = [];
-  for (const part of raw.trim().split(LRK_SEPARATOR)) {
-    if (part.trim() === "") continue;
-    if (/^\d{9}(\s+\d{9})+$/.test(part.trim())) out.push(...part.trim().split(/\s+/));
-    else out.push(part.trim().replace(/[\s.]/g, ""));
-  }
-  return out;
-}
+export { lrkNumbers };
 
 /** Is this staff row excluded by the BBL / policy-officer options? */
 export function staffRowExcluded(ix: SheetIndex, t: Table, row: number, options: CheckOptions): boolean {
@@ -343,42 +316,12 @@ function derive(byName: Map<string, SheetIndex>, tables: Table[], options: Check
       },
     };
   }
-  // Doelgroeppeuters per location.
-  const locs: ToddlerLocation[] = [];
-  const veWhere: string[] = [];
-  /** Toddler cells that cannot be read (error, formula without result, other text, negative): the total is then unknown, never too low. */
-  let unknownToddlers = 0;
-  let firstUnknownToddlers: { sheet: string; cell: string } | null = null;
-  for (const t of tables) {
-    if (t.role !== "ve-toddlers") continue;
-    const ix = byName.get(t.sheet)!;
-    const tc = columnOfKind(t, "toddlers");
-    if (!tc) continue; // mapped as VE toddlers without a toddlers column: reported in check.ts
-    const nameCol = columnOfKind(t, "name");
-    const hoursCol = columnOfKind(t, "ve") ?? columnOfKind(t, "hours") ?? columnOfKind(t, "total");
-    veWhere.push(`${t.sheet}!${rangeAddress(t.top, t.left, t.bottom, t.right)}`);
-    for (const r of t.dataRows) {
-      const v = ix.read(r, tc.col);
-      const nothing = v.kind === "blank" || (v.kind === "text" && NO_TODDLERS.test(v.text.trim()));
-      if (!nothing && (v.kind !== "number" || v.n < 0)) {
-        unknownToddlers++;
-        firstUnknownToddlers ??= { sheet: t.sheet, cell: cellAddress(r, tc.col) };
-      }
-      // A negative count stays listed, so the location check reports it at its cell.
-      if (v.kind !== "number") continue;
-      const name = nameCol ? ix.text(r, nameCol.col) ?? `rij ${r + 1}` : `rij ${r + 1}`;
-      const h = hoursCol ? ix.read(r, hoursCol.col) : null;
-      locs.push({
-        name: name.replace(/\s+/g, " ").trim(),
-        key: normalizeName(name),
-        toddlers: v.n,
-        sheet: t.sheet,
-        row: r,
-        col: tc.col,
-        hours: h && h.kind === "number" && hoursCol ? { value: h.n, row: r, col: hoursCol.col } : null,
-      });
-    }
-  }
+  // Doelgroeppeuters per location (see ve-locations.ts).
+  const td = readToddlers(tables, byName);
+  const locs = td.locations;
+  const veWhere = td.tables.map((t) => `${t.sheet}!${rangeAddress(t.top, t.left, t.bottom, t.right)}`);
+  const unknownToddlers = td.unreadable;
+  const firstUnknownToddlers = td.firstUnreadable && { sheet: td.firstUnreadable.sheet, cell: cellAddress(td.firstUnreadable.row, td.firstUnreadable.col) };
   if (veWhere.length) out.toddlerLocations = locs;
   if (unknownToddlers > 0 && firstUnknownToddlers) {
     out.toddlerLocationsIncomplete = true;

@@ -4,7 +4,8 @@
  */
 import { cleanFloat, formatDutch } from "../numbers";
 import { cellAddress, rangeAddress } from "./a1";
-import { normalizeName, normalizeText } from "./cell-read";
+import { normalizeText } from "./cell-read";
+import { groupColumn, isBlockTotalRow, locationColumnFor, locationColumns } from "./table-places";
 import type { ReadCell } from "./cell-read";
 import { differs } from "./numbers-compare";
 import type { SheetIndex } from "./sheet-index";
@@ -148,7 +149,10 @@ function columnTotal(ix: SheetIndex, t: Table, col: TableColumn): PlannedPart {
   const range = rangeAddress(t.dataRows[0] ?? t.top, col.col, t.dataRows[t.dataRows.length - 1] ?? t.top, col.col);
   let s = 0;
   let unknown: UnknownCells | undefined;
+  // Blocks side by side (or groups beside locations) may hold a block's own Totaal row inside the table.
+  const blocks = locationColumns(t).length > 1 || groupColumn(t) !== undefined;
   for (const r of t.dataRows) {
+    if (blocks && isBlockTotalRow(ix, t, r, col.col)) continue;
     const v = ix.read(r, col.col);
     if (v.kind === "number" && v.n >= 0) s += v.n;
     else if (isUnknown(v.kind) || isNegative(v)) {
@@ -220,38 +224,72 @@ function combine(parts: PlannedPart[]): PlannedPart | null {
 const ROLE_OF: Record<Part, TableRole> = { policy: "policy", coaching: "coaching", ve: "ve" };
 /** Where a part's hours may stand as a column in a list, in order of preference. */
 const LIST_ROLES: Record<Part, TableRole[]> = {
+  // A location list with a toddler column is read as the VE toddler table; its beleid and coaching columns still count.
   policy: ["locations", "ve-toddlers", "staff"],
   coaching: ["staff", "locations", "ve-toddlers"],
   ve: ["ve-toddlers", "locations"],
 };
 
+/** Does the table have a column of hours (parts or a row total)? One with only text plans nothing known: not a 0. */
+const hasHours = (t: Table) => rowShape(t).parts.length > 0 || rowShape(t).total !== undefined;
+
+/** A header that says the column holds planned hours ("Aantal uren", "Gepland", "Inzet"), not just any count ("Aantal groepen"). */
+const PLANNED_WORD = /uren|\buur\b|hours|gepland|planning|inzet|begroot|planned/;
+/** A header that says the column holds what is needed, not what is planned ("Benodigd (×10)", "Norm"). */
+const NEEDED_WORD = /benodigd|\bnodig|norm|vereist|minimaal|minimum|required/;
+
 /**
- * The planned hours of a part: its allocation tables, else (when `fromLists`) an hours
- * column of that part in a list. Pass fromLists = false when the part's allocation table
- * was mapped to another role: a list column would count those hours a second time.
+ * The columns of a list that hold a part's hours: the first column of its kind in each
+ * block (side-by-side blocks each have one); in the VE toddler table without a VE column, the first hours
+ * column beside the toddlers whose header says planned hours (never the "Benodigd" column).
  */
-export function plannedPart(part: Part, tables: Table[], byName: Map<string, SheetIndex>, fromLists = true): PlannedPart | null {
-  // A table without a column of hours (its hours column holds text) plans nothing known: not a 0.
-  const own = tables.filter((t) => t.role === ROLE_OF[part] && (rowShape(t).parts.length > 0 || rowShape(t).total !== undefined));
-  if (own.length) return combine(own.map((t) => tableTotal(byName.get(t.sheet)!, t)));
-  const fromCategories: PlannedPart[] = [];
-  for (const t of tables) {
-    if (t.role !== "mixed") continue;
-    const p = categoryTotal(byName.get(t.sheet)!, t, part);
-    if (p) fromCategories.push(p);
+function listColumns(part: Part, t: Table): TableColumn[] {
+  // One per block: "Uren VE" under each of two side-by-side "Locatie" blocks; a second one in the same block ("gerealiseerd") is not added.
+  const own: TableColumn[] = [];
+  const blocks = new Set<TableColumn | undefined>();
+  for (const c of t.columns) {
+    if (c.kind !== part) continue;
+    const block = locationColumnFor(t, c.col);
+    if (own.length && blocks.has(block)) continue;
+    blocks.add(block);
+    own.push(c);
   }
-  if (fromCategories.length) return combine(fromCategories);
-  if (!fromLists) return null;
+  if (own.length || part !== "ve" || t.role !== "ve-toddlers") return own;
+  const h = t.columns.find((c) => c.kind === "hours" && PLANNED_WORD.test(normalizeText(c.header)) && !NEEDED_WORD.test(normalizeText(c.header)));
+  return h ? [h] : [];
+}
+
+/**
+ * One place a part's planned hours are read: the rows of an allocation table (col null), one
+ * column of a list, or in a category list the rows whose category names the part (`category`
+ * set, hours in `col`).
+ */
+export interface HoursSource {
+  table: Table;
+  col: TableColumn | null;
+  category?: TableColumn;
+}
+
+/**
+ * Where a part's planned hours stand: all its allocation tables (several per-coach blocks
+ * are summed), else (when `fromLists`) its column in the lists of the first list role that
+ * has one. The VE total and the VE check per location read the same sources, so the two
+ * never disagree. Pass fromLists = false when the part's allocation table was mapped to
+ * another role: a list column would count those hours a second time.
+ */
+export function hoursSources(part: Part, tables: Table[], byName: Map<string, SheetIndex>, fromLists = true): HoursSource[] {
+  const own = tables.filter((t) => t.role === ROLE_OF[part] && hasHours(t));
+  if (own.length) return own.flatMap(blockSources);
+  const fromCategories = tables.flatMap((t) => (t.role === "mixed" ? categorySources(byName.get(t.sheet)!, t, part) : []));
+  if (fromCategories.length || !fromLists) return fromCategories;
   for (const role of LIST_ROLES[part]) {
-    const found: PlannedPart[] = [];
+    const found: HoursSource[] = [];
     for (const t of tables) {
-      if (t.role !== role) continue;
-      const col = columnOfKind(t, part) ?? (part === "ve" && role === "ve-toddlers" ? columnOfKind(t, "hours") : undefined);
-      if (col) found.push(columnTotal(byName.get(t.sheet)!, t, col));
+      if (t.role === role) for (const col of listColumns(part, t)) found.push({ table: t, col });
     }
-    if (found.length) return combine(found);
+    if (found.length) return found;
   }
-  return null;
+  return [];
 }
 
 /** The columns of a category list: which column says the part, which holds the hours. */
@@ -270,32 +308,35 @@ export function rowCategory(ix: SheetIndex, row: number, category: TableColumn):
 }
 
 /**
- * The planned hours of one part in a category list: a column mapped or headed as that part
- * counts whole; else the hours of the rows whose category names the part. Null when the
- * list has no row of that part (not found, never a 0).
+ * Where a category list holds a part's hours: a column mapped or headed as that part counts
+ * whole; else the rows whose category names the part. None when the list has no row of
+ * that part (not found, never a 0).
  */
-function categoryTotal(ix: SheetIndex, t: Table, part: Part): PlannedPart | null {
+function categorySources(ix: SheetIndex, t: Table, part: Part): HoursSource[] {
   const own = columnOfKind(t, part);
-  if (own) return columnTotal(ix, t, own);
+  if (own) return [{ table: t, col: own }];
   const cols = categoryColumns(t);
-  if (!cols) return null;
+  if (!cols) return [];
+  for (const r of t.dataRows) if (rowCategory(ix, r, cols.category) === part) return [{ table: t, col: cols.value, category: cols.category }];
+  return [];
+}
+
+/** The planned hours of one part in a category list: the hours of the rows whose category names the part. */
+function categoryTotal(ix: SheetIndex, t: Table, part: Part, category: TableColumn, value: TableColumn): PlannedPart {
   const range = rangeAddress(t.top, t.left, t.bottom, t.right);
   let s = 0;
-  let rows = 0;
   let unknown: UnknownCells | undefined;
   for (const r of t.dataRows) {
-    if (rowCategory(ix, r, cols.category) !== part) continue;
-    rows++;
-    const v = ix.read(r, cols.value.col);
+    if (rowCategory(ix, r, category) !== part) continue;
+    const v = ix.read(r, value.col);
     if (v.kind === "number" && v.n >= 0) s += v.n;
     else if (isUnknown(v.kind) || isNegative(v)) {
       if (unknown) unknown.count++;
-      else unknown = { count: 1, sheet: t.sheet, first: cellAddress(r, cols.value.col), range };
+      else unknown = { count: 1, sheet: t.sheet, first: cellAddress(r, value.col), range };
       if (isNegative(v)) unknown.negative = true;
     }
   }
-  if (rows === 0) return null;
-  const what = `rijen '${PART_DUTCH[part]}' in kolom '${cols.category.header}'`;
+  const what = `rijen '${PART_DUTCH[part]}' in kolom '${category.header}'`;
   const words = { total: `totaal van ${what}`, sum: `som van ${what} in`, unchecked: "rijen", cells: `${what} in` };
   return plannedFrom(t.sheet, range, s, unknown, null, null, words, range);
 }
@@ -353,58 +394,30 @@ export function withLabelledTotal(part: Part, fromTables: PlannedPart | null, la
   return fromTables;
 }
 
-export interface LocationHours {
-  name: string;
-  key: string;
-  /** Null when blank or unknown (see unknownCol). */
-  value: number | null;
-  sheet: string;
-  row: number;
-  col: number;
-  /** The column of the cell without a known value the row depends on, else null. */
-  unknownCol: number | null;
+/**
+ * An allocation table as sources: its rows (col null); with blocks side by side (each its
+ * own "Locatie" column), per block its row-total column, else each of its hours columns, so
+ * that a block's hours are read against its own location names and its own Totaal row.
+ */
+function blockSources(t: Table): HoursSource[] {
+  const locs = locationColumns(t);
+  if (locs.length < 2) return [{ table: t, col: null }];
+  const out: HoursSource[] = [];
+  for (const loc of locs) {
+    const cols = t.columns.filter((c) => (PART_KINDS.has(c.kind) || c.kind === "total") && locationColumnFor(t, c.col) === loc);
+    const total = cols.find((c) => c.kind === "total");
+    for (const col of total ? [total] : cols) out.push({ table: t, col });
+  }
+  return out.length ? out : [{ table: t, col: null }];
 }
 
-/** VE hours per location from the VE allocation tables. */
-export function veHoursPerLocation(tables: Table[], byName: Map<string, SheetIndex>): LocationHours[] {
-  const out: LocationHours[] = [];
-  for (const t of tables) {
-    if (t.role === "mixed") {
-      veRowsOfCategoryList(byName.get(t.sheet)!, t, out);
-      continue;
-    }
-    if (t.role !== "ve") continue;
-    const ix = byName.get(t.sheet)!;
-    const name = columnOfKind(t, "name");
-    for (const r of t.dataRows) {
-      const text = name ? ix.text(r, name.col) : null;
-      if (!text) continue;
-      const v = rowValue(ix, t, r);
-      out.push({ name: text.replace(/\s+/g, " ").trim(), key: normalizeName(text), value: v.value, sheet: t.sheet, row: r, col: v.col, unknownCol: v.unknownCol });
-    }
-  }
-  return out;
+/** The planned hours of a part, summed over its sources (see hoursSources); null when there is none. */
+export function plannedPart(part: Part, tables: Table[], byName: Map<string, SheetIndex>, fromLists = true): PlannedPart | null {
+  const parts = hoursSources(part, tables, byName, fromLists).map((s) => {
+    const ix = byName.get(s.table.sheet)!;
+    if (s.category && s.col) return categoryTotal(ix, s.table, part, s.category, s.col);
+    return s.col ? columnTotal(ix, s.table, s.col) : tableTotal(ix, s.table);
+  });
+  return combine(parts);
 }
 
-/** The VE rows of a category list, per location (its location column). */
-function veRowsOfCategoryList(ix: SheetIndex, t: Table, out: LocationHours[]): void {
-  const cols = categoryColumns(t);
-  const loc = locationColumn(t);
-  if (!cols || !loc) return;
-  for (const r of t.dataRows) {
-    if (rowCategory(ix, r, cols.category) !== "ve") continue;
-    const text = ix.text(r, loc.col);
-    if (!text) continue;
-    const v = ix.read(r, cols.value.col);
-    const unknown = isUnknown(v.kind) || isNegative(v);
-    out.push({
-      name: text.replace(/\s+/g, " ").trim(),
-      key: normalizeName(text),
-      value: v.kind === "number" && v.n >= 0 ? v.n : null,
-      sheet: t.sheet,
-      row: r,
-      col: cols.value.col,
-      unknownCol: unknown ? cols.value.col : null,
-    });
-  }
-}

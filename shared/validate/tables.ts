@@ -9,7 +9,7 @@ import { rangeAddress } from "./a1";
 import { normalizeText } from "./cell-read";
 import type { SheetIndex } from "./sheet-index";
 import type { ColumnKind, Table, TableColumn } from "./table-model";
-import { expectedText, NUMERIC_KINDS } from "./table-model";
+import { expectedText, NUMERIC_KINDS, PART_KINDS } from "./table-model";
 import { partOfText } from "./vocabulary";
 import { categoryColumns } from "./planned";
 import type { DetectedTable, TableRole } from "./types";
@@ -151,19 +151,30 @@ function mayBeTotalLabel(s: string): boolean {
  */
 function isLabelRow(ix: SheetIndex, r: number, left: number, right: number, label: RegExp): boolean {
   let texts = 0;
+  /** A number after the first text cell: a later "Totaal" belongs to a block beside it ("Plein | 20 | | Totaal | 10"), not to the row. */
+  let numberAfterText = false;
   for (const c of ix.filled[r] ?? []) {
     if (c < left) continue;
     if (c > right) break;
     const raw = ix.text(r, c);
-    if (raw === null) continue;
+    if (raw === null) {
+      if (texts > 0) numberAfterText = true;
+      continue;
+    }
     if (mayBeTotalLabel(raw)) {
       const t = ix.norm(r, c);
-      // The second text cell only when it is a bare label ("Totaal", "Totaal Zuid"), not a remark such as "totaal 2 sessies".
-      if (t !== null && label.test(t) && (texts === 0 || (t.length <= 20 && !/\d/.test(t)))) return true;
+      // The second text cell only when it is a bare label right after the first ("Regio Zuid | Subtotaal | 300"),
+      // not a remark such as "totaal 2 sessies".
+      if (t !== null && label.test(t) && (texts === 0 || (!numberAfterText && t.length <= 20 && !/\d/.test(t)))) return true;
     }
     if (++texts >= 2) return false;
   }
   return false;
+}
+
+/** Is this (normalised) text a total or subtotal label ("Totaal", "Subtotaal", "Som")? */
+export function isTotalText(norm: string): boolean {
+  return TOTAL_LABEL.test(norm) || SUBTOTAL_LABEL.test(norm);
 }
 
 /** Is this a Totaal row (label in one of the first two text cells of the row)? */
@@ -342,6 +353,12 @@ export function classify(t: Table): void {
   const partColumns = t.columns.filter((c) => (c.kind === "coaching" || c.kind === "policy" || c.kind === "ve") && PART_HEADER.test(normalizeText(c.header)));
   if (new Set(partColumns.map((c) => c.kind)).size >= 2) {
     return set("locations", 0.8, `kolommen ${partColumns.map((c) => `'${shorten(c.header, 30)}'`).join(", ")} geven de uren per onderdeel per locatie`);
+  }
+
+  // Only VE hours (a per-coach block titled with the coach's name): VE, whatever the title says.
+  const hoursCols = t.columns.filter((c) => PART_KINDS.has(c.kind));
+  if (hoursCols.length > 0 && hoursCols.every((c) => c.kind === "ve")) {
+    return set("ve", 0.85, `alleen kolommen met VE-uren (${hoursCols.map((c) => `'${shorten(c.header, 30)}'`).join(", ")})`);
   }
 
   const ve = VE_WORD.test(title) || /doelgroep/.test(title);

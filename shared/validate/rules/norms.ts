@@ -4,12 +4,13 @@
  * location never covers a shortfall at another), and the formation against the total.
  */
 import { veHours } from "../../calc";
-import { formatDutch } from "../../numbers";
+import { cleanFloat, formatDutch } from "../../numbers";
 import { normForYear } from "../../norms";
 import { cellAddress } from "../a1";
-import type { Facts, ToddlerLocation } from "../facts";
+import type { Facts } from "../facts";
 import type { Findings } from "../findings";
-import type { LocationHours, PlannedPart } from "../planned";
+import type { PlannedPart } from "../planned";
+import { matchVeLocations, type HoursRow, type ToddlerLocation, type VeHours, type VeSite } from "../ve-locations";
 import type { PartHours } from "../types";
 import { RULES } from "./ids";
 
@@ -52,83 +53,140 @@ export function checkPolicyAndCoaching(
   }
 }
 
-/** Finds the VE hours row for a toddler location: same normalised name, else one name inside the other. */
-function matchLocation(loc: ToddlerLocation, hours: LocationHours[], byKey: Map<string, LocationHours[]>): LocationHours[] {
-  const exact = byKey.get(loc.key);
-  if (exact) return exact;
-  const inside = hours.filter((x) => ` ${x.key} `.includes(` ${loc.key} `) || ` ${loc.key} `.includes(` ${x.key} `));
-  return inside;
+/** Up to `max` items, then "…". */
+function some(items: string[], max: number): string {
+  return items.length <= max ? items.join(", ") : `${items.slice(0, max).join(", ")}, …`;
+}
+
+/** How a location is named in a finding: its name, or the names of its rows (groups) when they differ. */
+function siteLabel(site: VeSite): string {
+  const names = [...new Set(site.toddlerRows.map((r) => r.name))];
+  return names.length === 1 ? names[0] : `${names.slice(0, 3).join("' + '")}${names.length > 3 ? "' + …" : ""}`;
+}
+
+/**
+ * The cell a shortfall points at: the location's only hours cell; with several rows
+ * (groups, per-coach blocks) the first row that is short against the toddlers on that
+ * same row, else the first hours row.
+ */
+function shortCell(site: VeSite, perToddler: number): HoursRow {
+  for (const h of site.hoursRows) {
+    const own = site.toddlerRows.find((t) => t.sheet === h.sheet && t.row === h.row);
+    if (own && (h.value ?? 0) < own.toddlers * perToddler) return h;
+  }
+  return site.hoursRows[0];
+}
+
+/**
+ * VE per location: the hours rows of one location are summed (groups, per-coach blocks)
+ * and compared with the norm × that location's toddlers; never netted across locations.
+ */
+function checkVePerLocation(
+  year: number,
+  perToddler: number,
+  locs: ToddlerLocation[],
+  hours: VeHours,
+  plannedVe: PlannedPart | null,
+  requiredVe: number | null,
+  findings: Findings,
+): void {
+  const norm = formatDutch(perToddler);
+  const m = matchVeLocations(locs, hours.rows);
+  const unsure = new Set<VeSite>();
+  for (const a of m.ambiguous) {
+    for (const s of a.sites) unsure.add(s);
+    findings.gap(
+      `bij welke VE-locatie rij '${a.row.name}' (${a.row.sheet}!${cellAddress(a.row.row, a.row.col)}) hoort: die past bij ${a.sites.map((s) => `'${siteLabel(s)}'`).join(" en ")}; ` +
+        "geef iedere locatie een eigen naam of zet het LRK-nummer in een kolom 'LRK' in beide tabellen",
+    );
+  }
+  const noHours: VeSite[] = [];
+  for (const site of m.sites) {
+    if (unsure.has(site) || !(site.toddlers > 0) || site.toddlerRows.some((t) => !Number.isInteger(t.toddlers) || t.toddlers < 0)) continue;
+    const need = veHours(site.toddlers, year);
+    const label = siteLabel(site);
+    const first = site.toddlerRows[0];
+    if (site.hoursRows.length === 0) {
+      if (hours.where.length === 0) {
+        noHours.push(site);
+        continue;
+      }
+      findings.at(
+        RULES.VE_SHORT,
+        "error",
+        first.sheet,
+        first.row,
+        first.col,
+        `VE-locatie '${label}' heeft ${formatDutch(site.toddlers, 0)} doelgroeppeuters (nodig ${h(need)} uur), maar bij de VE-uren (${some(hours.where, 3)}) staat geen rij voor deze locatie.`,
+      );
+      continue;
+    }
+    const unknown = site.hoursRows.find((x) => x.unknownCol !== null);
+    if (unknown) {
+      const at = `${unknown.sheet}!${cellAddress(unknown.row, unknown.unknownCol!)}`;
+      findings.at(
+        RULES.PLANNED_UNKNOWN,
+        "warning",
+        unknown.sheet,
+        unknown.row,
+        unknown.unknownCol!,
+        `VE-locatie '${label}': de geplande uren zijn onbekend, want deze cel heeft geen bekende waarde (formule zonder opgeslagen uitkomst, foutwaarde, tekst of een negatief getal). Ze zijn niet als 0 geteld; de VE-norm voor deze locatie (${h(need)} uur) is niet gecontroleerd.`,
+      );
+      findings.gap(`de geplande VE-uren van locatie '${label}' (onbekend, zie de waarschuwing bij ${at})`);
+      continue;
+    }
+    const value = cleanFloat(site.hoursRows.reduce((s, x) => s + (x.value ?? 0), 0));
+    if (value >= need) continue;
+    const at = shortCell(site, perToddler);
+    const rows =
+      site.hoursRows.length > 1
+        ? ` (som van ${site.hoursRows.length} rijen: ${some(site.hoursRows.map((x) => `${x.sheet}!${cellAddress(x.row, x.col)}`), 4)})`
+        : "";
+    findings.at(
+      RULES.VE_SHORT,
+      "error",
+      at.sheet,
+      at.row,
+      at.col,
+      `VE-locatie '${label}': gepland ${h(value)} uur${rows}, nodig ${h(need)} uur (${norm} uur × ${formatDutch(site.toddlers, 0)} doelgroeppeuters); tekort ${h(need - value)} uur. Een overschot op een andere locatie telt hier niet mee.`,
+    );
+  }
+  // No VE hours source at all while VE hours are required: completeness already names the missing VE table.
+  if (noHours.length && !(plannedVe === null && requiredVe !== null && requiredVe > 0)) {
+    findings.gap(
+      `de geplande VE-uren per locatie voor ${noHours.length === 1 ? "VE-locatie" : `${formatDutch(noHours.length, 0)} VE-locaties`} ${some(noHours.map((s) => `'${siteLabel(s)}'`), 3)} (geen VE-uren gevonden): ` +
+        "geef een VE-urentabel per locatie op (koppeling of paneel: rol 'VE') of een kolom 'VE-uren' in de lijst met locaties",
+    );
+  }
+  const stray = m.unmatched.filter((x) => x.value !== null && x.value > 0);
+  if (stray.length) {
+    findings.at(
+      RULES.TABLE_UNCERTAIN,
+      "info",
+      stray[0].sheet,
+      stray[0].row,
+      stray[0].col,
+      `VE-uren bij ${some(stray.map((x) => `'${x.name}'`), 3)} horen bij geen locatie met doelgroeppeuters; ze tellen voor geen andere locatie mee.`,
+    );
+  }
+  if (hours.where.length === 0 && requiredVe !== null) {
+    findings.add(RULES.TABLE_MISSING, "info", null, null, `Geen VE-urentabel gevonden; nodig is ${h(requiredVe)} uur VE, per locatie ${norm} uur per doelgroeppeuter.`);
+  }
 }
 
 export function checkVe(
   year: number,
   facts: Facts,
-  perLocation: LocationHours[],
+  hours: VeHours,
   plannedVe: PlannedPart | null,
   requiredVe: number | null,
   findings: Findings,
 ): void {
-  if (normForYear(year).veUrenPerDoelgroeppeuter === null) return;
+  const perToddler = normForYear(year).veUrenPerDoelgroeppeuter;
+  if (perToddler === null) return;
   const locs = facts.toddlerLocations;
   if (locs && locs.length) {
-    const byKey = new Map<string, LocationHours[]>();
-    for (const x of perLocation) byKey.set(x.key, [...(byKey.get(x.key) ?? []), x]);
-    const haveTable = perLocation.length > 0;
-    for (const loc of locs) {
-      if (!(loc.toddlers > 0) || !Number.isInteger(loc.toddlers)) continue;
-      const need = veHours(loc.toddlers, year);
-      let value: number | null = null;
-      let sheet = loc.sheet;
-      let cell = cellAddress(loc.row, loc.col);
-      if (haveTable) {
-        const rows = matchLocation(loc, perLocation, byKey);
-        if (rows.length === 0) {
-          findings.add(
-            RULES.VE_SHORT,
-            "error",
-            loc.sheet,
-            cell,
-            `VE-locatie '${loc.name}' heeft ${formatDutch(loc.toddlers, 0)} doelgroeppeuters (nodig ${h(need)} uur), maar in de VE-urentabel staat geen rij voor deze locatie.`,
-          );
-          continue;
-        }
-        const unknown = rows.find((x) => x.unknownCol !== null);
-        if (unknown) {
-          findings.add(
-            RULES.PLANNED_UNKNOWN,
-            "warning",
-            unknown.sheet,
-            cellAddress(unknown.row, unknown.unknownCol!),
-            `VE-locatie '${loc.name}': de geplande uren zijn onbekend, want deze cel heeft geen bekende waarde (formule zonder opgeslagen uitkomst of foutwaarde). Ze zijn niet als 0 geteld; de VE-norm voor deze locatie (${h(need)} uur) is niet gecontroleerd.`,
-          );
-          findings.gap(`de geplande VE-uren van locatie '${loc.name}' (onbekend, zie de waarschuwing bij ${unknown.sheet}!${cellAddress(unknown.row, unknown.unknownCol!)})`);
-          continue;
-        }
-        value = rows.reduce((s, x) => s + (x.value ?? 0), 0);
-        sheet = rows[0].sheet;
-        cell = cellAddress(rows[0].row, rows[0].col);
-      } else if (loc.hours) {
-        value = loc.hours.value;
-        cell = cellAddress(loc.hours.row, loc.hours.col);
-      } else {
-        findings.gap(
-          `de geplande VE-uren van locatie '${loc.name}' (${formatDutch(loc.toddlers, 0)} doelgroeppeuters): geen VE-uren per locatie gevonden; geef een VE-urentabel per locatie op (koppeling of paneel: rol 'VE')`,
-        );
-        continue;
-      }
-      if (value < need) {
-        findings.add(
-          RULES.VE_SHORT,
-          "error",
-          sheet,
-          cell,
-          `VE-locatie '${loc.name}': gepland ${h(value)} uur, nodig ${h(need)} uur (10 uur × ${formatDutch(loc.toddlers, 0)} doelgroeppeuters); tekort ${h(need - value)} uur. Een overschot op een andere locatie telt hier niet mee.`,
-        );
-      }
-    }
-    if (!haveTable && !locs.some((l) => l.hours) && requiredVe !== null) {
-      findings.add(RULES.TABLE_MISSING, "info", null, null, `Geen VE-urentabel gevonden; nodig is ${h(requiredVe)} uur VE, per locatie 10 uur per doelgroeppeuter.`);
-    }
+    checkVePerLocation(year, perToddler, locs, hours, plannedVe, requiredVe, findings);
     return;
   }
   // Only a total number of toddlers: compare totals, and say per location is not checked.
@@ -139,7 +197,7 @@ export function checkVe(
         "error",
         plannedVe.sheet,
         plannedVe.cell,
-        `Gepland ${h(plannedVe.value)} uur VE, nodig is ${h(requiredVe)} uur (10 uur × ${formatDutch(facts.toddlers!.value)} doelgroeppeuters); tekort ${h(requiredVe - plannedVe.value!)} uur.`,
+        `Gepland ${h(plannedVe.value)} uur VE, nodig is ${h(requiredVe)} uur (${formatDutch(perToddler)} uur × ${formatDutch(facts.toddlers!.value)} doelgroeppeuters); tekort ${h(requiredVe - plannedVe.value!)} uur.`,
       );
     } else if (!plannedVe) {
       findings.add(RULES.TABLE_MISSING, "info", null, null, `Geen VE-urentabel gevonden; nodig is ${h(requiredVe)} uur VE.`);

@@ -1,0 +1,73 @@
+/**
+ * Which column names the location of a figure in a table: a table may hold two blocks side
+ * by side, each with its own "Locatie" column, or a group column beside the location
+ * column ("Speelleergroep | Locatie | …"). Shared by the planned hours (one hours column per
+ * block) and the VE check per location.
+ */
+import { normalizeText } from "./cell-read";
+import type { Table, TableColumn } from "./table-model";
+import { columnOfKind } from "./table-model";
+import type { SheetIndex } from "./sheet-index";
+import { isTotalText } from "./tables";
+
+const LOCATION_HEADER = /locatie|vestiging|kindercentr|location|\bsite\b|peuterspeelzaal|\bkdv\b|\bpsz\b/;
+const GROUP_HEADER = /groep|group/;
+
+interface Places {
+  /** Per column that names a location: the columns left of the next one belong to it (side-by-side blocks). */
+  locations: TableColumn[];
+  /** A column naming the group, if any (a location written once over its groups leaves blanks). */
+  group: TableColumn | undefined;
+}
+
+/** The location and group columns of a table (computed once per table). */
+const placesCache = new WeakMap<Table, Places>();
+function placesOf(t: Table): Places {
+  let p = placesCache.get(t);
+  if (!p) {
+    const named = t.columns.filter((c) => c.kind === "name" || c.kind === "text");
+    const isGroup = (c: TableColumn) => GROUP_HEADER.test(normalizeText(c.header));
+    const group = named.find(isGroup);
+    const locations = named.filter((c) => LOCATION_HEADER.test(normalizeText(c.header)) && !isGroup(c));
+    const name = columnOfKind(t, "name");
+    p = { locations: locations.length ? locations : name ? [name] : [], group };
+    placesCache.set(t, p);
+  }
+  return p;
+}
+
+/**
+ * The column that names the location of the figures in column `col`: the nearest location
+ * column at or left of it (two blocks side by side, each with its own "Locatie"), else the
+ * first one. "Speelleergroep | Locatie | …" sums the groups of one location.
+ */
+export function locationColumnFor(t: Table, col: number): TableColumn | undefined {
+  const locs = placesOf(t).locations;
+  let best: TableColumn | undefined = locs[0];
+  for (const c of locs) if (c.col <= col) best = c;
+  return best;
+}
+
+/** The columns that name a location, left to right (more than one: blocks side by side). */
+export function locationColumns(t: Table): TableColumn[] {
+  return placesOf(t).locations;
+}
+
+/** The column that names the group (a location written once over its groups leaves blanks below it), if any. */
+export function groupColumn(t: Table): TableColumn | undefined {
+  return placesOf(t).group;
+}
+
+/**
+ * Is row `r` the "Totaal" of the block that column `col` belongs to (two blocks side by
+ * side end at different rows, so the table's own Totaal row is not theirs)? Its location
+ * cell, or its group cell when the location cell is blank, holds a total label.
+ */
+export function isBlockTotalRow(ix: SheetIndex, t: Table, r: number, col: number): boolean {
+  const loc = locationColumnFor(t, col);
+  const locText = loc ? ix.norm(r, loc.col) : null;
+  if (locText !== null) return isTotalText(locText);
+  const group = placesOf(t).group;
+  const groupText = group ? ix.norm(r, group.col) : null;
+  return groupText !== null && isTotalText(groupText);
+}
