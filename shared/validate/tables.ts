@@ -9,7 +9,7 @@ import { rangeAddress } from "./a1";
 import { normalizeText } from "./cell-read";
 import type { SheetIndex } from "./sheet-index";
 import type { ColumnKind, Table, TableColumn } from "./table-model";
-import { expectedText, NUMERIC_KINDS, PART_KINDS } from "./table-model";
+import { expectedText, NUMERIC_KINDS, PART_KINDS, ROLE_DUTCH } from "./table-model";
 import { partOfText } from "./vocabulary";
 import { categoryColumns } from "./planned";
 import type { DetectedTable, TableRole } from "./types";
@@ -347,6 +347,16 @@ export function classify(t: Table): void {
   if (name && PERSON_WORD.test(normalizeText(name.header)) && !LOCATION_WORD.test(normalizeText(name.header))) {
     return set("staff", 0.7, `eerste kolom '${shorten(name.header, 40)}' noemt medewerkers`);
   }
+  const ve = VE_WORD.test(title) || /doelgroep/.test(title);
+  const coach = COACHING_WORD.test(title);
+  const policy = POLICY_WORD.test(title);
+  // Generic hours (months, quarters, activities) under a title that names exactly one part: that
+  // part's allocation table, also when it lists LRK numbers (which still count as kindercentra).
+  const namedPart = t.columns.some((c) => c.kind === "coaching" || c.kind === "policy" || c.kind === "ve");
+  if (!namedPart && t.columns.some((c) => c.kind === "hours" || c.kind === "total") && Number(ve) + Number(coach) + Number(policy) === 1) {
+    const role: TableRole = ve ? "ve" : coach ? "coaching" : "policy";
+    return set(role, 0.85, `${titleQuote} gaat over ${ROLE_DUTCH[role]}; de kolommen geven de uren per periode of activiteit`);
+  }
   const lrk = has("lrk");
   if (lrk) return set("locations", 0.85, `kolom '${shorten(lrk.header, 40)}' bevat LRK-nummers`);
   // One column per part (beleid, coaching, VE) per location: a list, whatever its title says.
@@ -361,9 +371,6 @@ export function classify(t: Table): void {
     return set("ve", 0.85, `alleen kolommen met VE-uren (${hoursCols.map((c) => `'${shorten(c.header, 30)}'`).join(", ")})`);
   }
 
-  const ve = VE_WORD.test(title) || /doelgroep/.test(title);
-  const coach = COACHING_WORD.test(title);
-  const policy = POLICY_WORD.test(title);
   if (ve) return set("ve", 0.9, `${titleQuote} gaat over VE`);
   if (coach && !policy) return set("coaching", 0.9, `${titleQuote} gaat over coaching`);
   if (policy && !coach) return set("policy", 0.9, `${titleQuote} gaat over beleid`);

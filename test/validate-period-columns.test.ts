@@ -1,0 +1,44 @@
+/**
+ * Allocation tables whose columns are periods (months, quarters) or activities under a title
+ * that names one part: the title decides the part, also when the table lists LRK numbers.
+ * Figures by hand: 50 h per LRK registration, 10 h per fte of 36 h/week.
+ */
+import { buildSheet, checkWorkbook, RULES } from "../shared/validate";
+
+const staff = buildSheet("Team", [
+  ["Medewerker", "Contract (u/wk)"],
+  ["A", 36],
+  ["B", 27],
+  ["C", 9],
+]);
+
+test("quarters under 'Coaching per kwartaal' and 'Beleid per kwartaal', with LRK numbers beside them", () => {
+  const sheet = buildSheet("Planning", [
+    ["Coaching per kwartaal 2027"],
+    ["Vestiging", "LRK-nr", "K1", "K2", "K3", "K4"],
+    ["Zon", "123456782", 3, 2, 2, 3],
+    ["Maan", "234567891", 2, 2, 1, 1],
+    [],
+    ["Beleid per kwartaal"],
+    ["Vestiging", "LRK-nr", "K1", "K2", "K3", "K4"],
+    ["Zon", "123456782", 10, 10, 15, 15],
+    ["Maan", "234567891", 12, 12, 12, 12],
+  ]);
+  const r = checkWorkbook({ sheets: [sheet, staff] });
+  // 2 LRK → 100 h policy; (36 + 27 + 9) / 36 = 2 fte → 20 h coaching. Planned: coaching 10 + 6 = 16 (short), policy 50 + 48 = 98 (short).
+  expect(r.inputs.centres?.value).toBe(2);
+  expect(r.required).toMatchObject({ policy: 100, coaching: 20 });
+  expect(r.planned).toMatchObject({ policy: 98, coaching: 16 });
+  expect(r.findings.filter((f) => f.severity === "error").map((f) => f.rule).sort()).toEqual([RULES.POLICY_SHORT, RULES.COACHING_SHORT].sort());
+});
+
+test("a title naming two parts does not decide: the LRK table stays a location list", () => {
+  const sheet = buildSheet("Planning", [
+    ["Beleid en coaching 2027"],
+    ["Vestiging", "LRK-nr", "jan", "feb"],
+    ["Zon", "123456782", 3, 2],
+  ]);
+  const r = checkWorkbook({ sheets: [sheet, staff] });
+  expect(r.tables[0].role).toBe("locations");
+  expect(r.complete).toBe(false);
+});
