@@ -42,3 +42,22 @@ test("a title naming two parts does not decide: the LRK table stays a location l
   expect(r.tables[0].role).toBe("locations");
   expect(r.complete).toBe(false);
 });
+
+test("a category column with period columns: each row's hours are its whole row; a typed total of the part is where the finding points", () => {
+  const sheet = buildSheet("Jaarplan", [
+    ["Inzet beleidsmedewerker 2027"],
+    ["Kindercentrum", "LRK", "Soort uren", "Q1", "Q2", "Q3", "Q4"],
+    ["Zon", "123456782", "Beleid", 10, 10, 10, 10],
+    [null, null, "Coaching", 3, 3, 2, 2],
+    ["Maan", "234567891", "Beleid", 12, 12, 12, 12],
+    [null, null, "Coaching", 3, 3, 2, 2],
+    [],
+    ["Totaal beleidsuren gepland", null, null, null, null, null, 88],
+  ]);
+  const r = checkWorkbook({ sheets: [sheet, staff] });
+  // Policy: 40 + 48 = 88 < 2 × 50 = 100; coaching 10 + 10 = 20 = 2 fte × 10.
+  expect(r.planned).toMatchObject({ policy: 88, coaching: 20 });
+  const short = r.findings.filter((f) => f.rule === RULES.POLICY_SHORT);
+  expect(short.map((f) => `${f.sheet}!${f.cell}`)).toEqual(["Jaarplan!G8"]);
+  expect(r.findings.some((f) => f.rule === RULES.COACHING_SHORT)).toBe(false);
+});

@@ -292,13 +292,31 @@ export function hoursSources(part: Part, tables: Table[], byName: Map<string, Sh
   return [];
 }
 
-/** The columns of a category list: which column says the part, which holds the hours. */
-export function categoryColumns(t: Table): { category: TableColumn; value: TableColumn } | null {
+/**
+ * The columns of a category list: which column says the part, which holds the hours. With
+ * several period columns (jan … dec, K1 … K4) and no column headed as hours or total, a
+ * row's hours are its whole row (`byRow`: the sum of its hours columns), not one period.
+ */
+export function categoryColumns(t: Table): { category: TableColumn; value: TableColumn; byRow: boolean } | null {
   const category = columnOfKind(t, "category");
   // The hours: a column headed as hours ("Uren", "Hours"), else the total, else the last number column.
   const numbers = t.columns.filter((c) => c.kind === "hours" || c.kind === "total");
-  const value = numbers.find((c) => HOURS_WORD.test(normalizeText(c.header))) ?? columnOfKind(t, "total") ?? numbers[numbers.length - 1];
-  return category && value ? { category, value } : null;
+  const headed = numbers.find((c) => HOURS_WORD.test(normalizeText(c.header))) ?? columnOfKind(t, "total");
+  const value = headed ?? numbers[numbers.length - 1];
+  const byRow = !headed && numbers.length >= 2;
+  return category && value ? { category, value, byRow } : null;
+}
+
+/** The hours of one row of a category list: its value column, or with `value` null its whole row (rowValue). */
+function categoryRowHours(ix: SheetIndex, t: Table, r: number, value: TableColumn | null): { value: number | null; unknownCol: number | null; negative: boolean } {
+  if (value === null) {
+    const rv = rowValue(ix, t, r);
+    return { value: rv.value, unknownCol: rv.unknownCol, negative: rv.negative === true };
+  }
+  const v = ix.read(r, value.col);
+  if (v.kind === "number" && v.n >= 0) return { value: v.n, unknownCol: null, negative: false };
+  if (isUnknown(v.kind) || isNegative(v)) return { value: null, unknownCol: value.col, negative: isNegative(v) };
+  return { value: null, unknownCol: null, negative: false };
 }
 
 /** The part a row of a category list is for, or null (another activity, or no category). */
@@ -317,24 +335,23 @@ function categorySources(ix: SheetIndex, t: Table, part: Part): HoursSource[] {
   if (own) return [{ table: t, col: own }];
   const cols = categoryColumns(t);
   if (!cols) return [];
-  for (const r of t.dataRows) if (rowCategory(ix, r, cols.category) === part) return [{ table: t, col: cols.value, category: cols.category }];
+  for (const r of t.dataRows) if (rowCategory(ix, r, cols.category) === part) return [{ table: t, col: cols.byRow ? null : cols.value, category: cols.category }];
   return [];
 }
 
 /** The planned hours of one part in a category list: the hours of the rows whose category names the part. */
-function categoryTotal(ix: SheetIndex, t: Table, part: Part, category: TableColumn, value: TableColumn): PlannedPart {
+function categoryTotal(ix: SheetIndex, t: Table, part: Part, category: TableColumn, value: TableColumn | null): PlannedPart {
   const range = rangeAddress(t.top, t.left, t.bottom, t.right);
   let s = 0;
   let unknown: UnknownCells | undefined;
   for (const r of t.dataRows) {
     if (rowCategory(ix, r, category) !== part) continue;
-    const v = ix.read(r, value.col);
-    if (v.kind === "number" && v.n >= 0) s += v.n;
-    else if (isUnknown(v.kind) || isNegative(v)) {
+    const h = categoryRowHours(ix, t, r, value);
+    if (h.unknownCol !== null) {
       if (unknown) unknown.count++;
-      else unknown = { count: 1, sheet: t.sheet, first: cellAddress(r, value.col), range };
-      if (isNegative(v)) unknown.negative = true;
-    }
+      else unknown = { count: 1, sheet: t.sheet, first: cellAddress(r, h.unknownCol), range };
+      if (h.negative) unknown.negative = true;
+    } else if (h.value !== null) s += h.value;
   }
   const what = `rijen '${PART_DUTCH[part]}' in kolom '${category.header}'`;
   const words = { total: `totaal van ${what}`, sum: `som van ${what} in`, unchecked: "rijen", cells: `${what} in` };
@@ -358,8 +375,8 @@ export function reportOtherCategories(tables: Table[], byName: Map<string, Sheet
       const name = ix.text(r, cols.category.col);
       if (name === null || rowCategory(ix, r, cols.category) !== null) continue;
       const key = name.replace(/\s+/g, " ").trim();
-      const v = ix.read(r, cols.value.col);
-      other.set(key, (other.get(key) ?? 0) + (v.kind === "number" ? v.n : 0));
+      const h = categoryRowHours(ix, t, r, cols.byRow ? null : cols.value);
+      other.set(key, (other.get(key) ?? 0) + (h.value ?? 0));
     }
     if (other.size === 0) continue;
     const shown = [...other].slice(0, 6).map(([k, h]) => `'${shorten(k, 30)}' (${formatDutch(cleanFloat(h))} uur)`);
@@ -382,6 +399,8 @@ export function reportOtherCategories(tables: Table[], byName: Map<string, Sheet
 export function withLabelledTotal(part: Part, fromTables: PlannedPart | null, label: Fact | null, findings: Findings): PlannedPart | null {
   if (!label || label.source.sheet === null || label.source.cell === null) return fromTables;
   if (!fromTables) return { value: label.value, sheet: label.source.sheet, cell: label.source.cell, description: label.source.description };
+  // The same figure as the table: findings about the part point at the typed total, where the user reads it.
+  if (fromTables.value !== null && !differs(label.value, fromTables.value)) return { ...fromTables, sheet: label.source.sheet, cell: label.source.cell };
   if (fromTables.value !== null && differs(label.value, fromTables.value)) {
     findings.add(
       RULES.PLANNED_LABEL_CONFLICT,
@@ -415,7 +434,7 @@ function blockSources(t: Table): HoursSource[] {
 export function plannedPart(part: Part, tables: Table[], byName: Map<string, SheetIndex>, fromLists = true): PlannedPart | null {
   const parts = hoursSources(part, tables, byName, fromLists).map((s) => {
     const ix = byName.get(s.table.sheet)!;
-    if (s.category && s.col) return categoryTotal(ix, s.table, part, s.category, s.col);
+    if (s.category) return categoryTotal(ix, s.table, part, s.category, s.col);
     return s.col ? columnTotal(ix, s.table, s.col) : tableTotal(ix, s.table);
   });
   return combine(parts);
