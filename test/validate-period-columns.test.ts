@@ -61,3 +61,37 @@ test("a category column with period columns: each row's hours are its whole row;
   expect(short.map((f) => `${f.sheet}!${f.cell}`)).toEqual(["Jaarplan!G8"]);
   expect(r.findings.some((f) => f.rule === RULES.COACHING_SHORT)).toBe(false);
 });
+
+describe("toddlers written per location as labels", () => {
+  const plan = (toddlerRows: (string | number | null)[][]) =>
+    buildSheet("Overzicht", [
+      ["Plan 2027"],
+      ["Locatie", "LRK", "Beleidsuren", "Coachuren", "VE-uren"],
+      ["De Uil", "123456782", 50, 10, 40],
+      ["Het Hert", "234567891", 50, 10, 0],
+      [],
+      ...toddlerRows,
+    ]);
+
+  test("'Doelgroeppeuters <locatie> | n' per location is a count per location, checked against that location's VE hours", () => {
+    // De Uil 4 toddlers → 40 h (planned 40); Het Hert 2 → 20 h (planned 0): short at Het Hert.
+    const r = checkWorkbook({ sheets: [plan([["Doelgroeppeuters De Uil", 4], ["Doelgroeppeuters Het Hert", 2]]), staff] });
+    expect(r.inputs.targetToddlers?.value).toBe(6);
+    expect(r.required.ve).toBe(60);
+    expect(r.findings.filter((f) => f.rule === RULES.VE_SHORT).map((f) => f.message)).toEqual([expect.stringContaining("Het Hert")]);
+  });
+
+  test("'Doelgroeppeuters | <locatie> | n' (the name in its own cell) reads the same way", () => {
+    const r = checkWorkbook({ sheets: [plan([["Doelgroeppeuters", "De Uil", 4]]), staff] });
+    // De Uil 4 → 40 h planned 40; no other VE location named: complete, in orde.
+    expect(r.inputs.targetToddlers?.value).toBe(4);
+    expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(r.complete).toBe(true);
+  });
+
+  test("a generic label ('Doelgroeppeuters per 1 januari') stays a total, which for two kindercentra is not per location", () => {
+    const r = checkWorkbook({ sheets: [plan([["Doelgroeppeuters per 1 januari", 4]]), staff] });
+    expect(r.inputs.targetToddlers?.value).toBe(4);
+    expect(r.complete).toBe(false);
+  });
+});

@@ -18,7 +18,7 @@ import { RULES } from "./rules/ids";
 import type { SheetIndex } from "./sheet-index";
 import type { Table } from "./table-model";
 import { columnOfKind, columnsOfKind } from "./table-model";
-import { readToddlers, type ToddlerLocation } from "./ve-locations";
+import { labelledToddlers, readToddlers, toddlerLabelLocation, type ToddlerLocation } from "./ve-locations";
 import type { CheckOptions, Fact, FactSource } from "./types";
 import {
   COACHING_WORD,
@@ -88,7 +88,10 @@ export function factForNormalLabel(l: string, valueText: string | null): FactKey
   }
   const hours = HOURS_WORD.test(l);
   if (/lrk|kindercentr|registraties|registrations|childcare cent/.test(l) && !hours) return "centres";
-  if (/doelgroeppeuter|doelgroepkind|v?ve[- ]?indicatie|peuters met|target toddlers|target group toddlers|toddlers with/.test(l) && !hours) return "toddlers";
+  // "Doelgroeppeuters De Kikker | 5" names one location: a count per location (ve-locations.labelledToddlers), not the total.
+  if (/doelgroeppeuter|doelgroepkind|v?ve[- ]?indicatie|peuters met|target toddlers|target group toddlers|toddlers with/.test(l) && !hours) {
+    return toddlerLabelLocation(l) === null ? "toddlers" : null;
+  }
   if (FTE_WORD.test(l) && !COACHING_WORD.test(l) && !POLICY_WORD.test(l)) return "fte";
   if (/(uren|uur|hours) per week|contracturen|weekuren|weekly hours|contract hours/.test(l) && !COACHING_WORD.test(l) && !POLICY_WORD.test(l)) return "weeklyHours";
   if (/\blocaties\b|\blocations\b|\bsites\b/.test(l) && /aantal|number of/.test(l)) return "sites";
@@ -323,6 +326,22 @@ function derive(byName: Map<string, SheetIndex>, tables: Table[], options: Check
   const unknownToddlers = td.unreadable;
   const firstUnknownToddlers = td.firstUnreadable && { sheet: td.firstUnreadable.sheet, cell: cellAddress(td.firstUnreadable.row, td.firstUnreadable.col) };
   if (veWhere.length) out.toddlerLocations = locs;
+  else {
+    // No toddler table: counts written per location as labels ("Doelgroeppeuters De Kikker | 5").
+    const labelled = labelledToddlers([...byName.values()], tables);
+    if (labelled.length) {
+      out.toddlerLocations = labelled;
+      out.toddlers = {
+        value: cleanFloat(labelled.reduce((sum, l) => sum + l.toddlers, 0)),
+        source: {
+          kind: "table",
+          sheet: null,
+          cell: null,
+          description: `som van ${formatDutch(labelled.length, 0)} VE-locaties met een eigen regel (${labelled.map((l) => `${l.sheet}!${cellAddress(l.row, l.col)}`).join(", ")})`,
+        },
+      };
+    }
+  }
   if (unknownToddlers > 0 && firstUnknownToddlers) {
     out.toddlerLocationsIncomplete = true;
     findings.add(

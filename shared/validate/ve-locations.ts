@@ -366,3 +366,64 @@ export function matchVeLocations(toddlers: ToddlerLocation[], hours: HoursRow[])
   }
   return out;
 }
+
+/** A label that counts doelgroeppeuters ("Doelgroeppeuters", "Aantal VE-doelgroeppeuters", "VVE-peuters"). */
+const TODDLER_LABEL = /^(aantal\s)?(v?ve[- ]?)?(doelgroep\s?peuters?|doelgroepkinderen|peuters met (een )?v?ve[- ]?indicatie)\b/;
+/** Words after the toddler word that name no location ("per 1 januari 2026", "totaal", "op peildatum"). */
+const GENERIC_REST = new Set(
+  "totaal total per op de het in van aantal peildatum januari jan locatie locaties vestiging vestigingen alle met ve vve indicatie ve-indicatie organisatie houder kinderen peuters doelgroep stuks".split(" "),
+);
+
+/** The location a toddler label names ("Doelgroeppeuters PSZ Het Kabouterhuis"), or null (a generic label). */
+export function toddlerLabelLocation(normalized: string): string | null {
+  const m = TODDLER_LABEL.exec(normalized);
+  if (!m) return null;
+  const rest = normalized
+    .slice(m[0].length)
+    .replace(/[():;,.–-]/g, " ")
+    .trim();
+  const words = rest.split(" ").filter((w) => w !== "" && !/\d/.test(w));
+  return words.some((w) => w.length >= 3 && !GENERIC_REST.has(w)) ? rest : null;
+}
+
+/**
+ * Toddler counts written as labels per location, outside any table: "Doelgroeppeuters PSZ
+ * Het Kabouterhuis | 5", or "Doelgroeppeuters | PSZ Helmond | 3" (the name in the cell
+ * after the label). Used when there is no toddler table.
+ */
+export function labelledToddlers(sheets: SheetIndex[], tables: Table[]): ToddlerLocation[] {
+  const out: ToddlerLocation[] = [];
+  for (const ix of sheets) {
+    const own = tables.filter((t) => t.sheet === ix.name);
+    for (let r = 0; r < ix.rowCount; r++) {
+      const cols = ix.filled[r];
+      if (cols.length < 2) continue;
+      for (let i = 0; i < cols.length - 1; i++) {
+        const c = cols[i];
+        const n = ix.norm(r, c);
+        if (n === null || n.length > 120 || !TODDLER_LABEL.test(n)) continue;
+        if (own.some((t) => r >= t.top && r <= t.bottom && c >= t.left && c <= t.right)) continue;
+        let name = toddlerLabelLocation(n) !== null ? ix.text(r, c)!.replace(TODDLER_PREFIX, "") : null;
+        let j = i + 1;
+        if (name === null) {
+          // The name in the next cell, the count after it.
+          const nextText = ix.text(r, cols[j]);
+          if (nextText === null || ix.read(r, cols[j]).kind !== "text") continue;
+          name = nextText;
+          j++;
+        }
+        if (j >= cols.length || cols[j] - c > 6) continue;
+        const v = ix.read(r, cols[j]);
+        if (v.kind !== "number") continue;
+        const clean = name.replace(/^[\s:–-]+|[\s:–-]+$/g, "").replace(/\s+/g, " ");
+        if (clean === "") continue;
+        out.push({ name: clean, key: locationKey(clean), lrks: [], toddlers: v.n, sheet: ix.name, row: r, col: cols[j] });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The toddler words at the start of a label as written (to keep the location name as the user typed it). */
+const TODDLER_PREFIX = /^\s*(aantal\s+)?(v?ve[- ]?)?(doelgroep\s?peuters?|doelgroepkinderen|peuters met (een )?v?ve[- ]?indicatie)\s*[:–-]?\s*/i;
