@@ -18,6 +18,8 @@ import type { SheetIndex } from "./sheet-index";
 import type { Table } from "./table-model";
 import { columnOfKind, NO_TODDLERS } from "./table-model";
 import type { CheckOptions, Fact, FactSource } from "./types";
+import { isCoachFormationTable, staffRowVerdict } from "./staff-functions";
+import { coachFormation, notCountedWhy, StaffTally } from "./staff-tally";
 
 export interface ToddlerLocation {
   name: string;
@@ -137,24 +139,6 @@ export function lrkNumbers(ix: SheetIndex, row: number, col: number): string[] {
   return out;
 }
 
-const FUNCTION_HEADER = /functie|\brol\b|soort|dienstverband|opleiding/;
-
-/** Is this staff row excluded by the BBL / policy-officer options? */
-export function staffRowExcluded(ix: SheetIndex, t: Table, row: number, options: CheckOptions): boolean {
-  if (options.countBbl !== false && options.countPolicyOfficerOnGroup !== false) return false;
-  // A column that names the function decides ("Functie", "Rol"); a remark such as
-  // "coaching in Q2" in another column says nothing about who the person is.
-  const textCols = t.columns.filter((c) => c.kind === "text" || c.kind === "name");
-  const functionCols = textCols.filter((c) => FUNCTION_HEADER.test(normalizeText(c.header)));
-  for (const c of functionCols.length ? functionCols : textCols) {
-    const n = ix.norm(row, c.col);
-    if (!n) continue;
-    if (options.countBbl === false && /\bbbl/.test(n)) return true;
-    if (options.countPolicyOfficerOnGroup === false && /beleidsmedewerker|coach/.test(n)) return true;
-  }
-  return false;
-}
-
 interface Derived {
   centres: Fact | null;
   fte: Fact | null;
@@ -162,10 +146,12 @@ interface Derived {
   toddlerLocations: ToddlerLocation[] | null;
   toddlerLocationsIncomplete: boolean;
   staffCount: number | null;
+  /** The coaches' own hours table: weekly hours × 52 (formation, never PM fte). */
+  formationHours: Fact | null;
 }
 
 function derive(byName: Map<string, SheetIndex>, tables: Table[], options: CheckOptions, year: number, findings: Findings): Derived {
-  const out: Derived = { centres: null, fte: null, toddlers: null, toddlerLocations: null, toddlerLocationsIncomplete: false, staffCount: null };
+  const out: Derived = { centres: null, fte: null, toddlers: null, toddlerLocations: null, toddlerLocationsIncomplete: false, staffCount: null, formationHours: null };
   // Kindercentra: distinct LRK numbers.
   const lrks = new Set<string>();
   const lrkWhere: string[] = [];
@@ -201,14 +187,17 @@ function derive(byName: Map<string, SheetIndex>, tables: Table[], options: Check
       source: { kind: "table", sheet: null, cell: null, description: `${formatDutch(lrks.size, 0)} verschillende LRK-nummers geteld in ${lrkWhere.join(", ")}` },
     };
   }
-  // Fte: weekly contract hours, or the 13-week average of flexible staff, ÷ 36.
+  // Fte: weekly contract hours, or the 13-week average of flexible staff, ÷ 36; PM rows only.
   let weekly = 0;
   let flexFteSum = 0;
   let staff = 0;
   const staffWhere: string[] = [];
-  /** Staff rows whose hours cannot be read (formula without result, error value, text): the fte is then unknown, never too low. */
+  /** Staff rows whose hours cannot be read (formula without result, error value, text, blank): the fte is then unknown, never too low. */
   let unknownHours = 0;
   let firstUnknown: { sheet: string; cell: string } | null = null;
+  const left = new StaffTally();
+  const unknownFunctions = new StaffTally();
+  const coachTables: Table[] = [];
   for (const t of tables) {
     if (t.role !== "staff") continue;
     const ix = byName.get(t.sheet)!;
@@ -216,9 +205,18 @@ function derive(byName: Map<string, SheetIndex>, tables: Table[], options: Check
     const worked = columnOfKind(t, "worked");
     const fte = columnOfKind(t, "fte");
     if (!wk && !worked && !fte) continue;
+    if (isCoachFormationTable(ix, t)) {
+      coachTables.push(t);
+      continue;
+    }
     staffWhere.push(`${t.sheet}!${rangeAddress(t.top, t.left, t.bottom, t.right)}`);
     for (const r of t.dataRows) {
-      if (staffRowExcluded(ix, t, r, options)) continue;
+      const verdict = staffRowVerdict(ix, t, r, options);
+      if (!verdict.counts) {
+        if (verdict.kind !== "heading") left.add(t, verdict.function ?? verdict.kind, notCountedWhy(verdict.kind));
+        continue;
+      }
+      if (verdict.kind === "unknown") unknownFunctions.add(t, verdict.function ?? "", "");
       staff++;
       const w = wk ? ix.read(r, wk.col) : null;
       if (w && w.kind === "number" && w.n > 0) {
@@ -237,15 +235,24 @@ function derive(byName: Map<string, SheetIndex>, tables: Table[], options: Check
         continue;
       }
       const cells = [[wk, w], [worked, f], [fte, e]] as const;
-      // A number anywhere (also 0 worked hours) is known; only rows with no readable hours at all are unknown.
+      // A number anywhere (also 0 worked hours) is known; rows with no readable hours at all are unknown, never 0.
       const known = cells.some(([c, v]) => c && v && v.kind === "number");
-      const unreadable = known ? undefined : cells.find(([c, v]) => c && v && (v.kind === "nocache" || v.kind === "error" || v.kind === "text"));
-      if (unreadable) {
+      if (!known) {
+        const unreadable = cells.find(([c, v]) => c && v && v.kind !== "blank") ?? cells.find(([c]) => c)!;
         unknownHours++;
         if (!firstUnknown) firstUnknown = { sheet: t.sheet, cell: cellAddress(r, unreadable[0]!.col) };
       }
     }
   }
+  left.report(findings, (n, list) =>
+    `${formatDutch(n, 0)} ${n === 1 ? "rij" : "rijen"} uit de personeelslijst ${n === 1 ? "is" : "zijn"} niet meegeteld in de fte: ${list}. ` +
+      "Alleen pedagogisch medewerkers tellen mee in de fte (Besluit kwaliteit kinderopvang art. 8; zie docs/regels.md).",
+  "info");
+  unknownFunctions.report(findings, (n, list) =>
+    `${formatDutch(n, 0)} ${n === 1 ? "rij heeft een functie" : "rijen hebben een functie"} die niet herkend is (${list}). ` +
+      `${n === 1 ? "Deze rij is" : "Deze rijen zijn"} wel meegeteld in de fte, zodat de norm niet te laag uitvalt. Is dit geen pedagogisch medewerker, geef dan de fte op met --fte of in het paneel.`,
+  "warning");
+  out.formationHours = coachFormation(coachTables, byName, year);
   if (staffWhere.length) out.staffCount = staff;
   if (unknownHours > 0 && firstUnknown) {
     findings.add(
@@ -253,7 +260,7 @@ function derive(byName: Map<string, SheetIndex>, tables: Table[], options: Check
       "warning",
       firstUnknown.sheet,
       firstUnknown.cell,
-      `De uren van ${formatDutch(unknownHours, 0)} ${unknownHours === 1 ? "medewerker zijn" : "medewerkers zijn"} niet te lezen (formule zonder opgeslagen uitkomst, foutwaarde of tekst; de eerste: ${firstUnknown.sheet}!${firstUnknown.cell}). De fte uit de personeelslijst is daarom niet berekend; geef de fte op of herstel de cellen.`,
+      `De uren van ${formatDutch(unknownHours, 0)} ${unknownHours === 1 ? "medewerker zijn" : "medewerkers zijn"} niet te lezen (leeg, formule zonder opgeslagen uitkomst, foutwaarde of tekst; de eerste: ${firstUnknown.sheet}!${firstUnknown.cell}). De fte uit de personeelslijst is daarom niet berekend; geef de fte op of herstel de cellen.`,
     );
   } else if (staffWhere.length) {
     const value = cleanFloat(fteFromWeeklyHours(cleanFloat(weekly), undefined, year) + flexFteSum);
@@ -401,7 +408,10 @@ export function findFacts(
     toddlers:
       overrideFact(o.toddlers, "aantal doelgroeppeuters") ?? mappingFact(mf.toddlers, "doelgroeppeuters", byName) ?? labels.toddlers ?? derived.toddlers,
     formationHours:
-      overrideFact(o.formationHours, "formatie in uren") ?? mappingFact(mf.formationHours, "formatie_uren", byName) ?? labels.formationHours ?? null,
+      overrideFact(o.formationHours, "formatie in uren") ??
+      mappingFact(mf.formationHours, "formatie_uren", byName) ??
+      labels.formationHours ??
+      derived.formationHours,
     formationFte: labels.formationFte ?? null,
     sites: labels.sites ?? null,
     toddlerLocations: derived.toddlerLocations,
