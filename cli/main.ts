@@ -114,6 +114,8 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option("--fte <fte>", "fte pedagogisch medewerkers, bijv. 42,37; gaat voor wat de werkmap zegt")
     .option("--peuters <aantal>", "totaal aantal VE-doelgroeppeuters (als er geen tabel per locatie is)")
     .option("--formatie <uren>", "formatie van de beleidsmedewerkers/coaches in uren per jaar, bijv. 2.496")
+    .option("--bbl <ja|nee>", "tellen BBL-studenten mee in de fte? (standaard ja)")
+    .option("--pbm-op-groep <ja|nee>", "telt een beleidsmedewerker die ook op de groep werkt mee in de fte? (standaard ja)")
     .helpOption("-h, --help", "toon deze hulp")
     .configureHelp({ styleTitle: (t) => HELP_TITLES[t] ?? t })
     .action(async (file: string, raw: RawCheckOptions) => {

@@ -16,6 +16,10 @@ export interface RawCheckOptions {
   fte?: string;
   peuters?: string;
   formatie?: string;
+  /** "ja" / "nee": count BBL students in the fte. */
+  bbl?: string;
+  /** "ja" / "nee": count a beleidsmedewerker who also works on the group in the fte. */
+  pbmOpGroep?: string;
 }
 
 type Kind = "count" | "amount";
@@ -33,6 +37,14 @@ export function optionNumber(raw: string, flag: string, kind: Kind): number {
   return n;
 }
 
+/** A yes/no option ("ja", "nee"; also "j", "n", "yes", "no"), with a Dutch error for anything else. */
+export function optionYesNo(raw: string, flag: string): boolean {
+  const v = raw.trim().toLowerCase();
+  if (v === "ja" || v === "j" || v === "yes" || v === "y") return true;
+  if (v === "nee" || v === "n" || v === "no") return false;
+  throw new IkkError("ONGELDIGE_INVOER", `De waarde van ${flag} moet "ja" of "nee" zijn, maar is "${raw}".`);
+}
+
 /** CheckOptions from the raw option strings; the mapping is read and parsed by the caller. */
 export function checkOptionsFrom(raw: RawCheckOptions): CheckOptions {
   const options: CheckOptions = {};
@@ -43,5 +55,7 @@ export function checkOptionsFrom(raw: RawCheckOptions): CheckOptions {
   if (raw.peuters !== undefined) overrides.toddlers = optionNumber(raw.peuters, "--peuters", "count");
   if (raw.formatie !== undefined) overrides.formationHours = optionNumber(raw.formatie, "--formatie", "amount");
   if (Object.keys(overrides).length > 0) options.overrides = overrides;
+  if (raw.bbl !== undefined) options.countBbl = optionYesNo(raw.bbl, "--bbl");
+  if (raw.pbmOpGroep !== undefined) options.countPolicyOfficerOnGroup = optionYesNo(raw.pbmOpGroep, "--pbm-op-groep");
   return options;
 }

@@ -18,6 +18,8 @@ import type { SheetIndex } from "./sheet-index";
 import type { Table } from "./table-model";
 import { columnOfKind, NO_TODDLERS } from "./table-model";
 import type { CheckOptions, Fact, FactSource } from "./types";
+import { HOW_TO_SUPPLY } from "./completeness";
+import { checkFteColumn, checkStatedFte, yearlyFormation } from "./derived-figures";
 import { isCoachFormationTable, staffRowVerdict } from "./staff-functions";
 import { coachFormation, notCountedWhy, StaffTally } from "./staff-tally";
 
@@ -81,7 +83,10 @@ function inTables(tables: Table[], row: number, col: number): boolean {
   return false;
 }
 
-function scanLabels(sheets: SheetIndex[], tables: Table[], findings: Findings): Partial<Record<FactKey, Fact>> {
+/** The normalised label text of each fact found by scanLabels (to read its unit, e.g. "per week"). */
+type LabelTexts = Partial<Record<FactKey, string>>;
+
+function scanLabels(sheets: SheetIndex[], tables: Table[], findings: Findings, labelTexts: LabelTexts = {}): Partial<Record<FactKey, Fact>> {
   const out: Partial<Record<FactKey, Fact>> = {};
   for (const ix of sheets) {
     const own = tables.filter((t) => t.sheet === ix.name);
@@ -111,6 +116,7 @@ function scanLabels(sheets: SheetIndex[], tables: Table[], findings: Findings): 
         if (v.kind !== "number") continue;
         if (key === "centres" && v.n >= 10000) continue; // an LRK number, not a count
         out[key] = { value: v.n, source: cellSource(ix.name, r, vc, label) };
+        labelTexts[key] = l;
       }
     }
   }
@@ -210,6 +216,7 @@ function derive(byName: Map<string, SheetIndex>, tables: Table[], options: Check
       continue;
     }
     staffWhere.push(`${t.sheet}!${rangeAddress(t.top, t.left, t.bottom, t.right)}`);
+    checkFteColumn(ix, t, year, findings);
     for (const r of t.dataRows) {
       const verdict = staffRowVerdict(ix, t, r, options);
       if (!verdict.counts) {
@@ -244,14 +251,12 @@ function derive(byName: Map<string, SheetIndex>, tables: Table[], options: Check
       }
     }
   }
-  left.report(findings, (n, list) =>
-    `${formatDutch(n, 0)} ${n === 1 ? "rij" : "rijen"} uit de personeelslijst ${n === 1 ? "is" : "zijn"} niet meegeteld in de fte: ${list}. ` +
-      "Alleen pedagogisch medewerkers tellen mee in de fte (Besluit kwaliteit kinderopvang art. 8; zie docs/regels.md).",
-  "info");
-  unknownFunctions.report(findings, (n, list) =>
-    `${formatDutch(n, 0)} ${n === 1 ? "rij heeft een functie" : "rijen hebben een functie"} die niet herkend is (${list}). ` +
-      `${n === 1 ? "Deze rij is" : "Deze rijen zijn"} wel meegeteld in de fte, zodat de norm niet te laag uitvalt. Is dit geen pedagogisch medewerker, geef dan de fte op met --fte of in het paneel.`,
-  "warning");
+  left.report(findings, (n, list) => `${formatDutch(n, 0)} rij(en) niet meegeteld in de fte, want geen pedagogisch medewerker: ${list}.`, "info");
+  unknownFunctions.report(
+    findings,
+    (n, list) => `${formatDutch(n, 0)} rij(en) met een onbekende functie wel meegeteld in de fte (${list}); is dit geen pedagogisch medewerker, ${HOW_TO_SUPPLY.fte}.`,
+    "warning",
+  );
   out.formationHours = coachFormation(coachTables, byName, year);
   if (staffWhere.length) out.staffCount = staff;
   if (unknownHours > 0 && firstUnknown) {
@@ -371,14 +376,15 @@ export function findFacts(
   ignored: Table[] = [],
 ): Facts {
   const byName = new Map(sheets.map((s) => [s.name, s] as const));
-  const labels = scanLabels(sheets, [...tables, ...ignored], findings);
+  const labelTexts: LabelTexts = {};
+  const labels = scanLabels(sheets, [...tables, ...ignored], findings, labelTexts);
+  if (labels.formationHours && labelTexts.formationHours) labels.formationHours = yearlyFormation(labels.formationHours, labelTexts.formationHours, year);
   const derived = derive(byName, tables, options, year, findings);
   const o = options.overrides ?? {};
   const mf = mapping?.facts ?? {};
 
   if (labels.centres && derived.centres) conflict(findings, labels.centres, derived.centres, "kindercentra", 0);
   if (labels.toddlers && derived.toddlers) conflict(findings, labels.toddlers, derived.toddlers, "doelgroeppeuters", 0);
-  if (labels.fte && derived.fte) conflict(findings, labels.fte, derived.fte, "fte", 0.005);
 
   if (labels.formationHours && labels.formationFte && labels.formationFte.value >= 0) {
     // Formation in hours and in fte: the same formation, so they must agree (36 × 52 h per
@@ -402,9 +408,15 @@ export function findFacts(
     };
   }
 
+  // A stated fte is checked against its own weekly hours ÷ 36 (derived-figures.ts).
+  const givenFte = overrideFact(o.fte, "aantal fte") ?? mappingFact(mf.fte, "fte", byName);
+  const ownWeekly = derived.fte ?? fteFromWeekly;
+  const statedFte = labels.fte && !givenFte ? checkStatedFte(labels.fte, ownWeekly, byName, year, findings) : labels.fte ?? null;
+  if (labels.fte && statedFte === labels.fte && derived.fte) conflict(findings, labels.fte, derived.fte, "fte", 0.005);
+
   return {
     centres: overrideFact(o.centres, "aantal kindercentra") ?? mappingFact(mf.centres, "kindercentra", byName) ?? labels.centres ?? derived.centres,
-    fte: overrideFact(o.fte, "aantal fte") ?? mappingFact(mf.fte, "fte", byName) ?? labels.fte ?? derived.fte ?? fteFromWeekly,
+    fte: givenFte ?? (labels.fte ? statedFte : derived.fte ?? fteFromWeekly),
     toddlers:
       overrideFact(o.toddlers, "aantal doelgroeppeuters") ?? mappingFact(mf.toddlers, "doelgroeppeuters", byName) ?? labels.toddlers ?? derived.toddlers,
     formationHours:

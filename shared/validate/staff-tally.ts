@@ -19,13 +19,13 @@ import type { Fact, Severity } from "./types";
 export function notCountedWhy(kind: FunctionKind): string {
   switch (kind) {
     case "bbl":
-      return "BBL-student, niet meegeteld op verzoek (--bbl nee)";
+      return "BBL, --bbl nee";
     case "policy-on-group":
-      return "beleidsmedewerker op de groep, niet meegeteld op verzoek (--pbm-op-groep nee)";
+      return "--pbm-op-groep nee";
     case "coach":
-      return "pedagogisch coach of beleidsmedewerker: dat is de formatie, geen pedagogisch medewerker";
+      return "coach/beleidsmedewerker";
     default:
-      return "geen pedagogisch medewerker";
+      return "";
   }
 }
 

@@ -1,0 +1,140 @@
+/**
+ * The sheet's own derived figures, checked instead of trusted:
+ * - a stated fte (label cell, or an fte column / its total in a staff list) lower than its
+ *   own weekly hours ÷ 36 — rounded down by a formula (ROUNDDOWN, AFRONDEN.NAAR.BENEDEN,
+ *   INTEGER, INT, ROUND, AFRONDEN, TRUNC) or typed rounded — is an `fte-afgerond` error at
+ *   that cell, and the norm uses weekly hours ÷ 36 (the law makes no rounding);
+ * - a formation labelled per week ("Formatie coach (uur per week)") is weekly hours × 52.
+ */
+import { normForYear } from "../norms";
+import { cleanFloat, formatDutch } from "../numbers";
+import { cellAddress, parseCell, rangeAddress } from "./a1";
+import { HOW_TO_SUPPLY } from "./completeness";
+import type { Findings } from "./findings";
+import { RULES } from "./rules/ids";
+import type { SheetIndex } from "./sheet-index";
+import type { Table } from "./table-model";
+import { columnOfKind } from "./table-model";
+import type { Fact } from "./types";
+
+/** A label that says its figure is per week: "uur per week", "uren p/w", "weekuren". */
+const PER_WEEK = /per week|\bp\/ ?w\b|\bp\.w\.?|\bpw\b|weekuren|per wk\b|\/ ?week\b/;
+
+/** A formation labelled per week, as hours per year (× 52); other formations unchanged. */
+export function yearlyFormation(f: Fact, normalizedLabel: string, year: number): Fact {
+  if (!PER_WEEK.test(normalizedLabel)) return f;
+  const weeks = normForYear(year).formatieWekenPerJaar;
+  return {
+    value: cleanFloat(f.value * weeks),
+    source: { ...f.source, description: `${f.source.description}: ${formatDutch(f.value)} uur per week × ${weeks}` },
+  };
+}
+
+/** Spreadsheet functions that round (English and Dutch names). */
+const ROUNDING = /^=?\s*(rounddown|afronden\.naar\.beneden|integer|int|round|afronden|trunc|geheel)\s*\(/i;
+
+/** The rounding function a formula applies first ("ROUNDDOWN"), or null. */
+export function roundingFunction(formula: string | null): string | null {
+  if (!formula) return null;
+  const m = ROUNDING.exec(formula.trim());
+  return m ? m[1].toUpperCase() : null;
+}
+
+const FTE_FROM_CELL = /^\$?([a-z]{1,3})\$?(\d{1,7})(\/\d{1,3})?$/i;
+
+/**
+ * The unrounded figure inside a rounding formula on the same sheet: =ROUNDDOWN(B7/36;1)
+ * (B7 the weekly hours) or =INT(B8) (B8 the fte). Null for anything else: then the
+ * unrounded figure is unknown.
+ */
+export function unroundedFromFormula(ix: SheetIndex, formula: string, hoursPerFte: number): number | null {
+  const open = formula.indexOf("(");
+  const close = formula.lastIndexOf(")");
+  if (open < 0 || close <= open) return null;
+  const m = FTE_FROM_CELL.exec(formula.slice(open + 1, close).replace(/\s/g, "").replace(/[;,]-?\d{1,2}$/, ""));
+  if (!m || (m[3] && Number(m[3].slice(1)) !== hoursPerFte)) return null;
+  const at = parseCell(`${m[1]}${m[2]}`.toUpperCase());
+  const v = at ? ix.read(at.row, at.col) : null;
+  return v && v.kind === "number" ? v.n / (m[3] ? hoursPerFte : 1) : null;
+}
+
+/**
+ * The fte to use for the norm, given the fte stated in a labelled cell and the fte its
+ * own weekly hours give (`exact`, from a "uren per week" cell or the staff list). A stated
+ * fte below `exact` is an error at its cell and `exact` is used. A rounding formula whose
+ * unrounded figure cannot be found makes the fte unknown (null: completeness records the
+ * gap), never a guess.
+ */
+export function checkStatedFte(stated: Fact, exact: Fact | null, byName: Map<string, SheetIndex>, year: number, findings: Findings): Fact | null {
+  const { sheet, cell } = stated.source;
+  const ix = sheet !== null ? byName.get(sheet) : undefined;
+  const at = cell !== null ? parseCell(cell) : null;
+  const formula = ix && at ? ix.formula(at.row, at.col) : null;
+  const fn = roundingFunction(formula);
+  const hoursPerFte = normForYear(year).urenPerFteWeek;
+  let reference = exact;
+  if (!reference && fn && ix && formula) {
+    const v = unroundedFromFormula(ix, formula, hoursPerFte);
+    if (v !== null) {
+      reference = { value: cleanFloat(v), source: { kind: "cell", sheet, cell, description: `de formule zelf zonder ${fn}` } };
+    }
+  }
+  if (!reference) {
+    if (!fn) return stated;
+    findings.add(
+      RULES.FTE_ROUNDED,
+      "warning",
+      sheet,
+      cell,
+      `De fte in ${sheet}!${cell} is afgerond met ${fn} en de uren per week erachter zijn niet gevonden; de wet kent geen afronding, dus de fte is onbekend: ${HOW_TO_SUPPLY.fte}.`,
+    );
+    return null;
+  }
+  if (stated.value >= reference.value - 1e-9) return stated;
+  findings.add(
+    RULES.FTE_ROUNDED,
+    "error",
+    sheet,
+    cell,
+    `De fte in ${sheet}!${cell} is ${formatDutch(stated.value)}${fn ? ` (${fn})` : ""}, maar uit ${reference.source.description} volgt ${formatDutch(reference.value)} fte. De wet kent geen afronding; de norm gebruikt ${formatDutch(reference.value)} fte.`,
+  );
+  return reference;
+}
+
+/**
+ * The fte total of a staff list (its Totaal row, else the sum of the fte column) below the
+ * weekly hours ÷ 36 of the same rows: an `fte-afgerond` error at the total (or the column).
+ * The norm already uses the weekly hours.
+ */
+export function checkFteColumn(ix: SheetIndex, t: Table, year: number, findings: Findings): void {
+  const wk = columnOfKind(t, "weekly");
+  const fte = columnOfKind(t, "fte");
+  if (!wk || !fte) return;
+  const perFte = normForYear(year).urenPerFteWeek;
+  let weekly = 0;
+  let sum = 0;
+  for (const r of t.dataRows) {
+    const w = ix.read(r, wk.col);
+    const e = ix.read(r, fte.col);
+    // Only rows with both figures compare (flex staff may have an fte without weekly hours).
+    if (w.kind !== "number" || e.kind !== "number") {
+      if (w.kind !== "blank" || e.kind !== "blank") return;
+      continue;
+    }
+    weekly += w.n;
+    sum += e.n;
+  }
+  const total = t.totalRow !== null ? ix.read(t.totalRow, fte.col) : null;
+  const stated = total && total.kind === "number" ? total.n : cleanFloat(sum);
+  const exact = cleanFloat(weekly / perFte);
+  if (stated >= exact - 1e-9) return;
+  const at = total && total.kind === "number" ? cellAddress(t.totalRow!, fte.col) : rangeAddress(t.dataRows[0], fte.col, t.bottom, fte.col);
+  const fn = total ? roundingFunction(ix.formula(t.totalRow!, fte.col)) : null;
+  findings.add(
+    RULES.FTE_ROUNDED,
+    "error",
+    t.sheet,
+    at,
+    `De fte in ${t.sheet}!${at} is ${formatDutch(stated)}${fn ? ` (${fn})` : ""}, maar ${formatDutch(cleanFloat(weekly))} uur per week ÷ ${perFte} = ${formatDutch(exact)} fte. De wet kent geen afronding; de norm gebruikt ${formatDutch(exact)} fte.`,
+  );
+}
