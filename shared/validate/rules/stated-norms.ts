@@ -15,7 +15,7 @@ import { RULES } from "./ids";
 
 const STATED = /benodigd|minimaal|minimum|\bnorm\b|normuren|vereist|required|verplicht/;
 /** Counts and rates, not hours of a part. */
-const NOT_HOURS = /\bfte\b|lrk|kindercentr|peuter|aantal|\bper (?!jaar)/;
+const NOT_HOURS = /\bfte\b|lrk|kindercentr|peuter|\bper (?!jaar)/;
 
 type Key = keyof PartHours;
 const PARTS: [Key, RegExp, string][] = [
