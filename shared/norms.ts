@@ -152,5 +152,5 @@ export const NORM_NAMES: ReadonlyArray<{ name: string; aliases: string[]; field:
 export const GASTOUDER_COACHING = Object.freeze({
   from: "2026-07-01",
   urenPerGastouder: 3,
-  bron: "RVO, informatie over de wijziging van de gastouderopvang (besluit Stb. 2025, 427; besluittekst niet gecontroleerd)",
+  bron: "bron RVO; besluit Stb. 2025, 427 niet gecontroleerd",
 });

@@ -61,10 +61,11 @@ describe("fte rounded below its own weekly hours ÷ 36", () => {
     expect(byRule(up, RULES.FTE_ROUNDED)).toEqual([]);
   });
 
-  test("INT of a cell without a label: the unrounded figure comes from the formula's own cell", () => {
-    const r = check(wb(buildSheet("Fte", [["Uren", 806], ["fte", f("=INT(B1/36)", 22)]])));
-    expect(r.inputs.fte?.value).toBeCloseTo(806 / 36, 10);
-    expect(byRule(r, RULES.FTE_ROUNDED)[0]).toMatchObject({ severity: "error", cell: "B2" });
+  test("INT of an unlabelled cell: the unrounded fte is unknown (a gap), never the rounded 22", () => {
+    const r = check(wb(buildSheet("Fte", [["Uren", 806], ["fte", f("=INT(B1/36)", 22)], ["Kindercentra", 3]])));
+    expect(r.inputs.fte).toBeNull();
+    expect(r.missing.some((m) => m.includes("fte"))).toBe(true);
+    expect(byRule(r, RULES.FTE_ROUNDED)[0]).toMatchObject({ severity: "warning", cell: "B2" });
   });
 
   test("ROUND on a figure that cannot be traced: the fte is unknown, not the rounded value", () => {

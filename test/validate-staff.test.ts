@@ -208,7 +208,7 @@ describe("gastouderbureau", () => {
       ["Pien", "456789013", 20, 3],
     ]);
 
-  test("no art. 8 norm, gastouders are no fte; info with 4 × 3 h; not 'in orde' and no request for kindercentra", () => {
+  test("no art. 8 norm, gastouders are no fte; info on the 3 h rule; not 'in orde' and no request for kindercentra", () => {
     const r = check(wb(bureau()));
     expect(r.inputs.centres).toBeNull();
     expect(r.inputs.fte).toBeNull();
@@ -216,8 +216,8 @@ describe("gastouderbureau", () => {
     const info = byRule(r, RULES.GASTOUDER);
     expect(info).toHaveLength(1);
     expect(info[0].severity).toBe("info");
-    expect(info[0].message).toContain("4 gastouders");
-    expect(info[0].message).toContain("12 uur"); // 4 × 3
+    expect(info[0].message).toContain("3 uur coaching per gastouder");
+    expect(info[0].message).toContain("In 2026 vanaf 1 juli");
     expect(r.complete).toBe(false);
     expect(r.missing).toHaveLength(1);
     expect(r.missing[0]).toContain("gastouderbureau");

@@ -224,7 +224,7 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
 
   const found = findFacts(sheets, tables, options, mapping, year, findings, set.ignored);
   // A gastouderbureau: no art. 8 norm, gastouders are not PM (rules/gastouder.ts).
-  const bureau = findGastouderBureau(sheets, tables, found);
+  const bureau = findGastouderBureau(sheets, found);
   const facts: Facts = bureau ? withoutArticle8(found) : found;
   const anyWorkbookFact = bureau !== null || [facts.centres, facts.fte, facts.toddlers, facts.formationHours, facts.formationFte, facts.sites].some(
     (f) => f !== null && f.source.kind !== "override",

@@ -40,30 +40,12 @@ export function roundingFunction(formula: string | null): string | null {
   return m ? m[1].toUpperCase() : null;
 }
 
-const FTE_FROM_CELL = /^\$?([a-z]{1,3})\$?(\d{1,7})(\/\d{1,3})?$/i;
-
-/**
- * The unrounded figure inside a rounding formula on the same sheet: =ROUNDDOWN(B7/36;1)
- * (B7 the weekly hours) or =INT(B8) (B8 the fte). Null for anything else: then the
- * unrounded figure is unknown.
- */
-export function unroundedFromFormula(ix: SheetIndex, formula: string, hoursPerFte: number): number | null {
-  const open = formula.indexOf("(");
-  const close = formula.lastIndexOf(")");
-  if (open < 0 || close <= open) return null;
-  const m = FTE_FROM_CELL.exec(formula.slice(open + 1, close).replace(/\s/g, "").replace(/[;,]-?\d{1,2}$/, ""));
-  if (!m || (m[3] && Number(m[3].slice(1)) !== hoursPerFte)) return null;
-  const at = parseCell(`${m[1]}${m[2]}`.toUpperCase());
-  const v = at ? ix.read(at.row, at.col) : null;
-  return v && v.kind === "number" ? v.n / (m[3] ? hoursPerFte : 1) : null;
-}
-
 /**
  * The fte to use for the norm, given the fte stated in a labelled cell and the fte its
  * own weekly hours give (`exact`, from a "uren per week" cell or the staff list). A stated
- * fte below `exact` is an error at its cell and `exact` is used. A rounding formula whose
- * unrounded figure cannot be found makes the fte unknown (null: completeness records the
- * gap), never a guess.
+ * fte below `exact` is an error at its cell and `exact` is used. A rounding formula without
+ * such weekly hours makes the fte unknown (null: completeness records the gap), never a
+ * guess.
  */
 export function checkStatedFte(stated: Fact, exact: Fact | null, byName: Map<string, SheetIndex>, year: number, findings: Findings): Fact | null {
   const { sheet, cell } = stated.source;
@@ -71,14 +53,7 @@ export function checkStatedFte(stated: Fact, exact: Fact | null, byName: Map<str
   const at = cell !== null ? parseCell(cell) : null;
   const formula = ix && at ? ix.formula(at.row, at.col) : null;
   const fn = roundingFunction(formula);
-  const hoursPerFte = normForYear(year).urenPerFteWeek;
-  let reference = exact;
-  if (!reference && fn && ix && formula) {
-    const v = unroundedFromFormula(ix, formula, hoursPerFte);
-    if (v !== null) {
-      reference = { value: cleanFloat(v), source: { kind: "cell", sheet, cell, description: `de formule zelf zonder ${fn}` } };
-    }
-  }
+  const reference = exact;
   if (!reference) {
     if (!fn) return stated;
     findings.add(
@@ -91,14 +66,19 @@ export function checkStatedFte(stated: Fact, exact: Fact | null, byName: Map<str
     return null;
   }
   if (stated.value >= reference.value - 1e-9) return stated;
+  lowFte(findings, sheet!, cell!, stated.value, fn, reference.source.description, reference.value);
+  return reference;
+}
+
+/** The `fte-afgerond` error: `stated` at sheet!cell is below `exact`, which follows from `from`. */
+function lowFte(findings: Findings, sheet: string, cell: string, stated: number, fn: string | null, from: string, exact: number): void {
   findings.add(
     RULES.FTE_ROUNDED,
     "error",
     sheet,
     cell,
-    `De fte in ${sheet}!${cell} is ${formatDutch(stated.value)}${fn ? ` (${fn})` : ""}, maar uit ${reference.source.description} volgt ${formatDutch(reference.value)} fte. De wet kent geen afronding; de norm gebruikt ${formatDutch(reference.value)} fte.`,
+    `De fte in ${sheet}!${cell} is ${formatDutch(stated)}${fn ? ` (${fn})` : ""}, maar uit ${from} volgt ${formatDutch(exact)} fte. De wet kent geen afronding; de norm gebruikt ${formatDutch(exact)} fte.`,
   );
-  return reference;
 }
 
 /**
@@ -130,11 +110,5 @@ export function checkFteColumn(ix: SheetIndex, t: Table, year: number, findings:
   if (stated >= exact - 1e-9) return;
   const at = total && total.kind === "number" ? cellAddress(t.totalRow!, fte.col) : rangeAddress(t.dataRows[0], fte.col, t.bottom, fte.col);
   const fn = total ? roundingFunction(ix.formula(t.totalRow!, fte.col)) : null;
-  findings.add(
-    RULES.FTE_ROUNDED,
-    "error",
-    t.sheet,
-    at,
-    `De fte in ${t.sheet}!${at} is ${formatDutch(stated)}${fn ? ` (${fn})` : ""}, maar ${formatDutch(cleanFloat(weekly))} uur per week ÷ ${perFte} = ${formatDutch(exact)} fte. De wet kent geen afronding; de norm gebruikt ${formatDutch(exact)} fte.`,
-  );
+  lowFte(findings, t.sheet, at, stated, fn, `${formatDutch(cleanFloat(weekly))} uur per week ÷ ${perFte}`, exact);
 }

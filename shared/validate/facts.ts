@@ -20,8 +20,8 @@ import { columnOfKind, NO_TODDLERS } from "./table-model";
 import type { CheckOptions, Fact, FactSource } from "./types";
 import { HOW_TO_SUPPLY } from "./completeness";
 import { checkFteColumn, checkStatedFte, yearlyFormation } from "./derived-figures";
-import { isCoachFormationTable, staffRowVerdict } from "./staff-functions";
-import { coachFormation, notCountedWhy, StaffTally } from "./staff-tally";
+import { isCoachFormationTable, staffRowReader } from "./staff-functions";
+import { coachFormation, StaffTally, tallyName } from "./staff-tally";
 
 export interface ToddlerLocation {
   name: string;
@@ -217,13 +217,14 @@ function derive(byName: Map<string, SheetIndex>, tables: Table[], options: Check
     }
     staffWhere.push(`${t.sheet}!${rangeAddress(t.top, t.left, t.bottom, t.right)}`);
     checkFteColumn(ix, t, year, findings);
+    const who = staffRowReader(ix, t, options);
     for (const r of t.dataRows) {
-      const verdict = staffRowVerdict(ix, t, r, options);
-      if (!verdict.counts) {
-        if (verdict.kind !== "heading") left.add(t, verdict.function ?? verdict.kind, notCountedWhy(verdict.kind));
+      const row = who(r);
+      if (!row.counts) {
+        if (row.kind !== "heading") left.add(t, tallyName(row));
         continue;
       }
-      if (verdict.kind === "unknown") unknownFunctions.add(t, verdict.function ?? "", "");
+      if (row.kind === "unknown") unknownFunctions.add(t, tallyName(row));
       staff++;
       const w = wk ? ix.read(r, wk.col) : null;
       if (w && w.kind === "number" && w.n > 0) {

@@ -24,18 +24,18 @@ import type { CheckOptions } from "./types";
 export type FunctionKind = "pm" | "bbl" | "policy-on-group" | "coach" | "not-pm" | "unknown";
 
 /** Headers of a column that names the function ("Functie", "Rol", "Role", "Job title", "Functiegroep"). */
-const FUNCTION_HEADER = /functie|\brol\b|\brole\b|job ?title|\btitle\b|\bposition\b|\bpositie\b|discipline/;
+const FUNCTION_HEADER = /functie|\brol\b|\brole\b|job ?title|\btitle\b|\bposition\b/;
 /** Other text columns that may say "BBL" (contract kind, training). */
 const CONTRACT_HEADER = /soort|dienstverband|opleiding|contract|type/;
 
-const BBL = /\bbbl|\bleerling|apprentice/;
-const POLICY_ROLE = /beleidsmedewerker|\bcoach|\bpbm\b|policy officer|\bpbm'?er/;
+const BBL = /\bbbl|\bleerling/;
+const POLICY_ROLE = /beleidsmedewerker|\bcoach|\bpbm\b|policy officer/;
 /** The policy officer also works on the group. */
 const ON_GROUP = /op de groep|groepswerk|groepsuren|on the group|\+ ?groep/;
 const PM_ROLE =
-  /pedagogisch(e)? (medewerker|professional|werker)|\bpm\b|\bpm[-' ]?er|groepsleid|groepshulp|beroepskracht|\binval|\bflex|oproep|uitzend|pedagogical (staff|worker|employee|professional)|childcare (worker|practitioner|professional)|leidster|\bleid(st)?er\b|bso[- ]?medewerker|kdv[- ]?medewerker|pedagogisch mw/;
+  /pedagogisch(e)? (medewerker|professional|werker)|\bpm\b|\bpm[-' ]?er|groepsleid|beroepskracht|\binval|\bflex|oproep|uitzend|pedagogical (staff|worker|employee|professional)|childcare (worker|practitioner|professional)|leidster|\bleid(st)?er\b|bso[- ]?medewerker|kdv[- ]?medewerker/;
 const NOT_PM =
-  /leidinggevend|manager|management|directie|directeur|director|\bkok\b|keuken|\bcook\b|\bchef\b|planner|planning|administrat|schoonma|huishoud|facilitair|facility|receptie|secretar|\bhr\b|personeelszaken|controller|financ|concierge|cleaner|housekeep|office/;
+  /gastouder|leidinggevend|manager|management|directie|directeur|director|\bkok\b|\bcook\b|planner|planning|administrat|schoonma|huishoud|facilitair|receptie|secretar|\bhr\b|controller|financ|cleaner|office/;
 
 /** The kind of a function text (already through normalizeText). */
 export function functionKind(n: string): FunctionKind {
@@ -58,7 +58,7 @@ export function functionColumn(t: Table): TableColumn | undefined {
  */
 export function isHeadingRow(ix: SheetIndex, t: Table, row: number): boolean {
   let filled = 0;
-  for (const c of ix.filled[row] ?? []) {
+  for (const c of ix.filled[row] || []) {
     if (c < t.left || c > t.right) continue;
     const k = ix.read(row, c).kind;
     if (k === "number" || k === "nocache" || k === "error") return false;
@@ -67,43 +67,36 @@ export function isHeadingRow(ix: SheetIndex, t: Table, row: number): boolean {
   return true;
 }
 
-export type RowVerdict =
-  | { counts: true; kind: FunctionKind; function: string | null }
-  | { counts: false; kind: FunctionKind | "heading"; function: string | null };
+export interface StaffRow {
+  counts: boolean;
+  kind: FunctionKind | "heading";
+  /** The function as written ("" when blank or without a function column). */
+  fn: string;
+}
 
 /**
- * Does this row of a staff list count in the fte? A function column decides; without one,
- * only the BBL / policy-officer options look at the row's text columns (a remark such as
- * "coaching in Q2" in another column says nothing about who the person is when there is
- * a function column).
+ * Who the rows of one staff list are, and whether they count in the fte (the columns are
+ * looked at once per table). A function column decides; "BBL" may also stand in a contract
+ * or training column. Without a function column only the BBL / policy-officer options look
+ * at the row's text columns.
  */
-export function staffRowVerdict(ix: SheetIndex, t: Table, row: number, options: CheckOptions): RowVerdict {
-  if (isHeadingRow(ix, t, row)) return { counts: false, kind: "heading", function: null };
+export function staffRowReader(ix: SheetIndex, t: Table, options: CheckOptions): (row: number) => StaffRow {
   const fc = functionColumn(t);
-  const raw = fc ? ix.text(row, fc.col) : null;
-  let kind: FunctionKind = "pm";
-  if (raw !== null && raw.trim() !== "") kind = functionKind(ix.norm(row, fc!.col)!);
-  if (kind === "pm" || kind === "unknown") {
-    // "BBL" may stand in the contract or training column instead; without a function
-    // column every text column may say who the person is.
-    const cols = t.columns.filter(
-      (c) => c !== fc && (c.kind === "text" || c.kind === "name") && (fc ? CONTRACT_HEADER.test(normalizeText(c.header)) : true),
-    );
-    for (const c of cols) {
-      const n = ix.norm(row, c.col);
-      if (!n) continue;
-      if (BBL.test(n)) kind = "bbl";
-      else if (!fc && POLICY_ROLE.test(n)) kind = "policy-on-group"; // in a staff list without functions: someone on the group
+  const other = t.columns.filter((c) => c !== fc && (c.kind === "text" || c.kind === "name") && (!fc || CONTRACT_HEADER.test(normalizeText(c.header))));
+  return (row) => {
+    if (isHeadingRow(ix, t, row)) return { counts: false, kind: "heading", fn: "" };
+    const fn = fc ? (ix.text(row, fc.col) || "").replace(/\s+/g, " ").trim() : "";
+    let kind: FunctionKind = fn ? functionKind(ix.norm(row, fc!.col)!) : "pm";
+    for (const c of other) {
       if (kind !== "pm" && kind !== "unknown") break;
+      const n = ix.norm(row, c.col);
+      if (n && BBL.test(n)) kind = "bbl";
+      else if (n && !fc && POLICY_ROLE.test(n)) kind = "policy-on-group"; // no function column: someone on the group
     }
-  }
-  const fn = raw === null ? null : raw.replace(/\s+/g, " ").trim();
-  if (kind === "bbl") return options.countBbl === false ? { counts: false, kind, function: fn } : { counts: true, kind, function: fn };
-  if (kind === "policy-on-group") {
-    return options.countPolicyOfficerOnGroup === false ? { counts: false, kind, function: fn } : { counts: true, kind, function: fn };
-  }
-  if (kind === "coach" || kind === "not-pm") return { counts: false, kind, function: fn };
-  return { counts: true, kind, function: fn };
+    const counts =
+      kind === "bbl" ? options.countBbl !== false : kind === "policy-on-group" ? options.countPolicyOfficerOnGroup !== false : kind === "pm" || kind === "unknown";
+    return { counts, kind, fn };
+  };
 }
 
 const FORMATION_TITLE = /formatie/;

@@ -10,47 +10,34 @@ import { rangeAddress } from "./a1";
 import type { Findings } from "./findings";
 import { RULES } from "./rules/ids";
 import type { SheetIndex } from "./sheet-index";
-import type { FunctionKind } from "./staff-functions";
+import type { StaffRow } from "./staff-functions";
 import type { Table } from "./table-model";
 import { columnOfKind } from "./table-model";
 import type { Fact, Severity } from "./types";
 
-/** Why a row with this function kind is not counted (Dutch, for the finding). */
-export function notCountedWhy(kind: FunctionKind): string {
-  switch (kind) {
-    case "bbl":
-      return "BBL, --bbl nee";
-    case "policy-on-group":
-      return "--pbm-op-groep nee";
-    case "coach":
-      return "coach/beleidsmedewerker";
-    default:
-      return "";
-  }
+/** How a row is named in the finding: its function, and the option that left it out. */
+export function tallyName(row: StaffRow): string {
+  const fn = shorten(row.fn, 40) || row.kind;
+  return row.kind === "bbl" ? `${fn}: --bbl nee` : row.kind === "policy-on-group" ? `${fn}: --pbm-op-groep nee` : fn;
 }
 
-/** Rows per function (as written), with the first table they were seen in. */
+/** Rows per name, with the first table they were seen in. */
 export class StaffTally {
-  private readonly counts = new Map<string, { n: number; why: string }>();
+  private readonly counts = new Map<string, number>();
   private total = 0;
   private where: Table | null = null;
 
-  add(t: Table, fn: string, why: string): void {
-    const key = shorten(fn, 40);
-    const e = this.counts.get(key);
-    if (e) e.n++;
-    else this.counts.set(key, { n: 1, why });
+  add(t: Table, name: string): void {
+    this.counts.set(name, (this.counts.get(name) || 0) + 1);
     this.total++;
-    this.where ??= t;
+    if (!this.where) this.where = t;
   }
 
-  /** One finding at the first table: `text(count, "Kok (2), Planner (1)")`. */
+  /** One finding at the first table: `text(count, "'Kok' (2), 'Planner' (1)")`. */
   report(findings: Findings, text: (n: number, list: string) => string, severity: Severity): void {
-    if (this.total === 0 || !this.where) return;
-    const list = [...this.counts]
-      .map(([fn, e]) => `${fn === "" ? "zonder naam" : `'${fn}'`} (${formatDutch(e.n, 0)}${e.why ? `, ${e.why}` : ""})`)
-      .join(", ");
     const t = this.where;
+    if (!t) return;
+    const list = [...this.counts].map(([name, n]) => `'${name}' (${n})`).join(", ");
     findings.add(RULES.NOT_PM, severity, t.sheet, rangeAddress(t.top, t.left, t.bottom, t.right), text(this.total, list));
   }
 }

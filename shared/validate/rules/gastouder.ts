@@ -11,23 +11,20 @@
  */
 import { GASTOUDER_COACHING } from "../../norms";
 import { cleanFloat, formatDutch } from "../../numbers";
-import { cellAddress, rangeAddress } from "../a1";
+import { cellAddress } from "../a1";
 import type { Facts } from "../facts";
 import type { Findings } from "../findings";
 import type { SheetIndex } from "../sheet-index";
-import { isHeadingRow } from "../staff-functions";
-import type { Table } from "../table-model";
-import { columnOfKind } from "../table-model";
 import { HOW_TO_SUPPLY } from "../completeness";
 import { RULES } from "./ids";
 
 const GASTOUDER = /gastouder|childminder/;
 /** Words for a kind of kindercentrum: a workbook naming one of them is not (only) a bureau. */
 const CENTRE_WORDS = /kindercentr|kinderdagverblijf|\bkdv\b|\bbso\b|buitenschoolse|peuteropvang|peuterspeelza|\bpsz\b|dagopvang|speelleergroep|\bslg\b|day ?care|nursery/;
-const COUNT_LABEL = /aantal gastouders|gastouders \(aantal\)|number of childminders/;
+const COUNT_LABEL = /aantal gastouders|number of childminders/;
 
 export interface GastouderBureau {
-  /** Number of gastouders, when the workbook says or lists it. */
+  /** Number of gastouders, when a label says it ("Aantal gastouders"). */
   gastouders: { value: number; where: string } | null;
   /** Where the workbook names gastouders first. */
   sheet: string;
@@ -38,7 +35,7 @@ export interface GastouderBureau {
  * Is this a gastouderbureau's workbook? One pass over the text cells (linear in filled
  * cells). A number of kindercentra given by the user (option, mapping) says it is not.
  */
-export function findGastouderBureau(sheets: SheetIndex[], tables: Table[], facts: Facts): GastouderBureau | null {
+export function findGastouderBureau(sheets: SheetIndex[], facts: Facts): GastouderBureau | null {
   if (facts.centres && (facts.centres.source.kind === "override" || facts.centres.source.kind === "mapping")) return null;
   let first: { sheet: string; cell: string } | null = null;
   let counted: GastouderBureau["gastouders"] = null;
@@ -51,7 +48,7 @@ export function findGastouderBureau(sheets: SheetIndex[], tables: Table[], facts
         const n = ix.norm(r, cols[i])!;
         if (CENTRE_WORDS.test(n)) return null;
         if (!GASTOUDER.test(n)) continue;
-        first ??= { sheet: ix.name, cell: cellAddress(r, cols[i]) };
+        if (!first) first = { sheet: ix.name, cell: cellAddress(r, cols[i]) };
         if (!counted && COUNT_LABEL.test(n) && i + 1 < cols.length) {
           const v = ix.read(r, cols[i + 1]);
           if (v.kind === "number" && v.n >= 0 && Number.isInteger(v.n)) counted = { value: v.n, where: `${ix.name}!${cellAddress(r, cols[i + 1])}` };
@@ -60,24 +57,7 @@ export function findGastouderBureau(sheets: SheetIndex[], tables: Table[], facts
     }
   }
   if (!first) return null;
-  return { gastouders: counted ?? listedGastouders(sheets, tables), sheet: first.sheet, cell: first.cell };
-}
-
-/** The gastouders a list names: rows with a name in a table about gastouders (title or name header). */
-function listedGastouders(sheets: SheetIndex[], tables: Table[]): GastouderBureau["gastouders"] {
-  const byName = new Map(sheets.map((s) => [s.name, s] as const));
-  let n = 0;
-  const where: string[] = [];
-  for (const t of tables) {
-    const name = columnOfKind(t, "name");
-    if (!name) continue;
-    const about = GASTOUDER.test(name.header.toLowerCase()) || (t.title !== null && GASTOUDER.test(t.title.toLowerCase()));
-    if (!about) continue;
-    const ix = byName.get(t.sheet)!;
-    for (const r of t.dataRows) if (!isHeadingRow(ix, t, r) && ix.text(r, name.col) !== null) n++;
-    where.push(`${t.sheet}!${rangeAddress(t.top, t.left, t.bottom, t.right)}`);
-  }
-  return where.length ? { value: n, where: where.join(", ") } : null;
+  return { gastouders: counted, sheet: first.sheet, cell: first.cell };
 }
 
 /** The info finding and the gap that says art. 8 does not apply. */
@@ -85,15 +65,15 @@ export function reportGastouderBureau(b: GastouderBureau, year: number, findings
   const g = GASTOUDER_COACHING;
   const fromYear = Number(g.from.slice(0, 4));
   const when = year < fromYear ? `Niet voor ${year}.` : year === fromYear ? `In ${year} vanaf 1 juli.` : "";
-  const n = b.gastouders?.value;
-  const count = n !== undefined ? ` ${formatDutch(n, 0)} gastouders (${b.gastouders!.where}) × ${g.urenPerGastouder} = ${formatDutch(cleanFloat(n * g.urenPerGastouder))} uur.` : "";
+  const n = b.gastouders;
+  const count = n ? ` ${formatDutch(n.value, 0)} gastouders (${n.where}) × ${g.urenPerGastouder} = ${formatDutch(cleanFloat(n.value * g.urenPerGastouder))} uur.` : "";
   findings.add(
     RULES.GASTOUDER,
     "info",
     b.sheet,
     b.cell,
-    `Gastouderbureau (de werkmap noemt gastouders, geen kindercentra): art. 8 (uren per kindercentrum en per fte) geldt niet en gastouders tellen niet als fte. ` +
-      `Vanaf 1 juli 2026 geldt minimaal ${g.urenPerGastouder} uur coaching per gastouder per jaar (${g.bron}). ${when}${count} Alleen ter informatie.`,
+    `Gastouderbureau (gastouders, geen kindercentra): art. 8 geldt niet en gastouders tellen niet als fte. ` +
+      `Vanaf 1 juli 2026 minimaal ${g.urenPerGastouder} uur coaching per gastouder per jaar (${g.bron}). ${when}${count} Alleen ter informatie.`,
   );
   findings.gap(
     `een toets volgens art. 8: die geldt alleen voor kindercentra, dit is een gastouderbureau (zie '${RULES.GASTOUDER}'); gaat het toch om kindercentra, ${HOW_TO_SUPPLY.centres}`,

@@ -34,9 +34,9 @@ function compare(ix: SheetIndex, row: number, col: number, label: string, part: 
   const v = ix.read(row, col);
   const need = law[part[0]];
   if (v.kind !== "number" || need === null) return;
-  const decimals = Math.min(3, (String(v.n).split(".")[1] ?? "").length);
+  const decimals = Math.min(3, (String(v.n).split(".")[1] || "").length);
   const text = `'${shorten(label, 40)}' noemt ${formatDutch(v.n)} uur; de wettelijke norm voor ${part[1]} is ${formatDutch(need)} uur`;
-  if (v.n < need - 1e-9) findings.at(RULES.STATED_NORM_LOW, "error", ix.name, row, col, `${text}. Gepland volgens deze lagere norm is te weinig.`);
+  if (v.n < need - 1e-9) findings.at(RULES.STATED_NORM_LOW, "error", ix.name, row, col, `${text}.`);
   else if (v.n > need + 0.5 * Math.pow(10, -decimals) + 1e-9) findings.at(RULES.STATED_NORM_HIGH, "info", ix.name, row, col, `${text} (meer dan de wet vraagt).`);
 }
 
