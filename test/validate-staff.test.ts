@@ -208,7 +208,7 @@ describe("gastouderbureau", () => {
       ["Pien", "456789013", 20, 3],
     ]);
 
-  test("no art. 8 norm, gastouders are no fte; info on the 3 h rule; not 'in orde' and no request for kindercentra", () => {
+  test("no art. 8 norm, gastouders are no fte; info on the 3 h rule; no art. 8 figures and no request for kindercentra", () => {
     const r = check(wb(bureau()));
     expect(r.inputs.centres).toBeNull();
     expect(r.inputs.fte).toBeNull();
@@ -218,12 +218,17 @@ describe("gastouderbureau", () => {
     expect(info[0].severity).toBe("info");
     expect(info[0].message).toContain("3 uur coaching per gastouder");
     expect(info[0].message).toContain("In 2026 vanaf 1 juli");
-    expect(r.complete).toBe(false);
-    expect(r.missing).toHaveLength(1);
-    expect(r.missing[0]).toContain("gastouderbureau");
-    expect(r.missing[0]).not.toMatch(/^het aantal kindercentra/);
+    expect(info[0].message).toContain("art. 8 geldt niet");
+    // Nothing the law asks of a bureau is missing: no gap, no error.
+    expect(r.complete).toBe(true);
+    expect(r.missing).toEqual([]);
+    expect(r.findings.filter((x) => x.severity === "error")).toEqual([]);
     expect(byRule(r, RULES.STAFF_NO_COACHING)).toEqual([]);
     expect(byRule(r, RULES.FACT_MISSING)).toEqual([]);
+    // With a number of kindercentra given, art. 8 applies again.
+    const asCentre = check(wb(bureau()), { overrides: { centres: 1 } });
+    expect(asCentre.required.policy).toBe(50);
+    expect(byRule(asCentre, RULES.GASTOUDER)).toEqual([]);
   });
 
   test("'Aantal gastouders' label in 2025: the gastouder rule is not yet in force", () => {

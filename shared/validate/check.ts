@@ -222,9 +222,9 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
   const set = collectTables(sheets, byName, mapping);
   const tables = set.active;
 
-  const found = findFacts(sheets, tables, options, mapping, year, findings, set.ignored);
-  // A gastouderbureau: no art. 8 norm, gastouders are not PM (rules/gastouder.ts).
-  const bureau = findGastouderBureau(sheets, found);
+  // A gastouderbureau: no art. 8 norm, gastouders are not PM; its staff list says nothing (rules/gastouder.ts).
+  const bureau = findGastouderBureau(sheets, options.overrides?.centres !== undefined || mapping?.facts.centres !== undefined);
+  const found = findFacts(sheets, tables, options, mapping, year, bureau ? new Findings() : findings, set.ignored);
   const facts: Facts = bureau ? withoutArticle8(found) : found;
   const anyWorkbookFact = bureau !== null || [facts.centres, facts.fte, facts.toddlers, facts.formationHours, facts.formationFte, facts.sites].some(
     (f) => f !== null && f.source.kind !== "override",

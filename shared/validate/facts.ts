@@ -20,7 +20,7 @@ import { columnOfKind, NO_TODDLERS } from "./table-model";
 import type { CheckOptions, Fact, FactSource } from "./types";
 import { HOW_TO_SUPPLY } from "./completeness";
 import { checkFteColumn, checkStatedFte, yearlyFormation } from "./derived-figures";
-import { isCoachFormationTable, staffRowReader } from "./staff-functions";
+import { isCoachFormationTable, staffRowReader, weeklyColumn } from "./staff-functions";
 import { coachFormation, StaffTally, tallyName } from "./staff-tally";
 
 export interface ToddlerLocation {
@@ -207,10 +207,12 @@ function derive(byName: Map<string, SheetIndex>, tables: Table[], options: Check
   for (const t of tables) {
     if (t.role !== "staff") continue;
     const ix = byName.get(t.sheet)!;
-    const wk = columnOfKind(t, "weekly");
+    const wk = weeklyColumn(ix, t);
     const worked = columnOfKind(t, "worked");
     const fte = columnOfKind(t, "fte");
     if (!wk && !worked && !fte) continue;
+    // A list whose hours columns hold no number at all (a remark that reads like a header) is no staff list.
+    if (!t.dataRows.some((r) => [wk, worked, fte].some((c) => c && ix.read(r, c.col).kind === "number"))) continue;
     if (isCoachFormationTable(ix, t)) {
       coachTables.push(t);
       continue;

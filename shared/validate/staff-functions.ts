@@ -99,6 +99,24 @@ export function staffRowReader(ix: SheetIndex, t: Table, options: CheckOptions):
   };
 }
 
+/**
+ * The weekly hours column of a staff list: one headed so ("Uren per week"), else, in a
+ * list with a function column, its only column headed "Uren"/"Hours" when every figure in
+ * it fits a working week (at most 40): what such lists hold. Otherwise none (the fte is
+ * then not derived from this list).
+ */
+export function weeklyColumn(ix: SheetIndex, t: Table): TableColumn | undefined {
+  const stated = t.columns.find((c) => c.kind === "weekly");
+  if (stated || !functionColumn(t)) return stated;
+  const hours = t.columns.filter((c) => c.kind === "hours" && /uren|\buur\b|hours/.test(normalizeText(c.header)));
+  if (hours.length !== 1) return undefined;
+  for (const r of t.dataRows) {
+    const v = ix.read(r, hours[0].col);
+    if (v.kind === "number" && (v.n < 0 || v.n > 40)) return undefined;
+  }
+  return hours[0];
+}
+
 const FORMATION_TITLE = /formatie/;
 const COACH_WORD = /coach|beleidsmedewerker|beleid/;
 

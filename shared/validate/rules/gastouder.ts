@@ -6,16 +6,17 @@
  *
  * Decision: such a workbook is recognised when it names gastouders and no kind of
  * kindercentrum anywhere (and the user gave no number of kindercentra). The check then
- * applies no art. 8 norm and records one gap saying that it does not apply, so the verdict
- * is neither "in orde" on art. 8 numbers nor a request for kindercentra.
+ * applies no art. 8 norm, reads no fte or kindercentra (the staff findings of the list are
+ * dropped: gastouders are not PM), and records no gap: nothing the law asks of a bureau is
+ * missing. The `gastouderbureau` info says that art. 8 does not apply and why, so the
+ * result is no "in orde" on art. 8 numbers and no request for kindercentra. Giving a
+ * number of kindercentra (option, mapping) turns the art. 8 check back on.
  */
 import { GASTOUDER_COACHING } from "../../norms";
 import { cleanFloat, formatDutch } from "../../numbers";
 import { cellAddress } from "../a1";
-import type { Facts } from "../facts";
 import type { Findings } from "../findings";
 import type { SheetIndex } from "../sheet-index";
-import { HOW_TO_SUPPLY } from "../completeness";
 import { RULES } from "./ids";
 
 const GASTOUDER = /gastouder|childminder/;
@@ -35,8 +36,8 @@ export interface GastouderBureau {
  * Is this a gastouderbureau's workbook? One pass over the text cells (linear in filled
  * cells). A number of kindercentra given by the user (option, mapping) says it is not.
  */
-export function findGastouderBureau(sheets: SheetIndex[], facts: Facts): GastouderBureau | null {
-  if (facts.centres && (facts.centres.source.kind === "override" || facts.centres.source.kind === "mapping")) return null;
+export function findGastouderBureau(sheets: SheetIndex[], centresGiven: boolean): GastouderBureau | null {
+  if (centresGiven) return null;
   let first: { sheet: string; cell: string } | null = null;
   let counted: GastouderBureau["gastouders"] = null;
   for (const ix of sheets) {
@@ -60,7 +61,7 @@ export function findGastouderBureau(sheets: SheetIndex[], facts: Facts): Gastoud
   return { gastouders: counted, sheet: first.sheet, cell: first.cell };
 }
 
-/** The info finding and the gap that says art. 8 does not apply. */
+/** The info finding: art. 8 does not apply, and the gastouder coaching rule. */
 export function reportGastouderBureau(b: GastouderBureau, year: number, findings: Findings): void {
   const g = GASTOUDER_COACHING;
   const fromYear = Number(g.from.slice(0, 4));
@@ -74,8 +75,5 @@ export function reportGastouderBureau(b: GastouderBureau, year: number, findings
     b.cell,
     `Gastouderbureau (gastouders, geen kindercentra): art. 8 geldt niet en gastouders tellen niet als fte. ` +
       `Vanaf 1 juli 2026 minimaal ${g.urenPerGastouder} uur coaching per gastouder per jaar (${g.bron}). ${when}${count} Alleen ter informatie.`,
-  );
-  findings.gap(
-    `een toets volgens art. 8: die geldt alleen voor kindercentra, dit is een gastouderbureau (zie '${RULES.GASTOUDER}'); gaat het toch om kindercentra, ${HOW_TO_SUPPLY.centres}`,
   );
 }
