@@ -20,9 +20,15 @@ import type { Fact } from "./types";
 /** A label that says its figure is per week: "uur per week", "uren p/w", "weekuren". */
 const PER_WEEK = /per week|\bp\/ ?w\b|\bp\.w\.?|\bpw\b|weekuren|per wk\b|\/ ?week\b/;
 
-/** A formation labelled per week, as hours per year (× 52); other formations unchanged. */
-export function yearlyFormation(f: Fact, normalizedLabel: string, year: number): Fact {
-  if (!PER_WEEK.test(normalizedLabel)) return f;
+/**
+ * A formation labelled per week (in its label, or in a unit cell right of the figure:
+ * "Formatie | 14 | uur per week"), as hours per year (× 52); other formations unchanged.
+ */
+export function yearlyFormation(f: Fact, normalizedLabel: string, byName: Map<string, SheetIndex>, year: number): Fact {
+  const ix = f.source.sheet !== null ? byName.get(f.source.sheet) : undefined;
+  const at = f.source.cell !== null ? parseCell(f.source.cell) : null;
+  const unit = ix && at ? ix.norm(at.row, at.col + 1) : null;
+  if (!PER_WEEK.test(normalizedLabel) && !(unit !== null && PER_WEEK.test(unit))) return f;
   const weeks = normForYear(year).formatieWekenPerJaar;
   return {
     value: cleanFloat(f.value * weeks),

@@ -381,7 +381,7 @@ export function findFacts(
   const byName = new Map(sheets.map((s) => [s.name, s] as const));
   const labelTexts: LabelTexts = {};
   const labels = scanLabels(sheets, [...tables, ...ignored], findings, labelTexts);
-  if (labels.formationHours && labelTexts.formationHours) labels.formationHours = yearlyFormation(labels.formationHours, labelTexts.formationHours, year);
+  if (labels.formationHours && labelTexts.formationHours) labels.formationHours = yearlyFormation(labels.formationHours, labelTexts.formationHours, byName, year);
   const derived = derive(byName, tables, options, year, findings);
   const o = options.overrides ?? {};
   const mf = mapping?.facts ?? {};

@@ -32,7 +32,7 @@ export function columnKindFromHeader(h: string, isFirst: boolean): { kind: Colum
   }
   if (!isFirst && TOTAL_LABEL.test(h)) return { kind: "total" };
   if (/gewerkt|13 weken|gemiddeld|gem\. /.test(h)) return { kind: "worked", workedIsTotal: !/per week|gemiddeld|gem\./.test(h) };
-  if (/per week|weekuren|contracturen|contract uren|uren p\/?w|uren p\.w|uren ?\/ ?w(ee)?k|contract hours|hours per week/.test(h)) return { kind: "weekly" };
+  if (/per week|weekuren|contracturen|contract uren|uren p\/?w|uren p\.w|\bp\/w\b|uren ?\/ ?w(ee)?k|contract hours|hours per week/.test(h)) return { kind: "weekly" };
   if (/\bfte\b/.test(h)) return { kind: "fte" };
   if (/\bv?ve\b|vve|voorschools/.test(h) && /uren|\buur\b/.test(h)) return { kind: "ve" };
   if (/coach/.test(h)) return { kind: "coaching" };

@@ -14,8 +14,10 @@ import type { PartHours } from "../types";
 import { RULES } from "./ids";
 
 const STATED = /benodigd|minimaal|minimum|\bnorm\b|normuren|vereist|required|verplicht/;
-/** Counts and rates, not hours of a part. */
-const NOT_HOURS = /\bfte\b|lrk|kindercentr|peuter|\bper (?!jaar)/;
+/** Counts (unless the label names hours: "Benodigde coachuren (10 × fte)") and rates, not hours of a part. */
+const COUNT = /\bfte\b|lrk|kindercentr|peuter/;
+const HOURS = /uren|\buur\b|hours/;
+const RATE = /\bper (?!jaar)/;
 
 type Key = keyof PartHours;
 const PARTS: [Key, RegExp, string][] = [
@@ -49,7 +51,7 @@ export function checkStatedNorms(sheets: SheetIndex[], law: PartHours, findings:
         const raw = ix.text(r, cols[i]);
         if (raw === null || raw.length > 80) continue;
         const n = ix.norm(r, cols[i])!;
-        if (!STATED.test(n) || NOT_HOURS.test(n)) continue;
+        if (!STATED.test(n) || RATE.test(n) || (COUNT.test(n) && !HOURS.test(n))) continue;
         const part = partOf(n);
         if (part) {
           // Label with its figure to the right.
