@@ -8,7 +8,7 @@
  */
 import { normForYear } from "../norms";
 import { cleanFloat, formatDutch } from "../numbers";
-import { cellAddress, parseCell, rangeAddress } from "./a1";
+import { cellAddress, parseCell } from "./a1";
 import { HOW_TO_SUPPLY } from "./completeness";
 import type { Findings } from "./findings";
 import { RULES } from "./rules/ids";
@@ -18,7 +18,7 @@ import { columnOfKind } from "./table-model";
 import type { Fact } from "./types";
 
 /** A label that says its figure is per week: "uur per week", "uren p/w", "weekuren". */
-const PER_WEEK = /per week|\bp\/ ?w\b|\bp\.w\.?|\bpw\b|weekuren|per wk\b|\/ ?week\b/;
+const PER_WEEK = /per week|\bp\/ ?w\b|\bp\.w|\bpw\b|weekuren|\/ ?week\b/;
 
 /**
  * A formation labelled per week (in its label, or in a unit cell right of the figure:
@@ -67,7 +67,7 @@ export function checkStatedFte(stated: Fact, exact: Fact | null, byName: Map<str
       "warning",
       sheet,
       cell,
-      `De fte in ${sheet}!${cell} is afgerond met ${fn} en de uren per week erachter zijn niet gevonden; de wet kent geen afronding, dus de fte is onbekend: ${HOW_TO_SUPPLY.fte}.`,
+      `De fte in ${sheet}!${cell} is afgerond (${fn}) en de uren per week erachter zijn niet gevonden; de fte is onbekend: ${HOW_TO_SUPPLY.fte}.`,
     );
     return null;
   }
@@ -88,9 +88,8 @@ function lowFte(findings: Findings, sheet: string, cell: string, stated: number,
 }
 
 /**
- * The fte total of a staff list (its Totaal row, else the sum of the fte column) below the
- * weekly hours ÷ 36 of the same rows: an `fte-afgerond` error at the total (or the column).
- * The norm already uses the weekly hours.
+ * The fte in the Totaal row of a staff list below the weekly hours ÷ 36 of its rows: an
+ * `fte-afgerond` error at the total. The norm already uses the weekly hours.
  */
 export function checkFteColumn(ix: SheetIndex, t: Table, year: number, findings: Findings): void {
   const wk = columnOfKind(t, "weekly");
@@ -98,7 +97,6 @@ export function checkFteColumn(ix: SheetIndex, t: Table, year: number, findings:
   if (!wk || !fte) return;
   const perFte = normForYear(year).urenPerFteWeek;
   let weekly = 0;
-  let sum = 0;
   for (const r of t.dataRows) {
     const w = ix.read(r, wk.col);
     const e = ix.read(r, fte.col);
@@ -108,13 +106,12 @@ export function checkFteColumn(ix: SheetIndex, t: Table, year: number, findings:
       continue;
     }
     weekly += w.n;
-    sum += e.n;
   }
-  const total = t.totalRow !== null ? ix.read(t.totalRow, fte.col) : null;
-  const stated = total && total.kind === "number" ? total.n : cleanFloat(sum);
+  if (t.totalRow === null) return;
+  const total = ix.read(t.totalRow, fte.col);
   const exact = cleanFloat(weekly / perFte);
-  if (stated >= exact - 1e-9) return;
-  const at = total && total.kind === "number" ? cellAddress(t.totalRow!, fte.col) : rangeAddress(t.dataRows[0], fte.col, t.bottom, fte.col);
-  const fn = total ? roundingFunction(ix.formula(t.totalRow!, fte.col)) : null;
-  lowFte(findings, t.sheet, at, stated, fn, `${formatDutch(cleanFloat(weekly))} uur per week ÷ ${perFte}`, exact);
+  if (total.kind !== "number" || total.n >= exact - 1e-9) return;
+  const at = cellAddress(t.totalRow, fte.col);
+  const fn = roundingFunction(ix.formula(t.totalRow, fte.col));
+  lowFte(findings, t.sheet, at, total.n, fn, `${formatDutch(cleanFloat(weekly))} uur per week ÷ ${perFte}`, exact);
 }

@@ -24,7 +24,7 @@ import type { CheckOptions } from "./types";
 export type FunctionKind = "pm" | "bbl" | "policy-on-group" | "coach" | "not-pm" | "unknown";
 
 /** Headers of a column that names the function ("Functie", "Rol", "Role", "Job title", "Functiegroep"). */
-const FUNCTION_HEADER = /functie|\brol\b|\brole\b|job ?title|\btitle\b|\bposition\b/;
+const FUNCTION_HEADER = /functie|\brol\b|\brole\b|job ?title|\bposition\b/;
 /** Other text columns that may say "BBL" (contract kind, training). */
 const CONTRACT_HEADER = /soort|dienstverband|opleiding|contract|type/;
 
@@ -33,7 +33,7 @@ const POLICY_ROLE = /beleidsmedewerker|\bcoach|\bpbm\b|policy officer/;
 /** The policy officer also works on the group. */
 const ON_GROUP = /op de groep|groepswerk|groepsuren|on the group|\+ ?groep/;
 const PM_ROLE =
-  /pedagogisch(e)? (medewerker|professional|werker)|\bpm\b|\bpm[-' ]?er|groepsleid|beroepskracht|\binval|\bflex|oproep|uitzend|pedagogical (staff|worker|employee|professional)|childcare (worker|practitioner|professional)|leidster|\bleid(st)?er\b|bso[- ]?medewerker|kdv[- ]?medewerker/;
+  /pedagogisch(e)? (medewerker|professional|werker)|\bpm\b|\bpm[-' ]?er|groepsleid|beroepskracht|\binval|\bflex|oproep|uitzend|pedagogical|childcare (worker|practitioner)|leidster|\bleid(st)?er\b|bso[- ]?medewerker|kdv[- ]?medewerker/;
 const NOT_PM =
   /gastouder|leidinggevend|manager|management|directie|directeur|director|\bkok\b|\bcook\b|planner|planning|administrat|schoonma|huishoud|facilitair|receptie|secretar|\bhr\b|controller|financ|cleaner|office/;
 
@@ -117,20 +117,15 @@ export function weeklyColumn(ix: SheetIndex, t: Table): TableColumn | undefined 
   return hours[0];
 }
 
-const FORMATION_TITLE = /formatie/;
-const COACH_WORD = /coach|beleidsmedewerker|beleid/;
-
 /**
  * Is this staff-like table the coaches' / beleidsmedewerkers' own hours (the formation),
- * not the PM list? Its name column is headed "Coach" / "Beleidsmedewerker", its title says
- * "formatie" with coach or beleid, or every row's function is coach / beleidsmedewerker.
+ * not the PM list? Its name column is headed "Coach" / "Beleidsmedewerker", or every row's
+ * function is coach / beleidsmedewerker.
  */
 export function isCoachFormationTable(ix: SheetIndex, t: Table): boolean {
   if (t.role !== "staff") return false;
   const name = t.columns.find((c) => c.kind === "name");
   if (name && /coach|beleidsmedewerker/.test(normalizeText(name.header))) return true;
-  const title = t.title ? normalizeText(t.title) : "";
-  if (FORMATION_TITLE.test(title) && COACH_WORD.test(title) && !/pedagogisch(e)? medewerker|\bpm\b/.test(title)) return true;
   const fc = functionColumn(t);
   if (!fc) return false;
   let coaches = 0;

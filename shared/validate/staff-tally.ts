@@ -15,10 +15,9 @@ import type { Table } from "./table-model";
 import { columnOfKind } from "./table-model";
 import type { Fact, Severity } from "./types";
 
-/** How a row is named in the finding: its function, and the option that left it out. */
+/** How a row is named in the finding: its function as written, else its kind. */
 export function tallyName(row: StaffRow): string {
-  const fn = shorten(row.fn, 40) || row.kind;
-  return row.kind === "bbl" ? `${fn}: --bbl nee` : row.kind === "policy-on-group" ? `${fn}: --pbm-op-groep nee` : fn;
+  return shorten(row.fn, 40) || row.kind;
 }
 
 /** Rows per name, with the first table they were seen in. */

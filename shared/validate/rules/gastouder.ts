@@ -21,7 +21,7 @@ import { RULES } from "./ids";
 
 const GASTOUDER = /gastouder|childminder/;
 /** Words for a kind of kindercentrum: a workbook naming one of them is not (only) a bureau. */
-const CENTRE_WORDS = /kindercentr|kinderdagverblijf|\bkdv\b|\bbso\b|buitenschoolse|peuteropvang|peuterspeelza|\bpsz\b|dagopvang|speelleergroep|\bslg\b|day ?care|nursery/;
+const CENTRE_WORDS = /kindercentr|kinderdagverblijf|\bkdv\b|\bbso\b|buitenschoolse|peuteropvang|peuterspeelza|\bpsz\b|dagopvang|day ?care/;
 const COUNT_LABEL = /aantal gastouders|number of childminders/;
 
 export interface GastouderBureau {

@@ -39,7 +39,7 @@ function compare(ix: SheetIndex, row: number, col: number, label: string, part: 
   const decimals = Math.min(3, (String(v.n).split(".")[1] || "").length);
   const text = `'${shorten(label, 40)}' noemt ${formatDutch(v.n)} uur; de wettelijke norm voor ${part[1]} is ${formatDutch(need)} uur`;
   if (v.n < need - 1e-9) findings.at(RULES.STATED_NORM_LOW, "error", ix.name, row, col, `${text}.`);
-  else if (v.n > need + 0.5 * Math.pow(10, -decimals) + 1e-9) findings.at(RULES.STATED_NORM_HIGH, "info", ix.name, row, col, `${text} (meer dan de wet vraagt).`);
+  else if (v.n > need + 0.5 * Math.pow(10, -decimals) + 1e-9) findings.at(RULES.STATED_NORM_HIGH, "info", ix.name, row, col, `${text}.`);
 }
 
 /** Checks every stated norm figure of the workbook against `law` (the required hours). */
