@@ -238,6 +238,21 @@ describe("gastouderbureau", () => {
     expect(info.message).toContain("Niet voor 2025");
   });
 
+  test("one remark about gastouders does not make a bureau", () => {
+    const r = check(
+      wb(
+        buildSheet("Plan 2026", [
+          ["Locatie", "LRK", "Beleidsuren", "Coachuren"],
+          ["De Boomhut", "123456782", 50, 10],
+          [],
+          ["Gastouders vallen buiten deze berekening."],
+        ]),
+      ),
+    );
+    expect(r.required.policy).toBe(50);
+    expect(byRule(r, RULES.GASTOUDER)).toEqual([]);
+  });
+
   test("a kindercentrum workbook that also mentions gastouders is checked under art. 8", () => {
     const r = check(
       wb(

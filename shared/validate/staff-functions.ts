@@ -31,7 +31,7 @@ const CONTRACT_HEADER = /soort|dienstverband|opleiding|contract|type/;
 const BBL = /\bbbl|\bleerling/;
 const POLICY_ROLE = /beleidsmedewerker|\bcoach|\bpbm\b|policy officer/;
 /** The policy officer also works on the group. */
-const ON_GROUP = /op de groep|groepswerk|groepsuren|on the group|\+ ?groep/;
+const ON_GROUP = /op de groep|groepswerk|\+ ?groep/;
 const PM_ROLE =
   /pedagogisch(e)? (medewerker|professional|werker)|\bpm\b|\bpm[-' ]?er|groepsleid|beroepskracht|\binval|\bflex|oproep|uitzend|pedagogical|childcare (worker|practitioner)|leidster|\bleid(st)?er\b|bso[- ]?medewerker|kdv[- ]?medewerker/;
 const NOT_PM =

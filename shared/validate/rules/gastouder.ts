@@ -4,7 +4,7 @@
  * medewerkers, so their hours never count as fte. The coaching of gastouders (3 h per
  * gastouder from 1 July 2026, source RVO, decree text unverified) is information only.
  *
- * Decision: such a workbook is recognised when it names gastouders and no kind of
+ * Decision: such a workbook is recognised when it names gastouders (twice) and no kind of
  * kindercentrum anywhere (and the user gave no number of kindercentra). The check then
  * applies no art. 8 norm, reads no fte or kindercentra (the staff findings of the list are
  * dropped: gastouders are not PM), and records no gap: nothing the law asks of a bureau is
@@ -40,6 +40,7 @@ export function findGastouderBureau(sheets: SheetIndex[], centresGiven: boolean)
   if (centresGiven) return null;
   let first: { sheet: string; cell: string } | null = null;
   let counted: GastouderBureau["gastouders"] = null;
+  let mentions = 0;
   for (const ix of sheets) {
     for (let r = 0; r < ix.rowCount; r++) {
       const cols = ix.filled[r];
@@ -49,6 +50,7 @@ export function findGastouderBureau(sheets: SheetIndex[], centresGiven: boolean)
         const n = ix.norm(r, cols[i])!;
         if (CENTRE_WORDS.test(n)) return null;
         if (!GASTOUDER.test(n)) continue;
+        mentions++;
         if (!first) first = { sheet: ix.name, cell: cellAddress(r, cols[i]) };
         if (!counted && COUNT_LABEL.test(n) && i + 1 < cols.length) {
           const v = ix.read(r, cols[i + 1]);
@@ -57,8 +59,8 @@ export function findGastouderBureau(sheets: SheetIndex[], centresGiven: boolean)
       }
     }
   }
-  if (!first) return null;
-  return { gastouders: counted, sheet: first.sheet, cell: first.cell };
+  // One remark ("gastouders vallen hier buiten") does not make a bureau.
+  return first && mentions > 1 ? { gastouders: counted, sheet: first.sheet, cell: first.cell } : null;
 }
 
 /** The info finding: art. 8 does not apply, and the gastouder coaching rule. */
