@@ -115,6 +115,8 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option("--peuters <aantal>", "totaal aantal VE-doelgroeppeuters (als er geen tabel per locatie is)")
     .option("--formatie <uren>", "formatie van de beleidsmedewerkers/coaches in uren per jaar, bijv. 2.496")
     .option("--verborgen-bladen <ja|nee>", "tel verborgen bladen mee (standaard nee: verborgen bladen worden overgeslagen en genoemd)")
+    .option("--bbl <ja|nee>", "tellen BBL-studenten mee in de fte? (standaard ja)")
+    .option("--pbm-op-groep <ja|nee>", "telt een beleidsmedewerker die ook op de groep werkt mee in de fte? (standaard ja)")
     .helpOption("-h, --help", "toon deze hulp")
     .configureHelp({ styleTitle: (t) => HELP_TITLES[t] ?? t })
     .action(async (file: string, raw: RawCheckOptions) => {

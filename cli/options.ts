@@ -17,6 +17,10 @@ export interface RawCheckOptions {
   peuters?: string;
   formatie?: string;
   verborgenBladen?: string;
+  /** "ja" / "nee": count BBL students in the fte. */
+  bbl?: string;
+  /** "ja" / "nee": count a beleidsmedewerker who also works on the group in the fte. */
+  pbmOpGroep?: string;
 }
 
 type Kind = "count" | "amount";
@@ -37,8 +41,8 @@ export function optionNumber(raw: string, flag: string, kind: Kind): number {
 /** "ja" / "nee" (also "yes"/"no", "true"/"false", "1"/"0") as a boolean, with a Dutch error. */
 export function yesNo(raw: string, flag: string): boolean {
   const t = raw.trim().toLowerCase();
-  if (t === "ja" || t === "yes" || t === "true" || t === "1") return true;
-  if (t === "nee" || t === "no" || t === "false" || t === "0") return false;
+  if (t === "ja" || t === "j" || t === "yes" || t === "y" || t === "true" || t === "1") return true;
+  if (t === "nee" || t === "n" || t === "no" || t === "false" || t === "0") return false;
   throw new IkkError("ONGELDIGE_INVOER", `De waarde van ${flag} moet "ja" of "nee" zijn, maar is "${raw}".`);
 }
 
@@ -53,5 +57,7 @@ export function checkOptionsFrom(raw: RawCheckOptions): CheckOptions {
   if (raw.peuters !== undefined) overrides.toddlers = optionNumber(raw.peuters, "--peuters", "count");
   if (raw.formatie !== undefined) overrides.formationHours = optionNumber(raw.formatie, "--formatie", "amount");
   if (Object.keys(overrides).length > 0) options.overrides = overrides;
+  if (raw.bbl !== undefined) options.countBbl = yesNo(raw.bbl, "--bbl");
+  if (raw.pbmOpGroep !== undefined) options.countPolicyOfficerOnGroup = yesNo(raw.pbmOpGroep, "--pbm-op-groep");
   return options;
 }

@@ -158,3 +158,16 @@ export const NORM_NAMES: ReadonlyArray<{ name: string; aliases: string[]; field:
   { name: "FLEX_WEKEN", aliases: ["FLEX", "PEILWEKEN"], field: "flexWeken", beschrijving: "weken voor 1 januari waarover flexibele uren worden gemiddeld" },
   { name: "WEKEN_PER_JAAR", aliases: ["WEKEN", "FORMATIE_WEKEN"], field: "formatieWekenPerJaar", beschrijving: "weken per jaar voor formatie-uren" },
 ];
+
+/**
+ * Coaching of gastouders by a beleidsmedewerker of the gastouderbureau (domain.md,
+ * "Gastouderbureaus"): 3 h per gastouder per year from 1 July 2026 according to RVO; the
+ * decree text (Stb. 2025, 427) was not read. Reported as information only, never as an
+ * error, until that text is verified. Kept apart from NORM_VERSIONS: a version dated
+ * 2026-07-01 would change which art. 8 version is "newest" without any art. 8 change.
+ */
+export const GASTOUDER_COACHING = Object.freeze({
+  from: "2026-07-01",
+  urenPerGastouder: 3,
+  bron: "bron RVO; besluit Stb. 2025, 427 niet gecontroleerd",
+});

@@ -49,7 +49,7 @@ describe("staff list", () => {
       ["An", "PM", "24 uur", null, "coaching in Q2 gepland", 10],
       ["Bo", "PM flex", null, 18, null, 6],
       ["Cor", "BBL-student", 20, null, null, 4],
-      ["Dirk", "Pedagogisch beleidsmedewerker/coach", 36, null, null, 2],
+      ["Dirk", "Pedagogisch medewerker + beleidsmedewerker", 36, null, null, 2],
     ]);
 
   test("contract hours as '24 uur', flex 13-week average, BBL and policy officer all counted by default", () => {

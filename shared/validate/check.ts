@@ -18,7 +18,9 @@ import { checkCoverage } from "./rules/coverage";
 import { LOW_CONFIDENCE } from "./severity";
 import { RULES } from "./rules/ids";
 import { coachingIntensity, flexWording } from "./rules/info";
+import { findGastouderBureau, reportGastouderBureau } from "./rules/gastouder";
 import { checkLrk } from "./rules/lrk";
+import { checkStatedNorms } from "./rules/stated-norms";
 import { checkFormation, checkPolicyAndCoaching, checkVe } from "./rules/norms";
 import { checkTableCells } from "./rules/table-cells";
 import { indexWorkbook, type SheetIndex } from "./sheet-index";
@@ -141,6 +143,11 @@ function ignoreOtherYearColumns(tables: Table[], year: number, findings: Finding
   }
 }
 
+/** The facts of a gastouderbureau: no kindercentra, and gastouders are no fte (art. 8 does not apply). */
+function withoutArticle8(f: Facts): Facts {
+  return { ...f, centres: null, fte: null, toddlers: null, toddlerLocations: null, toddlerLocationsIncomplete: false, staffCount: null };
+}
+
 /** Runs a calc function; an IkkError (e.g. 16,5 kindercentra) becomes a finding at the fact's cell. */
 function safely(fn: () => number, fact: Fact, findings: Findings): number | null {
   try {
@@ -223,8 +230,11 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
   // Columns of another year never count: typed as text before any fact or hour is read from them.
   ignoreOtherYearColumns(tables, year, findings);
 
-  const facts = findFacts(sheets, tables, options, mapping, year, findings, set.ignored);
-  const anyWorkbookFact = [facts.centres, facts.fte, facts.toddlers, facts.formationHours, facts.formationFte, facts.sites].some(
+  // A gastouderbureau: no art. 8 norm, gastouders are not PM; its staff list says nothing (rules/gastouder.ts).
+  const bureau = findGastouderBureau(sheets, options.overrides?.centres !== undefined || mapping?.facts.centres !== undefined);
+  const found = findFacts(sheets, tables, options, mapping, year, bureau ? new Findings() : findings, set.ignored);
+  const facts: Facts = bureau ? withoutArticle8(found) : found;
+  const anyWorkbookFact = bureau !== null || [facts.centres, facts.fte, facts.toddlers, facts.formationHours, facts.formationFte, facts.sites].some(
     (f) => f !== null && f.source.kind !== "override",
   );
   if (tables.length === 0 && !anyWorkbookFact) {
@@ -271,7 +281,7 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
     }
   }
   checkLrk(tables, byName, findings);
-  checkCoverage(tables, byName, options, findings);
+  if (!bureau) checkCoverage(tables, byName, options, findings);
 
   // VE before the VE norm.
   const veNorm = normForYear(year).veUrenPerDoelgroeppeuter !== null;
@@ -290,11 +300,12 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
   }
 
   // Missing inputs.
-  if (!facts.centres) {
+  if (bureau) reportGastouderBureau(bureau, year, findings);
+  else if (!facts.centres) {
     const sites = facts.sites ? ` Er staat wel '${formatDutch(facts.sites.value)}' locaties (${facts.sites.source.description}), maar locaties zijn geen kindercentra: tel de LRK-registraties.` : "";
     findings.add(RULES.FACT_MISSING, "warning", null, null, `Het aantal kindercentra (LRK-registraties) is niet gevonden; de beleidsuren zijn niet berekend.${sites}`);
   }
-  if (!facts.fte) {
+  if (!facts.fte && !bureau) {
     findings.add(RULES.FACT_MISSING, "warning", null, null, "Het aantal fte pedagogisch medewerkers is niet gevonden (geen cel met 'fte' en geen personeelslijst met uren per week); de coachuren zijn niet berekend.");
   }
   if (veNorm && !facts.toddlers && tables.some((t) => t.role === "ve")) {
@@ -302,8 +313,9 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
   }
 
   const toddlersOverridden = options.overrides?.toddlers !== undefined || (mapping?.facts.toddlers !== undefined);
-  const veApplies = veNorm && mentionsVe(sheets, tables, facts);
+  const veApplies = !bureau && veNorm && mentionsVe(sheets, tables, facts);
   const required = requiredHours(facts, year, toddlersOverridden, veApplies, findings);
+  checkStatedNorms(sheets, required, findings);
 
   const listsFor = (part: Part) => !set.movedParts.has(part);
   const planOf = (part: Part) => withLabelledTotal(part, plannedPart(part, tables, byName, listsFor(part)), facts.plannedLabels[part], findings);
@@ -353,10 +365,12 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
   coachingIntensity(pCoaching, facts.staffCount, findings);
   flexWording(sheets, findings);
 
-  recordGaps(
-    { yearKnown: yearChoice.known, facts, required, planned: { policy: pPolicy, coaching: pCoaching, ve: pVe }, veApplies, tables },
-    findings,
-  );
+  if (!bureau) {
+    recordGaps(
+      { yearKnown: yearChoice.known, facts, required, planned: { policy: pPolicy, coaching: pCoaching, ve: pVe }, veApplies, tables },
+      findings,
+    );
+  }
   reportIncomplete(findings);
 
   return {

@@ -33,6 +33,10 @@ import {
   UNIT_TEXT,
   YEAR_ONLY,
 } from "./vocabulary";
+import { HOW_TO_SUPPLY } from "./completeness";
+import { checkFteColumn, checkStatedFte, yearlyFormation } from "./derived-figures";
+import { isCoachFormationTable, staffRowReader, weeklyColumn } from "./staff-functions";
+import { coachFormation, StaffTally, tallyName } from "./staff-tally";
 
 export type { ToddlerLocation };
 
@@ -144,7 +148,10 @@ function valueCellOf(ix: SheetIndex, r: number, cols: number[], i: number, year:
   return below === "number" || below === "error" || below === "nocache" ? { row: r + 1, col: c } : null;
 }
 
-function scanLabels(sheets: SheetIndex[], tables: Table[], year: number, findings: Findings): Partial<Record<FactKey, Fact>> {
+/** The normalised label text of each fact found by scanLabels (to read its unit, e.g. "per week"). */
+type LabelTexts = Partial<Record<FactKey, string>>;
+
+function scanLabels(sheets: SheetIndex[], tables: Table[], year: number, findings: Findings, labelTexts: LabelTexts = {}): Partial<Record<FactKey, Fact>> {
   const out: Partial<Record<FactKey, Fact>> = {};
   for (const ix of sheets) {
     const own = tables.filter((t) => t.sheet === ix.name);
@@ -174,6 +181,7 @@ function scanLabels(sheets: SheetIndex[], tables: Table[], year: number, finding
         if (v.kind !== "number") continue;
         if (key === "centres" && v.n >= 10000) continue; // an LRK number, not a count
         out[key] = { value: v.n, source: cellSource(ix.name, at.row, at.col, label) };
+        labelTexts[key] = l;
       }
     }
   }
@@ -182,22 +190,6 @@ function scanLabels(sheets: SheetIndex[], tables: Table[], year: number, finding
 
 export { lrkNumbers };
 
-/** Is this staff row excluded by the BBL / policy-officer options? */
-export function staffRowExcluded(ix: SheetIndex, t: Table, row: number, options: CheckOptions): boolean {
-  if (options.countBbl !== false && options.countPolicyOfficerOnGroup !== false) return false;
-  // A column that names the function decides ("Functie", "Rol"); a remark such as
-  // "coaching in Q2" in another column says nothing about who the person is.
-  const textCols = t.columns.filter((c) => c.kind === "text" || c.kind === "name");
-  const functionCols = textCols.filter((c) => FUNCTION_HEADER.test(normalizeText(c.header)));
-  for (const c of functionCols.length ? functionCols : textCols) {
-    const n = ix.norm(row, c.col);
-    if (!n) continue;
-    if (options.countBbl === false && /\bbbl/.test(n)) return true;
-    if (options.countPolicyOfficerOnGroup === false && /beleidsmedewerker|coach/.test(n)) return true;
-  }
-  return false;
-}
-
 interface Derived {
   centres: Fact | null;
   fte: Fact | null;
@@ -205,10 +197,12 @@ interface Derived {
   toddlerLocations: ToddlerLocation[] | null;
   toddlerLocationsIncomplete: boolean;
   staffCount: number | null;
+  /** The coaches' own hours table: weekly hours × 52 (formation, never PM fte). */
+  formationHours: Fact | null;
 }
 
 function derive(byName: Map<string, SheetIndex>, tables: Table[], options: CheckOptions, year: number, findings: Findings): Derived {
-  const out: Derived = { centres: null, fte: null, toddlers: null, toddlerLocations: null, toddlerLocationsIncomplete: false, staffCount: null };
+  const out: Derived = { centres: null, fte: null, toddlers: null, toddlerLocations: null, toddlerLocationsIncomplete: false, staffCount: null, formationHours: null };
   // Kindercentra: distinct LRK numbers.
   const lrks = new Set<string>();
   const lrkWhere: string[] = [];
@@ -247,28 +241,44 @@ function derive(byName: Map<string, SheetIndex>, tables: Table[], options: Check
       source: { kind: "table", sheet: null, cell: null, description: `${formatDutch(lrks.size, 0)} verschillende LRK-nummers geteld in ${lrkWhere.join(", ")}` },
     };
   }
-  // Fte: weekly contract hours, or the 13-week average of flexible staff, ÷ 36.
+  // Fte: weekly contract hours, or the 13-week average of flexible staff, ÷ 36; PM rows only.
   let weekly = 0;
   let flexFteSum = 0;
   let staff = 0;
   const staffWhere: string[] = [];
-  /** Staff rows whose hours cannot be read (formula without result, error value, text): the fte is then unknown, never too low. */
+  /** Staff rows whose hours cannot be read (formula without result, error value, text, blank): the fte is then unknown, never too low. */
   let unknownHours = 0;
   let firstUnknown: { sheet: string; cell: string } | null = null;
+  const left = new StaffTally();
+  const unknownFunctions = new StaffTally();
+  const coachTables: Table[] = [];
   // Staff lists; without one, the fte or weekly-hours column of a location list ("Fte PM", "Uren PM per week" per vestiging) counts.
-  const hasStaffHours = (t: Table) => !!(columnOfKind(t, "weekly") ?? columnOfKind(t, "worked") ?? columnOfKind(t, "fte"));
+  const hasStaffHours = (t: Table) => !!(weeklyColumn(byName.get(t.sheet)!, t) ?? columnOfKind(t, "worked") ?? columnOfKind(t, "fte"));
   const staffTables = tables.filter((t) => t.role === "staff" && hasStaffHours(t));
   const fromLocations = staffTables.length === 0;
   const fteTables = fromLocations ? tables.filter((t) => (t.role === "locations" || t.role === "ve-toddlers") && hasStaffHours(t)) : staffTables;
   for (const t of fteTables) {
     const ix = byName.get(t.sheet)!;
-    const wk = columnOfKind(t, "weekly");
+    const wk = weeklyColumn(ix, t);
     const worked = columnOfKind(t, "worked");
     const fte = columnOfKind(t, "fte");
     if (!wk && !worked && !fte) continue;
+    // A list whose hours columns hold no number at all (a remark that reads like a header) is no staff list.
+    if (!t.dataRows.some((r) => [wk, worked, fte].some((c) => c && ix.read(r, c.col).kind === "number"))) continue;
+    if (isCoachFormationTable(ix, t)) {
+      coachTables.push(t);
+      continue;
+    }
     staffWhere.push(`${t.sheet}!${rangeAddress(t.top, t.left, t.bottom, t.right)}`);
+    checkFteColumn(ix, t, year, findings);
+    const who = staffRowReader(ix, t, options);
     for (const r of t.dataRows) {
-      if (staffRowExcluded(ix, t, r, options)) continue;
+      const row = who(r);
+      if (!row.counts) {
+        if (row.kind !== "heading") left.add(t, tallyName(row));
+        continue;
+      }
+      if (row.kind === "unknown") unknownFunctions.add(t, tallyName(row));
       staff++;
       const w = wk ? ix.read(r, wk.col) : null;
       if (w && w.kind === "number" && w.n > 0) {
@@ -287,15 +297,22 @@ function derive(byName: Map<string, SheetIndex>, tables: Table[], options: Check
         continue;
       }
       const cells = [[wk, w], [worked, f], [fte, e]] as const;
-      // A number anywhere (also 0 worked hours) is known; only rows with no readable hours at all are unknown.
+      // A number anywhere (also 0 worked hours) is known; rows with no readable hours at all are unknown, never 0.
       const known = cells.some(([c, v]) => c && v && v.kind === "number");
-      const unreadable = known ? undefined : cells.find(([c, v]) => c && v && (v.kind === "nocache" || v.kind === "error" || v.kind === "text"));
-      if (unreadable) {
+      if (!known) {
+        const unreadable = cells.find(([c, v]) => c && v && v.kind !== "blank") ?? cells.find(([c]) => c)!;
         unknownHours++;
         if (!firstUnknown) firstUnknown = { sheet: t.sheet, cell: cellAddress(r, unreadable[0]!.col) };
       }
     }
   }
+  left.report(findings, (n, list) => `${formatDutch(n, 0)} rij(en) niet meegeteld in de fte, want geen pedagogisch medewerker: ${list}.`, "info");
+  unknownFunctions.report(
+    findings,
+    (n, list) => `${formatDutch(n, 0)} rij(en) met een onbekende functie wel meegeteld in de fte (${list}); is dit geen pedagogisch medewerker, ${HOW_TO_SUPPLY.fte}.`,
+    "warning",
+  );
+  out.formationHours = coachFormation(coachTables, byName, year);
   if (staffWhere.length && !fromLocations) out.staffCount = staff;
   if (unknownHours > 0 && firstUnknown) {
     findings.add(
@@ -303,7 +320,7 @@ function derive(byName: Map<string, SheetIndex>, tables: Table[], options: Check
       "warning",
       firstUnknown.sheet,
       firstUnknown.cell,
-      `De uren van ${formatDutch(unknownHours, 0)} ${unknownHours === 1 ? "medewerker zijn" : "medewerkers zijn"} niet te lezen (formule zonder opgeslagen uitkomst, foutwaarde of tekst; de eerste: ${firstUnknown.sheet}!${firstUnknown.cell}). De fte uit de personeelslijst is daarom niet berekend; geef de fte op of herstel de cellen.`,
+      `De uren van ${formatDutch(unknownHours, 0)} ${unknownHours === 1 ? "medewerker zijn" : "medewerkers zijn"} niet te lezen (leeg, formule zonder opgeslagen uitkomst, foutwaarde of tekst; de eerste: ${firstUnknown.sheet}!${firstUnknown.cell}). De fte uit de personeelslijst is daarom niet berekend; geef de fte op of herstel de cellen.`,
     );
   } else if (staffWhere.length) {
     const value = cleanFloat(fteFromWeeklyHours(cleanFloat(weekly), undefined, year) + flexFteSum);
@@ -402,14 +419,15 @@ export function findFacts(
   ignored: Table[] = [],
 ): Facts {
   const byName = new Map(sheets.map((s) => [s.name, s] as const));
-  const labels = scanLabels(sheets, [...tables, ...ignored], year, findings);
+  const labelTexts: LabelTexts = {};
+  const labels = scanLabels(sheets, [...tables, ...ignored], year, findings, labelTexts);
+  if (labels.formationHours && labelTexts.formationHours) labels.formationHours = yearlyFormation(labels.formationHours, labelTexts.formationHours, byName, year);
   const derived = derive(byName, tables, options, year, findings);
   const o = options.overrides ?? {};
   const mf = mapping?.facts ?? {};
 
   if (labels.centres && derived.centres) conflict(findings, labels.centres, derived.centres, "kindercentra", 0);
   if (labels.toddlers && derived.toddlers) conflict(findings, labels.toddlers, derived.toddlers, "doelgroeppeuters", 0);
-  if (labels.fte && derived.fte) conflict(findings, labels.fte, derived.fte, "fte", 0.005);
 
   if (labels.formationHours && labels.formationFte && labels.formationFte.value >= 0) {
     // Formation in hours and in fte: the same formation, so they must agree (36 × 52 h per
@@ -433,13 +451,22 @@ export function findFacts(
     };
   }
 
+  // A stated fte is checked against its own weekly hours ÷ 36 (derived-figures.ts).
+  const givenFte = overrideFact(o.fte, "aantal fte") ?? mappingFact(mf.fte, "fte", byName);
+  const ownWeekly = derived.fte ?? fteFromWeekly;
+  const statedFte = labels.fte && !givenFte ? checkStatedFte(labels.fte, ownWeekly, byName, year, findings) : labels.fte ?? null;
+  if (labels.fte && statedFte === labels.fte && derived.fte) conflict(findings, labels.fte, derived.fte, "fte", 0.005);
+
   return {
     centres: overrideFact(o.centres, "aantal kindercentra") ?? mappingFact(mf.centres, "kindercentra", byName) ?? labels.centres ?? derived.centres,
-    fte: overrideFact(o.fte, "aantal fte") ?? mappingFact(mf.fte, "fte", byName) ?? labels.fte ?? derived.fte ?? fteFromWeekly,
+    fte: givenFte ?? (labels.fte ? statedFte : derived.fte ?? fteFromWeekly),
     toddlers:
       overrideFact(o.toddlers, "aantal doelgroeppeuters") ?? mappingFact(mf.toddlers, "doelgroeppeuters", byName) ?? labels.toddlers ?? derived.toddlers,
     formationHours:
-      overrideFact(o.formationHours, "formatie in uren") ?? mappingFact(mf.formationHours, "formatie_uren", byName) ?? labels.formationHours ?? null,
+      overrideFact(o.formationHours, "formatie in uren") ??
+      mappingFact(mf.formationHours, "formatie_uren", byName) ??
+      labels.formationHours ??
+      derived.formationHours,
     formationFte: labels.formationFte ?? null,
     sites: labels.sites ?? null,
     toddlerLocations: derived.toddlerLocations,

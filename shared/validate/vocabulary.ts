@@ -48,7 +48,7 @@ export const WORKED_WORD = /gewerkt|13 weken|gemiddeld|gem\. |worked|13 weeks|av
 export const WORKED_AVERAGE = /per week|gemiddeld|gem\.|average|\bavg\b|weekly/;
 
 /** Contract hours per week ("Uren per week", "Contracturen", "Hours per week", "Weekly hours"). */
-export const WEEKLY_WORD = /per week|weekuren|contract|uren p\/?w|uur p\/?w|\bu\/w(ee)?k\b|uu?re?n?\/w(ee)?k|weekly hours|hrs\/wk|hours\/week|\bp\/w\b/;
+export const WEEKLY_WORD = /per week|weekuren|contract|uren p\/?w|uur p\/?w|uren p\.w|\bu\/w(ee)?k\b|uu?re?n? ?\/ ?w(ee)?k|weekly hours|hrs\/wk|hours\/week|hours per week|\bp\/w\b/;
 
 export const FTE_WORD = /\bfte\b/;
 export const COACHING_WORD = /coach/;

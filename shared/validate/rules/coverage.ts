@@ -4,7 +4,7 @@
  * may still be coached under another heading, but it deserves a look).
  */
 import { shorten } from "../../cells";
-import { staffRowExcluded } from "../facts";
+import { isCoachFormationTable, staffRowReader } from "../staff-functions";
 import type { Findings } from "../findings";
 import { rowValue } from "../planned";
 import type { SheetIndex } from "../sheet-index";
@@ -36,12 +36,14 @@ export function checkCoverage(tables: Table[], byName: Map<string, SheetIndex>, 
     }
     const coach = columnOfKind(t, "coaching");
     if (!coach || (t.role !== "staff" && t.role !== "locations")) continue;
+    if (t.role === "staff" && isCoachFormationTable(ix, t)) continue; // the coaches themselves
+    const who = staffRowReader(ix, t, options);
     for (const r of t.dataRows) {
       const v = ix.read(r, coach.col);
       if (v.kind === "number" && v.n > 0) continue;
       if (v.kind !== "number" && v.kind !== "blank") continue; // reported by the cell rules
       if (t.role === "staff") {
-        if (staffRowExcluded(ix, t, r, options)) continue;
+        if (!who(r).counts) continue;
         findings.at(
           RULES.STAFF_NO_COACHING,
           "error",
