@@ -264,6 +264,8 @@ export function buildTable(
       }
     }
     if (header === "" && numbers === 0 && texts === 0) continue;
+    // A note beside the header ("Let op: flexkrachten met gemiddelde over 13 weken …") over an empty column is no column.
+    if (numbers === 0 && texts === 0 && (header.length > 40 || /[.:!?]\s\S/.test(header))) continue;
     let kind = guess.kind;
     const mostlyText = texts > numbers;
     if (kind === "category") {
