@@ -81,6 +81,8 @@ const PLANNED_KEY = { policy: "plannedPolicy", coaching: "plannedCoaching", ve: 
 /** factForLabel for a label already through normalizeText (Dutch and English, see vocabulary.ts). */
 export function factForNormalLabel(l: string, valueText: string | null): FactKey | null {
   if (l.length > 120) return null;
+  // A computation written out ("9 kindercentra × 50", "10 uur × fte") explains a figure; it labels no input.
+  if (/\d\s*[×x*]\s*\S|\S\s*[×*]\s*\d|\bx\s*\d/.test(l)) return null;
   if (FORMATION_WORD.test(l)) {
     if (/pedagogisch (medewerker|professional)|pedagogical staff/.test(l) && !COACHING_WORD.test(l) && !POLICY_WORD.test(l)) return null;
     return FTE_WORD.test(l) || (valueText !== null && /fte/i.test(valueText)) ? "formationFte" : "formationHours";

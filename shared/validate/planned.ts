@@ -342,10 +342,12 @@ function categorySources(ix: SheetIndex, t: Table, part: Part): HoursSource[] {
 /** The planned hours of one part in a category list: the hours of the rows whose category names the part. */
 function categoryTotal(ix: SheetIndex, t: Table, part: Part, category: TableColumn, value: TableColumn | null): PlannedPart {
   const range = rangeAddress(t.top, t.left, t.bottom, t.right);
+  const rows: number[] = [];
   let s = 0;
   let unknown: UnknownCells | undefined;
   for (const r of t.dataRows) {
     if (rowCategory(ix, r, category) !== part) continue;
+    rows.push(r);
     const h = categoryRowHours(ix, t, r, value);
     if (h.unknownCol !== null) {
       if (unknown) unknown.count++;
@@ -355,7 +357,9 @@ function categoryTotal(ix: SheetIndex, t: Table, part: Part, category: TableColu
   }
   const what = `rijen '${PART_DUTCH[part]}' in kolom '${category.header}'`;
   const words = { total: `totaal van ${what}`, sum: `som van ${what} in`, unchecked: "rijen", cells: `${what} in` };
-  return plannedFrom(t.sheet, range, s, unknown, null, null, words, range);
+  // One row for the part (a summary table "Onderdeel | Uren"): findings point at its cell.
+  const single = rows.length === 1 ? (value ? cellAddress(rows[0], value.col) : rangeAddress(rows[0], t.left, rows[0], t.right)) : range;
+  return plannedFrom(t.sheet, range, s, unknown, null, null, words, single);
 }
 
 const PART_DUTCH: Record<Part, string> = { policy: "beleid", coaching: "coaching", ve: "VE" };

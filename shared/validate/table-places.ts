@@ -30,7 +30,9 @@ function placesOf(t: Table): Places {
     const group = named.find(isGroup);
     const locations = named.filter((c) => LOCATION_HEADER.test(normalizeText(c.header)) && !isGroup(c));
     const name = columnOfKind(t, "name");
-    p = { locations: locations.length ? locations : name ? [name] : [], group };
+    // A category list names its rows by the category ("Beleid", "Coaching"): only a column headed as a location names a place.
+    const fallback = name && t.role !== "mixed" ? [name] : [];
+    p = { locations: locations.length ? locations : fallback, group };
     placesCache.set(t, p);
   }
   return p;

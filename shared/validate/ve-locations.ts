@@ -368,7 +368,7 @@ export function matchVeLocations(toddlers: ToddlerLocation[], hours: HoursRow[])
 }
 
 /** A label that counts doelgroeppeuters ("Doelgroeppeuters", "Aantal VE-doelgroeppeuters", "VVE-peuters"). */
-const TODDLER_LABEL = /^(aantal\s)?(v?ve[- ]?)?(doelgroep\s?peuters?|doelgroepkinderen|peuters met (een )?v?ve[- ]?indicatie)\b/;
+const TODDLER_LABEL = /^(aantal\s)?(v?ve[-: ]{0,3})?(doelgroep\s?peuters?|doelgroepkinderen|peuters met (een )?v?ve[- ]?indicatie)\b/;
 /** Words after the toddler word that name no location ("per 1 januari 2026", "totaal", "op peildatum"). */
 const GENERIC_REST = new Set(
   "totaal total per op de het in van aantal peildatum januari jan locatie locaties vestiging vestigingen alle met ve vve indicatie ve-indicatie organisatie houder kinderen peuters doelgroep stuks".split(" "),
@@ -426,4 +426,4 @@ export function labelledToddlers(sheets: SheetIndex[], tables: Table[]): Toddler
 }
 
 /** The toddler words at the start of a label as written (to keep the location name as the user typed it). */
-const TODDLER_PREFIX = /^\s*(aantal\s+)?(v?ve[- ]?)?(doelgroep\s?peuters?|doelgroepkinderen|peuters met (een )?v?ve[- ]?indicatie)\s*[:–-]?\s*/i;
+const TODDLER_PREFIX = /^\s*(aantal\s+)?(v?ve[-: ]{0,3})?(doelgroep\s?peuters?|doelgroepkinderen|peuters met (een )?v?ve[- ]?indicatie)\s*[:–-]?\s*/i;

@@ -20,7 +20,7 @@ export const NAME_HEADER = new RegExp(`${LOCATION_WORD.source}|${PERSON_WORD.sou
 
 /** Words that make a row of text cells a table header (two of them are needed). */
 export const HEADER_WORD = new RegExp(
-  `${NAME_HEADER.source}|totaal|\\btotal\\b|${HOURS_WORD.source}|lrk|peuter|toddler|doelgroep|coach|beleid|policy|\\bfte\\b|functie|function|\\brole\\b|contract|activiteit|activity|categor|\\bve\\b|vve`,
+  `${NAME_HEADER.source}|totaal|\\btotal\\b|${HOURS_WORD.source}|lrk|peuter|toddler|doelgroep|coach|beleid|policy|\\bfte\\b|functie|function|\\brole\\b|contract|activiteit|activity|categor|onderdeel|\\bve\\b|vve`,
 );
 
 /** A Totaal row's label ("Totaal", "Total", "Som", "Grand total"). */

@@ -101,13 +101,15 @@ function checkVePerLocation(
     );
   }
   const noHours: VeSite[] = [];
+  /** VE hours were found, but only as a total (a summary row, a category row without a location): none per location. */
+  const onlyTotal = hours.where.length > 0 && hours.rows.length === 0;
   for (const site of m.sites) {
     if (unsure.has(site) || !(site.toddlers > 0) || site.toddlerRows.some((t) => !Number.isInteger(t.toddlers) || t.toddlers < 0)) continue;
     const need = veHours(site.toddlers, year);
     const label = siteLabel(site);
     const first = site.toddlerRows[0];
     if (site.hoursRows.length === 0) {
-      if (hours.where.length === 0) {
+      if (hours.where.length === 0 || onlyTotal) {
         noHours.push(site);
         continue;
       }
@@ -150,6 +152,25 @@ function checkVePerLocation(
       at.col,
       `VE-locatie '${label}': gepland ${h(value)} uur${rows}, nodig ${h(need)} uur (${norm} uur × ${formatDutch(site.toddlers, 0)} doelgroeppeuters); tekort ${h(need - value)} uur. Een overschot op een andere locatie telt hier niet mee.`,
     );
+  }
+  if (onlyTotal && noHours.length && plannedVe && plannedVe.value !== null) {
+    const need = cleanFloat(noHours.reduce((sum, site) => sum + veHours(site.toddlers, year), 0));
+    if (plannedVe.value < need) {
+      // Short in total, so short at one location at least, whatever the split.
+      findings.add(
+        RULES.VE_SHORT,
+        "error",
+        plannedVe.sheet,
+        plannedVe.cell,
+        `Gepland ${h(plannedVe.value)} uur VE in totaal, nodig is ${h(need)} uur (${norm} uur per doelgroeppeuter op ${some(noHours.map((s) => `'${siteLabel(s)}'`), 3)}); tekort ${h(need - plannedVe.value)} uur.`,
+      );
+    } else if (noHours.length > 1) {
+      findings.gap(
+        `de geplande VE-uren per locatie: er staat alleen een totaal van ${h(plannedVe.value)} uur VE (${plannedVe.sheet}!${plannedVe.cell}), en de norm geldt per locatie (${some(noHours.map((s) => `'${siteLabel(s)}'`), 3)}); ` +
+          "zet de VE-uren per locatie in een tabel of kolom 'VE-uren'",
+      );
+    }
+    return;
   }
   // No VE hours source at all while VE hours are required: completeness already names the missing VE table.
   if (noHours.length && !(plannedVe === null && requiredVe !== null && requiredVe > 0)) {

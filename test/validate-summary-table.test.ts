@@ -1,0 +1,53 @@
+/**
+ * A plan whose hours stand in a small summary table ("Onderdeel | Toelichting | Uren") with
+ * the computation written out beside them, a note beside a header, and VE hours only as a
+ * total. Figures by hand: 50 h per LRK registration, 10 h per fte (36 h/week), 10 h per
+ * doelgroeppeuter per VE location.
+ */
+import { buildSheet, checkWorkbook, RULES } from "../shared/validate";
+import type { CheckResult } from "../shared/validate/types";
+
+const errors = (r: CheckResult) => r.findings.filter((f) => f.severity === "error").map((f) => `${f.rule}@${f.sheet}!${f.cell}`);
+
+const summary = (veHours: number) =>
+  buildSheet("Samenvatting", [
+    ["Urenplan 2027"],
+    ["Onderdeel", "Berekening", "Uren gepland", "Let op: de berekening volgt de wet, zonder afronding."],
+    ["Beleid", "3 kindercentra × 50", 150],
+    ["Coaching", "10 uur x fte", 90],
+    ["VE", "5 doelgroeppeuters × 10", veHours],
+  ]);
+const lists = (toddlers: [string, number][]) => [
+  buildSheet("Kindercentra", [
+    ["Naam", "LRK-nummer", "Doelgroeppeuters"],
+    ["Appel", "123456782", toddlers[0]?.[1] ?? null],
+    ["Peer", "234567891", toddlers[1]?.[1] ?? null],
+    ["Pruim", "345678901", null],
+  ]),
+  buildSheet("PM", [
+    ["Naam", "Uren per week"],
+    ...Array.from({ length: 9 }, (_, i) => [`PM ${i + 1}`, 36]),
+  ]),
+];
+
+test("the written-out computations are no labels of inputs; the summary rows give the planned parts and findings point at their cells", () => {
+  // 3 LRK → 150; 9 × 36 / 36 = 9 fte → 90; one VE location (Appel, 5) → 50.
+  const r = checkWorkbook({ sheets: [summary(50), ...lists([["Appel", 5]])] });
+  expect(r.inputs.centres?.value).toBe(3);
+  expect(r.inputs.fte?.value).toBe(9);
+  expect(r.inputs.targetToddlers?.value).toBe(5);
+  expect(r.required).toEqual({ policy: 150, coaching: 90, ve: 50, total: 290 });
+  expect(r.planned).toEqual({ policy: 150, coaching: 90, ve: 50, total: 290 });
+  expect(errors(r)).toEqual([]);
+  expect(r.complete).toBe(true);
+});
+
+test("VE only as a total: short in total is a ve-tekort at that cell; enough in total over two VE locations cannot be checked per location", () => {
+  const short = checkWorkbook({ sheets: [summary(40), ...lists([["Appel", 5]])] });
+  expect(errors(short)).toEqual([`${RULES.VE_SHORT}@Samenvatting!C5`]);
+
+  // Appel 3 + Peer 2 = 5 toddlers → 50 h; 50 planned in total, but not per location.
+  const split = checkWorkbook({ sheets: [summary(50), ...lists([["Appel", 3], ["Peer", 2]])] });
+  expect(errors(split)).toEqual([`${RULES.CHECK_INCOMPLETE}@null!null`]);
+  expect(split.missing.some((m) => /alleen een totaal/.test(m))).toBe(true);
+});
