@@ -202,6 +202,55 @@ function titleAbove(ix: SheetIndex, headerRow: number): { row: number; text: str
   return null;
 }
 
+/** Rows of one shape: the columns that hold numbers in the rows so far. */
+function numberColumns(ix: SheetIndex, rows: number[], left: number, right: number): Set<number> {
+  const out = new Set<number>();
+  for (const r of rows.slice(-5)) for (const c of ix.filled[r] ?? []) if (c >= left && c <= right && ix.read(r, c).kind === "number") out.add(c);
+  return out;
+}
+
+/** The start of a label of a fact or a total, never the name in a row of a list. */
+const FACT_LABEL_START = /^(aantal|totaal|total|subtotaal|fte|formatie|peildatum|norm|benodigd|vereist|minimaal|number of)\b|kindercentr|\blrk\b|doelgroep/;
+
+/**
+ * A row of the same list: text, and numbers in at least half of the list's number columns
+ * (a label with one figure below a list, "Aantal LRK-registraties | 1", is not a row of it).
+ */
+function sameShape(ix: SheetIndex, r: number, left: number, right: number, numbers: Set<number>): boolean {
+  let hits = 0;
+  let text = false;
+  for (const c of ix.filled[r] ?? []) {
+    if (c < left || c > right) continue;
+    const k = ix.read(r, c).kind;
+    if (k === "number" && numbers.has(c)) hits++;
+    else if (k === "text") {
+      // "Aantal kindercentra | 5", "Fte | 12,5" below a list label a fact; they are no row of it.
+      if (!text && FACT_LABEL_START.test(ix.norm(r, c)!)) return false;
+      text = true;
+    }
+  }
+  return text && hits > 0 && hits * 2 >= numbers.size && !isHeaderRow(ix, r);
+}
+
+/**
+ * After a blank row at `blank`: the row where the same list goes on (skipping up to two blank
+ * rows and one heading row such as "Regio Zuid"), or null when the table ends there. A heading
+ * that names a part ("VE", "Coaching") or a total starts something else.
+ */
+function continuationAfterBlank(ix: SheetIndex, blank: number, left: number, right: number, dataRows: number[], limit: number): number | null {
+  let k = blank;
+  while (k <= limit && k < ix.rowCount && k - blank < 3 && isBlankRow(ix, k, left, right)) k++;
+  if (k > limit || k >= ix.rowCount || isBlankRow(ix, k, left, right)) return null;
+  const numbers = numberColumns(ix, dataRows, left, right);
+  if (numbers.size === 0) return null;
+  if (sameShape(ix, k, left, right, numbers)) return k;
+  const cells = (ix.filled[k] ?? []).filter((c) => c >= left && c <= right);
+  if (cells.length !== 1) return null;
+  const heading = ix.norm(k, cells[0]);
+  if (heading === null || heading.length > 60 || partOfText(heading) !== null || isTotalText(heading)) return null;
+  return k + 1 <= limit && sameShape(ix, k + 1, left, right, numbers) ? k + 1 : null;
+}
+
 /**
  * Builds a table from its header rows and the rows below, up to `limit` (inclusive) or
  * the first blank row, header row or Totaal row.
@@ -220,19 +269,30 @@ export function buildTable(
   let r = first;
   for (; r <= limit && r < ix.rowCount; r++) {
     if (isBlankRow(ix, r, left, right)) {
-      // A blank row right below the header (layout) does not end the table; one after data does.
-      if (stopAtBlank && dataRows.length > 0) break;
+      // A blank row right below the header (layout) does not end the table; one after data does,
+      // unless the same list goes on below it (regions: "Regio Zuid", then more rows of the same shape).
+      if (stopAtBlank && dataRows.length > 0) {
+        const next = continuationAfterBlank(ix, r, left, right, dataRows, limit);
+        if (next === null) break;
+        r = next - 1;
+      }
       continue;
     }
     if (stopAtBlank && isHeaderRow(ix, r)) break;
     if (isLabelRow(ix, r, left, right, SUBTOTAL_LABEL)) continue;
     if (isTotalRow(ix, r, left, right)) {
+      // A Totaal row right under the header (totals on top): the rows below are the data.
+      if (dataRows.length === 0 && totalRow === null && stopAtBlank) {
+        totalRow = r;
+        continue;
+      }
       totalRow = r;
       break;
     }
     dataRows.push(r);
   }
-  const bottom = totalRow ?? (dataRows.length ? dataRows[dataRows.length - 1] : headerRows[headerRows.length - 1]);
+  const lastData = dataRows.length ? dataRows[dataRows.length - 1] : headerRows[headerRows.length - 1];
+  const bottom = totalRow !== null ? Math.max(totalRow, lastData) : lastData;
 
   const columns: TableColumn[] = [];
   let nameFound = false;
