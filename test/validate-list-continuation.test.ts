@@ -70,3 +70,26 @@ test("a Totaal row right under the header: the rows below are the data and the t
   expect(r.planned.coaching).toBe(60);
   expect(r.findings.filter((f) => f.rule === RULES.COLUMN_TOTAL).map((f) => f.cell)).toEqual(["C3"]);
 });
+
+describe("a bare 'Uren' column in a staff list", () => {
+  const staff = (title: string) =>
+    buildSheet("Blad2", [
+      [title],
+      ["Naam", "Uren"],
+      ["Ans", 36],
+      ["Bob", 27],
+      ["Cor", 9],
+    ]);
+
+  test("under a title that says 'the staff' it holds the weekly hours", () => {
+    // 72 / 36 = 2 fte.
+    const r = checkWorkbook({ sheets: [plan, staff("Medewerkers per 1 januari")] });
+    expect(r.inputs.fte?.value).toBe(2);
+  });
+
+  test("under a title about coaching it is no fte source (those may be coaching hours per person)", () => {
+    const r = checkWorkbook({ sheets: [plan, staff("Coaching per medewerker")] });
+    expect(r.inputs.fte).toBeNull();
+    expect(r.complete).toBe(false);
+  });
+});

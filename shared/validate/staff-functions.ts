@@ -101,13 +101,14 @@ export function staffRowReader(ix: SheetIndex, t: Table, options: CheckOptions):
 
 /**
  * The weekly hours column of a staff list: one headed so ("Uren per week"), else, in a
- * list with a function column, its only column headed "Uren"/"Hours" when every figure in
- * it fits a working week (at most 40): what such lists hold. Otherwise none (the fte is
+ * list with a function column or titled as the staff ("Medewerkers", "Personeel"), its only
+ * column headed "Uren"/"Hours" when every figure in it fits a working week (at most 40):
+ * what such lists hold. Otherwise none (the fte is
  * then not derived from this list).
  */
 export function weeklyColumn(ix: SheetIndex, t: Table): TableColumn | undefined {
   const stated = t.columns.find((c) => c.kind === "weekly");
-  if (stated || !functionColumn(t)) return stated;
+  if (stated || !(functionColumn(t) || personnelTitle(t))) return stated;
   const hours = t.columns.filter((c) => c.kind === "hours" && /uren|\buur\b|hours/.test(normalizeText(c.header)));
   if (hours.length !== 1) return undefined;
   for (const r of t.dataRows) {
@@ -115,6 +116,20 @@ export function weeklyColumn(ix: SheetIndex, t: Table): TableColumn | undefined 
     if (v.kind === "number" && (v.n < 0 || v.n > 40)) return undefined;
   }
   return hours[0];
+}
+
+/** Words of a title or sheet name that say "the staff", and words that say it is about hours of a part instead. */
+const PERSONNEL = /medewerkers|personeel|\bpm\b|bezetting|formatie pm|\bstaff\b|employees|\bteam\b/;
+const NOT_PERSONNEL = /coach|beleid|\bv?ve\b|gepland|planning|verdeling|inzet|realisatie/;
+
+/** A staff list titled (or on a sheet named) as the staff: "Medewerkers", "Personeel 2026", without a part or planning word. */
+function personnelTitle(t: Table): boolean {
+  for (const text of [t.title, t.sheet]) {
+    if (!text) continue;
+    const n = normalizeText(text);
+    if (PERSONNEL.test(n) && !NOT_PERSONNEL.test(n)) return true;
+  }
+  return false;
 }
 
 /**
