@@ -93,3 +93,21 @@ describe("a bare 'Uren' column in a staff list", () => {
     expect(r.complete).toBe(false);
   });
 });
+
+test("three lists side by side, one blank column apart, each with its own length and Totaal", () => {
+  const sheet = buildSheet("Overzicht 2027", [
+    ["Vestiging", "LRK", "Beleid", null, "Naam", "Contracturen", "Coachuren", null, "Groep", "Doelgroeppeuters", "VE-uren"],
+    ["Noord", "123456782", 50, null, "Ans", 36, 10, null, "Noord", 2, 20],
+    ["Zuid", "234567891", 50, null, "Bob", 36, 10, null, "Totaal", 2, 20],
+    ["Totaal", null, 100, null, "Cor", 36, 10],
+    [null, null, null, null, "Totaal", 108, 30],
+  ]);
+  const r = checkWorkbook({ sheets: [sheet] });
+  // 2 LRK → 100; 108 / 36 = 3 fte → 30; Noord 2 toddlers → 20.
+  expect(r.inputs.centres?.value).toBe(2);
+  expect(r.inputs.fte?.value).toBe(3);
+  expect(r.required).toEqual({ policy: 100, coaching: 30, ve: 20, total: 150 });
+  expect(r.planned).toEqual({ policy: 100, coaching: 30, ve: 20, total: 150 });
+  expect(r.complete).toBe(true);
+  expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
+});

@@ -461,15 +461,25 @@ export function classify(t: Table): void {
 
 /**
  * The header cells of one row split into blocks: two tables side by side are separated by
- * at least two blank columns ("Locatie | LRK | Beleidsuren |  |  | Speelleergroep | Peuters").
+ * at least two blank columns ("Locatie | LRK | Beleidsuren |  |  | Speelleergroep | Peuters"),
+ * or by one blank column, empty below the header too, before a header that names people or
+ * places ("… | Beleidsuren |  | Medewerker | Functie | …").
  */
-function headerBlocks(header: { col: number; text: string }[]): { col: number; text: string }[][] {
+function headerBlocks(ix: SheetIndex, r: number, header: { col: number; text: string }[]): { col: number; text: string }[][] {
   const blocks: { col: number; text: string }[][] = [[header[0]]];
   for (let i = 1; i < header.length; i++) {
-    if (header[i].col - header[i - 1].col > 2) blocks.push([]);
+    const gap = header[i].col - header[i - 1].col;
+    const spacer = gap === 2 && NAME_HEADER.test(normalizeText(header[i].text)) && blankBelow(ix, r, header[i - 1].col + 1, 6);
+    if (gap > 2 || spacer) blocks.push([]);
     blocks[blocks.length - 1].push(header[i]);
   }
   return blocks.length === 1 ? blocks : blocks.filter((b) => b.length >= 2);
+}
+
+/** Is column `c` blank in the `n` rows below row r? */
+function blankBelow(ix: SheetIndex, r: number, c: number, n: number): boolean {
+  for (let k = r + 1; k <= r + n && k < ix.rowCount; k++) if (ix.filled[k].includes(c)) return false;
+  return true;
 }
 
 /** The table under one block of header cells in row r, or null when no numbers follow. `limit` is the last column it may take. */
@@ -533,7 +543,7 @@ export function detectSheetTables(ix: SheetIndex, skip?: (row: number, col: numb
       continue;
     }
     if (skip && header.some((h) => skip(r, h.col))) continue;
-    const blocks = headerBlocks(header);
+    const blocks = headerBlocks(ix, r, header);
     let bottom = r;
     blocks.forEach((block, i) => {
       const limit = i + 1 < blocks.length ? blocks[i + 1][0].col - 1 : Number.MAX_SAFE_INTEGER;
