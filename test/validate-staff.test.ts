@@ -81,7 +81,11 @@ describe("function column: PM rows only", () => {
     expect(kind("Coach")).toBe("coach");
     expect(kind("PM + beleidsmedewerker")).toBe("policy-on-group");
     expect(kind("BBL-student")).toBe("bbl");
-    expect(kind("Teamleider")).toBe("unknown");
+    // Management (domain: leidinggevende) in other words; an English coach is a coach, not a PM.
+    expect(["Teamleider", "Team lead", "Bestuurder"].map(kind)).toEqual(Array(3).fill("not-pm"));
+    expect(kind("Pedagogical coach")).toBe("coach");
+    expect(kind("Pedagogical staff member")).toBe("pm");
+    expect(kind("Stagiair")).toBe("unknown");
   });
 });
 
