@@ -24,7 +24,8 @@ export function parseDutchNumber(input: string): number | null {
   if (/^\d{1,15}$/.test(input)) return Number(input); // fast path: plain digits
   let s = input.replace(/[\u00a0\u202f\u2009]/g, " ").trim();
   if (s === "") return null;
-  s = s.replace(/€|eur\b/gi, "").replace(UNIT_WORDS, "").replace(/,-$/, "").trim();
+  // Units after the figure, up to two ("1.144 uur per jaar", "36 uur"); "per week" is not stripped: it changes the meaning.
+  s = s.replace(/€|eur\b/gi, "").replace(UNIT_WORDS, "").trim().replace(UNIT_WORDS, "").replace(/,-$/, "").trim();
   s = s.replace(/\u2212/g, "-");
   let sign = 1;
   if (s.startsWith("-")) {

@@ -500,7 +500,11 @@ function tableAt(ix: SheetIndex, r: number, block: { col: number; text: string }
   const firstData = headerRows[headerRows.length - 1] + 1;
   // There must be numbers in the first rows below the header.
   for (let k = firstData; k < Math.min(ix.rowCount, firstData + 3); k++) {
-    if (hasNumberLike(ix, k, left, right)) return buildTable(ix, headerRows, left, right, ix.rowCount - 1, true);
+    if (hasNumberLike(ix, k, left, right)) {
+      const t = buildTable(ix, headerRows, left, right, ix.rowCount - 1, true);
+      // A label row that reads like a header ("Formatie coach | 1.144 uur per jaar") right above a real header holds no rows.
+      return t.dataRows.length > 0 || t.totalRow !== null ? t : null;
+    }
   }
   return null;
 }
