@@ -51,3 +51,17 @@ test("VE only as a total: short in total is a ve-tekort at that cell; enough in 
   expect(errors(split)).toEqual([`${RULES.CHECK_INCOMPLETE}@null!null`]);
   expect(split.missing.some((m) => /alleen een totaal/.test(m))).toBe(true);
 });
+
+test("'Norm …' / 'Benodigd' columns beside the planned ones are never planned hours; their Totaal row is checked against the law", () => {
+  const sheet = buildSheet("Uren 2027", [
+    ["Vestiging", "LRK-nummer", "Norm beleid", "Ingezet beleid", "Benodigd coaching", "Ingezet coaching"],
+    ["Appel", "123456782", 45, 50, 40, 45],
+    ["Peer", "234567891", 45, 50, 50, 50],
+    ["Totaal", null, 90, 100, 90, 95],
+  ]);
+  const staff = buildSheet("Personeel", [["Naam", "Uren per week"], ["A", 36], ["B", 36], ["C", 36], ["D", 36], ["E", 36], ["F", 36], ["G", 36], ["H", 36], ["I", 36]]);
+  const r = checkWorkbook({ sheets: [sheet, staff] });
+  // 2 LRK → 100 h policy (planned 100); 9 fte → 90 h coaching (planned 95). The stated policy norm 90 is below the law.
+  expect(r.planned).toMatchObject({ policy: 100, coaching: 95 });
+  expect(errors(r)).toEqual([`${RULES.STATED_NORM_LOW}@Uren 2027!C4`]);
+});

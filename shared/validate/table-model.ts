@@ -26,6 +26,8 @@ export type ColumnKind =
   | "total"
   | "id"
   | "category"
+  /** What the sheet says is needed ("Vereist beleid", "Benodigd"): checked by rules/stated-norms, never planned hours. */
+  | "required"
   | "text";
 
 export interface TableColumn {
@@ -68,6 +70,7 @@ export const NUMERIC_KINDS: ReadonlySet<ColumnKind> = new Set<ColumnKind>([
   "ve",
   "hours",
   "total",
+  "required",
 ]);
 
 /** Kinds that are hours parts of a row total. */

@@ -35,6 +35,7 @@ import {
   WORKED_AVERAGE,
   WORKED_WORD,
   YEAR_ONLY,
+  REQUIRED_WORD,
 } from "./vocabulary";
 
 /** The kind of a column from its (normalised) header text. */
@@ -43,6 +44,8 @@ export function columnKindFromHeader(h: string, isFirst: boolean): { kind: Colum
   if (ID_HEADER.test(h)) return { kind: "id" };
   if (LRK_WORD.test(h)) return { kind: "lrk" };
   if (h.length <= 60 && TODDLER_WORD.test(h) && !TODDLER_NOT.test(h)) return { kind: "toddlers" };
+  // "Vereist beleid", "Benodigd (× 10)", "Norm coaching": what the sheet says is needed, never planned hours.
+  if (!isFirst && REQUIRED_WORD.test(h)) return { kind: "required" };
   if (!isFirst && TOTAL_LABEL.test(h)) return { kind: "total" };
   if (WORKED_WORD.test(h)) return { kind: "worked", workedIsTotal: !WORKED_AVERAGE.test(h) };
   if (WEEKLY_WORD.test(h)) return { kind: "weekly" };

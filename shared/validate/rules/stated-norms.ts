@@ -18,6 +18,8 @@ const STATED = /benodigd|minimaal|minimum|\bnorm\b|normuren|vereist|required|ver
 const COUNT = /\bfte\b|lrk|kindercentr|peuter/;
 const HOURS = /uren|\buur\b|hours/;
 const RATE = /\bper (?!jaar)/;
+/** The label of a column's Totaal row. */
+const TOTAL_ROW = /^(totaal|totalen|total|som)\b/;
 
 type Key = keyof PartHours;
 const PARTS: [Key, RegExp, string][] = [
@@ -55,7 +57,16 @@ export function checkStatedNorms(sheets: SheetIndex[], law: PartHours, findings:
         const part = partOf(n);
         if (part) {
           // Label with its figure to the right.
-          if (i + 1 < cols.length && cols[i + 1] - cols[i] <= 3) compare(ix, r, cols[i + 1], raw, part, law, findings);
+          if (i + 1 < cols.length && cols[i + 1] - cols[i] <= 3 && ix.read(r, cols[i + 1]).kind === "number") compare(ix, r, cols[i + 1], raw, part, law, findings);
+          // A column headed so ("Vereist beleid" per location): its Totaal row states the part's total.
+          else if (part[0] !== "total") {
+            let k = r + 1;
+            while (k < ix.rowCount && ix.read(k, cols[i]).kind === "number") k++;
+            const last = k - 1;
+            const first = last > r ? ix.filled[last][0] : undefined;
+            const label = first !== undefined && first < cols[i] ? ix.norm(last, first) : null;
+            if (label !== null && TOTAL_ROW.test(label)) compare(ix, last, cols[i], raw, part, law, findings);
+          }
           continue;
         }
         // A "Norm" column: the rows below name their part in their first text cell. A
