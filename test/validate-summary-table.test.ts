@@ -65,3 +65,20 @@ test("'Norm …' / 'Benodigd' columns beside the planned ones are never planned 
   expect(r.planned).toMatchObject({ policy: 100, coaching: 95 });
   expect(errors(r)).toEqual([`${RULES.STATED_NORM_LOW}@Uren 2027!C4`]);
 });
+
+test("a matrix of coaches × places: the VE hours per place are its column, summed over the coaches", () => {
+  const sheet = buildSheet("Inzet", [
+    ["VE-uren per coach 2027"],
+    ["Pedagogisch coach", "Appel", "Peer", "Pruim", "Totaal"],
+    ["Ria", 20, null, null, 20],
+    ["Sam", 10, 15, null, 25],
+    ["Totaal", 30, 15, null, 45],
+  ]);
+  const toddlers = buildSheet("Peuters", [["Locatie", "Doelgroeppeuters"], ["Appel", 3], ["Peer", 2]]);
+  const r = checkWorkbook({ sheets: [sheet, toddlers] }, { overrides: { centres: 3, fte: 1 } });
+  // Appel 3 → 30 (planned 20 + 10 = 30); Peer 2 → 20 (planned 15): short 5 at Peer, whatever Appel has.
+  const short = r.findings.filter((f) => f.rule === RULES.VE_SHORT);
+  expect(short).toHaveLength(1);
+  expect(short[0].message).toContain("Peer");
+  expect(r.planned.ve).toBe(45);
+});

@@ -20,12 +20,30 @@ interface Places {
   group: TableColumn | undefined;
 }
 
+/** A first column that names coaches or people: its rows are people, so a matrix's columns are the places. */
+const PERSON_FIRST = /coach|beleidsmedewerker|\bpbm|medewerker|\bnaam\b|\bname\b|employee|\bstaff\b/;
+/** A column header that says hours or a part rather than naming a place. */
+const NOT_A_PLACE = /uren|\buur\b|hours|totaal|total|beleid|coach|\bv?ve\b|vve|fte|lrk|opmerking|toelichting/;
+
+/**
+ * A matrix of people × places ("Coach | Noord KDV | De Parel | … | Totaal"): rows name
+ * coaches, and every hours column is headed by a place. Then the places are the columns.
+ */
+export function matrixColumns(t: Table): TableColumn[] | null {
+  const first = t.columns[0];
+  if (!first || !(first.kind === "name" || first.kind === "text") || !PERSON_FIRST.test(normalizeText(first.header))) return null;
+  const places = t.columns.filter((c) => c.kind === "hours");
+  if (places.length < 2 || places.some((c) => c.header.trim() === "" || NOT_A_PLACE.test(normalizeText(c.header)))) return null;
+  return places;
+}
+
 /** The location and group columns of a table (computed once per table). */
 const placesCache = new WeakMap<Table, Places>();
 function placesOf(t: Table): Places {
   let p = placesCache.get(t);
   if (!p) {
-    const named = t.columns.filter((c) => c.kind === "name" || c.kind === "text");
+    // A matrix of people × places has no location column: its columns are the places.
+    const named = matrixColumns(t) ? [] : t.columns.filter((c) => c.kind === "name" || c.kind === "text");
     const isGroup = (c: TableColumn) => GROUP_HEADER.test(normalizeText(c.header));
     const group = named.find(isGroup);
     const locations = named.filter((c) => LOCATION_HEADER.test(normalizeText(c.header)) && !isGroup(c));

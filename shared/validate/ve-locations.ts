@@ -6,6 +6,7 @@
  * the key is the LRK number when both sides have one, else the location name through
  * locationKey(). A row that could belong to two locations is ambiguous, never guessed.
  */
+import { cleanFloat } from "../numbers";
 import { rangeAddress } from "./a1";
 import { normalizeText } from "./cell-read";
 import type { ReadCell } from "./cell-read";
@@ -14,7 +15,7 @@ import { hoursSources, partColumns, rowCategory, rowValue, type HoursSource } fr
 import type { SheetIndex } from "./sheet-index";
 import type { Table, TableColumn } from "./table-model";
 import { columnOfKind, NO_TODDLERS } from "./table-model";
-import { groupColumn, isBlockTotalRow, locationColumnFor } from "./table-places";
+import { groupColumn, isBlockTotalRow, locationColumnFor, matrixColumns } from "./table-places";
 
 /** One row of a VE toddler source: a location (or a group of one) with its doelgroeppeuters. */
 export interface ToddlerLocation {
@@ -201,8 +202,29 @@ function textCell(ix: SheetIndex, t: Table, r: number): number | null {
   return null;
 }
 
+/** The VE hours of a matrix per place: each place column's sum over the people, at its Totaal cell when there is one. */
+function matrixRows(ix: SheetIndex, t: Table, places: TableColumn[], out: HoursRow[]): void {
+  for (const c of places) {
+    let sum = 0;
+    let unknownRow: number | null = null;
+    for (const r of t.dataRows) {
+      const h = columnHours(ix.read(r, c.col));
+      if (h.unknown) unknownRow ??= r;
+      else if (h.value !== null) sum += h.value;
+    }
+    const name = tidy(c.header);
+    const at = unknownRow ?? t.totalRow ?? t.dataRows[0] ?? t.top;
+    out.push({ name, key: locationKey(name), lrks: NO_LRK, value: unknownRow === null ? cleanFloat(sum) : null, sheet: t.sheet, row: at, col: c.col, unknownCol: unknownRow === null ? null : c.col });
+  }
+}
+
 function sourceRows(ix: SheetIndex, s: HoursSource, out: HoursRow[]): void {
   const t = s.table;
+  const matrix = s.col === null && !s.category ? matrixColumns(t) : null;
+  if (matrix) {
+    matrixRows(ix, t, matrix, out);
+    return;
+  }
   const places = rowPlaces(ix, t, s.col ? s.col.col : t.left);
   t.dataRows.forEach((r, i) => {
     const name = places[i].name;
