@@ -95,3 +95,21 @@ describe("toddlers written per location as labels", () => {
     expect(r.complete).toBe(false);
   });
 });
+
+test("a category list with the location written once over its category rows: VE per location follows the carried-down name", () => {
+  const sheet = buildSheet("Jaarplan", [
+    ["Inzet 2027"],
+    ["Locatie", "LRK", "Onderdeel", "H1", "H2"],
+    ["Zon", "123456782", "Beleid", 25, 25],
+    [null, null, "Coaching", 5, 5],
+    [null, null, "VE", 15, 15],
+    ["Maan", "234567891", "Beleid", 25, 25],
+    [null, null, "Coaching", 5, 5],
+  ]);
+  const toddlers = buildSheet("VE", [["Doelgroeppeuters", "Zon", 3]]);
+  const r = checkWorkbook({ sheets: [sheet, staff, toddlers] });
+  // Zon 3 toddlers → 30 h, planned 15 + 15 = 30 on Zon's VE row: not short.
+  expect(r.planned).toMatchObject({ policy: 100, coaching: 20, ve: 30 });
+  expect(r.findings.filter((f) => f.rule === RULES.VE_SHORT)).toEqual([]);
+  expect(r.complete).toBe(true);
+});

@@ -115,7 +115,8 @@ function rowPlaces(ix: SheetIndex, t: Table, col: number): RowPlace[] {
   if (known) return known;
   // The LRK column of the same block: the one whose nearest location column is `loc`.
   const lrk = t.columns.find((c) => c.kind === "lrk" && locationColumnFor(t, c.col) === loc);
-  const group = groupColumn(t);
+  // A location written once over its rows: carried down over its groups, or over its categories in a category list.
+  const group = groupColumn(t) ?? (t.role === "mixed" ? columnOfKind(t, "category") : undefined);
   let last: string | null = null;
   const out = t.dataRows.map((r): RowPlace => {
     // A "Totaal" of a block inside the table (side-by-side blocks) is no location.
