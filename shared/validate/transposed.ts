@@ -1,0 +1,163 @@
+/**
+ * Tables turned on their side: the locations as columns and the figures as rows
+ * ("| Zonnehof | De Speelark | Totaal" over "LRK KDV | …", "Fte | …", "Beleidsuren | …").
+ * Such a block is read as a virtual sheet with rows and columns swapped, so every detector
+ * and rule works on it unchanged; the result's cells are mapped back to the real sheet.
+ */
+import { cellAddress, parseCell, parseRange, rangeAddress } from "./a1";
+import { indexSheet, type SheetIndex } from "./sheet-index";
+import { columnKindFromHeader } from "./tables";
+import type { ColumnKind } from "./table-model";
+import type { CellValue, CheckResult, SheetSnapshot, WorkbookSnapshot } from "./types";
+
+/** Row labels that name a figure of a location (what a header would say in a normal table). */
+const FIGURE_KINDS: ReadonlySet<ColumnKind> = new Set<ColumnKind>(["lrk", "toddlers", "weekly", "worked", "fte", "policy", "coaching", "ve", "required"]);
+/** The least number of such row labels under each other that make a block. */
+const MIN_LABELS = 3;
+/** Blocks larger than this are not turned (the work stays linear and small). */
+const MAX_CELLS = 20000;
+
+export interface TurnedBlock {
+  /** The virtual sheet's name. */
+  name: string;
+  /** The real sheet. */
+  sheet: string;
+  /** Top-left cell of the block on the real sheet (the corner above the row labels). */
+  top: number;
+  left: number;
+}
+
+interface Block {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+function labelKind(ix: SheetIndex, r: number, c: number): ColumnKind | null {
+  const n = ix.norm(r, c);
+  if (n === null || n.length > 60) return null;
+  return columnKindFromHeader(n, false).kind;
+}
+
+/** Does row r hold at least two figures (numbers, or LRK numbers as text) right of column c? */
+function figuresRight(ix: SheetIndex, r: number, c: number): number {
+  let n = 0;
+  for (const k of ix.filled[r]) if (k > c && ix.read(r, k).kind === "number") n++;
+  return n;
+}
+
+/** The blocks of one sheet: a column of figure labels with figures to their right, under a row of names. */
+function findBlocks(ix: SheetIndex): Block[] {
+  const out: Block[] = [];
+  for (let r = 1; r < ix.rowCount; r++) {
+    const first = ix.filled[r][0];
+    if (first === undefined) continue;
+    const kind = labelKind(ix, r, first);
+    if (kind === null || !FIGURE_KINDS.has(kind) || figuresRight(ix, r, first) < 2) continue;
+    // The header: the nearest row above holding two or more text cells right of the label column and nothing in it.
+    let head = r - 1;
+    while (head >= 0 && ix.filled[head].length === 0) head--;
+    if (head < 0 || ix.filled[head].includes(first)) continue;
+    const names = ix.filled[head].filter((k) => k > first && ix.read(head, k).kind === "text");
+    if (names.length < 2) continue;
+    let bottom = r;
+    let labels = 0;
+    for (let k = r; k < ix.rowCount; k++) {
+      if (ix.filled[k][0] !== first) break;
+      const kk = labelKind(ix, k, first);
+      if (kk !== null && FIGURE_KINDS.has(kk)) labels++;
+      bottom = k;
+    }
+    const right = names[names.length - 1];
+    if (labels >= MIN_LABELS && (bottom - head + 1) * (right - first + 1) <= MAX_CELLS) {
+      out.push({ top: head, left: first, bottom, right });
+      r = bottom;
+    }
+  }
+  return out;
+}
+
+/**
+ * The workbook with every turned block moved to a virtual sheet of its own (rows and
+ * columns swapped) and blanked on its real sheet. Unchanged when there is none.
+ */
+export function turnBlocks(wb: WorkbookSnapshot): { workbook: WorkbookSnapshot; blocks: TurnedBlock[] } {
+  const blocks: TurnedBlock[] = [];
+  const extra: SheetSnapshot[] = [];
+  const sheets = wb.sheets.map((s, i) => {
+    if (s.visibility === "hidden" || s.visibility === "veryHidden") return s;
+    const found = findBlocks(indexSheet(s, i));
+    if (found.length === 0) return s;
+    const values = s.values.map((row) => [...row]);
+    const formulas = s.formulas?.map((row) => (row ? [...row] : row));
+    found.forEach((b, n) => {
+      const name = `${s.name} (gekanteld${found.length > 1 ? ` ${n + 1}` : ""})`;
+      const tv: CellValue[][] = [];
+      const tf: (string | null)[][] = [];
+      for (let c = b.left; c <= b.right; c++) {
+        const vr: CellValue[] = [];
+        const fr: (string | null)[] = [];
+        for (let r = b.top; r <= b.bottom; r++) {
+          vr.push(values[r]?.[c] ?? null);
+          fr.push(formulas?.[r]?.[c] ?? null);
+        }
+        tv.push(vr);
+        tf.push(fr);
+      }
+      // The corner above the row labels heads the names of the locations.
+      if (tv[0][0] === null || tv[0][0] === "") tv[0][0] = "Locatie";
+      for (let r = b.top; r <= b.bottom; r++) {
+        for (let c = b.left; c <= b.right; c++) {
+          if (values[r]) values[r][c] = null;
+          if (formulas?.[r]) formulas[r][c] = null;
+        }
+      }
+      extra.push({ name, values: tv, formulas: tf });
+      blocks.push({ name, sheet: s.name, top: b.top, left: b.left });
+    });
+    return { ...s, values, ...(formulas ? { formulas } : {}) };
+  });
+  return blocks.length ? { workbook: { ...wb, sheets: [...sheets, ...extra] }, blocks } : { workbook: wb, blocks };
+}
+
+/** A cell or range on a virtual sheet, on the real sheet. */
+function backCell(b: TurnedBlock, cell: string): string {
+  if (cell.includes(":")) {
+    const r = parseRange(cell);
+    if (!r) return cell;
+    const a = { row: b.top + r.start.col, col: b.left + r.start.row };
+    const z = { row: b.top + r.end.col, col: b.left + r.end.row };
+    return rangeAddress(Math.min(a.row, z.row), Math.min(a.col, z.col), Math.max(a.row, z.row), Math.max(a.col, z.col));
+  }
+  const p = parseCell(cell);
+  return p ? cellAddress(b.top + p.col, b.left + p.row) : cell;
+}
+
+/** The result with every sheet and cell of a virtual sheet mapped back to the real sheet. */
+export function unturnResult(result: CheckResult, blocks: TurnedBlock[]): CheckResult {
+  if (blocks.length === 0) return result;
+  const byName = new Map(blocks.map((b) => [b.name, b] as const));
+  const text = (s: string) => {
+    let out = s;
+    for (const b of blocks) out = out.split(`${b.name}!`).join(`${b.sheet}!`).split(`'${b.name}'`).join(`'${b.sheet}'`);
+    return out;
+  };
+  const place = <T extends { sheet: string | null; cell: string | null }>(x: T): T => {
+    const b = x.sheet !== null ? byName.get(x.sheet) : undefined;
+    return b ? { ...x, sheet: b.sheet, cell: x.cell === null ? null : backCell(b, x.cell) } : x;
+  };
+  const fact = <F extends { source: { sheet: string | null; cell: string | null; description: string } } | null>(f: F): F =>
+    f === null ? f : ({ ...f, source: { ...place(f.source), description: text(f.source.description) } } as F);
+  return {
+    ...result,
+    inputs: { centres: fact(result.inputs.centres), fte: fact(result.inputs.fte), targetToddlers: fact(result.inputs.targetToddlers) },
+    formation: { ...result.formation, source: result.formation.source ? { ...place(result.formation.source), description: text(result.formation.source.description) } : null },
+    tables: result.tables.map((t) => {
+      const b = byName.get(t.sheet);
+      return b ? { ...t, sheet: b.sheet, range: backCell(b, t.range), reason: `${t.reason} (tabel met de locaties als kolommen)` } : t;
+    }),
+    findings: result.findings.map((f) => ({ ...place(f), message: text(f.message) })),
+    missing: result.missing.map(text),
+  };
+}
