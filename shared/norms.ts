@@ -75,9 +75,11 @@ export const NORM_VERSIONS: readonly NormVersion[] = Object.freeze([
 ]);
 
 export const FIRST_NORM_YEAR = Number(NORM_VERSIONS[0].from.slice(0, 4));
-export const VE_FIRST_YEAR = Number(
-  NORM_VERSIONS.find((v) => v.veUrenPerDoelgroeppeuter !== null)!.from.slice(0, 4),
-);
+/** The first version with a VE hours norm per doelgroeppeuter. */
+export function firstVeNorm(): NormVersion {
+  return NORM_VERSIONS.find((v) => v.veUrenPerDoelgroeppeuter !== null)!;
+}
+export const VE_FIRST_YEAR = Number(firstVeNorm().from.slice(0, 4));
 
 /** The newest version: used when no year is given (deterministic, not today's date). */
 export function newestNorm(): NormVersion {
@@ -138,7 +140,7 @@ export function normYear(norm: NormVersion): number {
 export function veUrenPerPeuter(ref?: NormRef): number {
   const norm = resolveNorm(ref);
   if (norm.veUrenPerDoelgroeppeuter === null) {
-    const veNorm = NORM_VERSIONS.find((v) => v.veUrenPerDoelgroeppeuter !== null)!;
+    const veNorm = firstVeNorm();
     const when = typeof ref === "number" ? String(ref) : `de norm van ${norm.from.slice(0, 4)}`;
     throw new IkkError(
       "GEEN_NORM",

@@ -6,7 +6,7 @@
 import * as calc from "../calc";
 import { IkkError, isIkkError } from "../errors";
 import { cleanFloat, formatDutch } from "../numbers";
-import { newestNorm, normForYear, VE_FIRST_YEAR } from "../norms";
+import { firstVeNorm, newestNorm, normForYear, normYear, type NormVersion } from "../norms";
 import { parseRange, rangeAddress } from "./a1";
 import { findFacts, type Facts } from "./facts";
 import { Findings, sortFindings } from "./findings";
@@ -159,23 +159,23 @@ function safely(fn: () => number, fact: Fact, findings: Findings): number | null
   }
 }
 
-function requiredHours(facts: Facts, year: number, toddlersOverridden: boolean, veApplies: boolean, findings: Findings): PartHours {
-  const policy = facts.centres ? safely(() => calc.policyHours(facts.centres!.value, year), facts.centres, findings) : null;
-  const coaching = facts.fte ? safely(() => calc.coachingHours(facts.fte!.value, year), facts.fte, findings) : null;
+function requiredHours(facts: Facts, norm: NormVersion, toddlersOverridden: boolean, veApplies: boolean, findings: Findings): PartHours {
+  const policy = facts.centres ? safely(() => calc.policyHours(facts.centres!.value, norm), facts.centres, findings) : null;
+  const coaching = facts.fte ? safely(() => calc.coachingHours(facts.fte!.value, norm), facts.fte, findings) : null;
   let ve: number | null = null;
-  if (normForYear(year).veUrenPerDoelgroeppeuter !== null) {
+  if (norm.veUrenPerDoelgroeppeuter !== null) {
     if (facts.toddlerLocations && !toddlersOverridden) {
       let s = 0;
       let ok = true;
       for (const l of facts.toddlerLocations) {
         const fact: Fact = { value: l.toddlers, source: { kind: "table", sheet: l.sheet, cell: rangeAddress(l.row, l.col, l.row, l.col), description: `VE-locatie '${l.name}'` } };
-        const v = safely(() => calc.veHours(l.toddlers, year), fact, findings);
+        const v = safely(() => calc.veHours(l.toddlers, norm), fact, findings);
         if (v === null) ok = false;
         else s += v;
       }
       ve = ok && !facts.toddlerLocationsIncomplete ? cleanFloat(s) : null;
     } else if (facts.toddlers) {
-      ve = safely(() => calc.veHours(facts.toddlers!.value, year), facts.toddlers, findings);
+      ve = safely(() => calc.veHours(facts.toddlers!.value, norm), facts.toddlers, findings);
     }
   }
   // A total of parts is never a partial sum: null when a part the law requires is unknown.
@@ -201,6 +201,11 @@ function reportUnknownPlanned(u: UnknownCells, dutch: string, findings: Findings
   );
 }
 
+/** The info text for a VE table in a year before the VE norm; `veNorm` is the first version with one. */
+export function veBeforeNormText(year: number, veNorm: NormVersion): string {
+  return `Deze VE-tabel hoort bij ${year}; de VE-urennorm (${formatDutch(veNorm.veUrenPerDoelgroeppeuter!)} uur per doelgroeppeuter) geldt pas vanaf 1 januari ${normYear(veNorm)} en is niet toegepast.`;
+}
+
 /** The sheets by name; two sheets with one name (a hand-made snapshot) cannot be told apart: a Dutch error. */
 function sheetsByName(sheets: SheetIndex[]): Map<string, SheetIndex> {
   const byName = new Map<string, SheetIndex>();
@@ -221,6 +226,8 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
   const { sheets, yearChoice, mapping, report: reportSkippedSheets } = selectSheets(wb, options, resolveMapping(options.mapping));
   const byName = sheetsByName(sheets);
   const year = yearChoice.year;
+  // The norm version is resolved once; every figure below comes from it.
+  const norm = normForYear(year);
   const findings = new Findings();
   reportSkippedSheets(findings);
 
@@ -232,7 +239,7 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
 
   // A gastouderbureau: no art. 8 norm, gastouders are not PM; its staff list says nothing (rules/gastouder.ts).
   const bureau = findGastouderBureau(sheets, options.overrides?.centres !== undefined || mapping?.facts.centres !== undefined);
-  const found = findFacts(sheets, tables, options, mapping, year, bureau ? new Findings() : findings, set.ignored);
+  const found = findFacts(sheets, tables, options, mapping, year, norm, bureau ? new Findings() : findings, set.ignored);
   const facts: Facts = bureau ? withoutArticle8(found) : found;
   const anyWorkbookFact = bureau !== null || [facts.centres, facts.fte, facts.toddlers, facts.formationHours, facts.formationFte, facts.sites].some(
     (f) => f !== null && f.source.kind !== "override",
@@ -284,7 +291,7 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
   if (!bureau) checkCoverage(tables, byName, options, findings);
 
   // VE before the VE norm.
-  const veNorm = normForYear(year).veUrenPerDoelgroeppeuter !== null;
+  const veNorm = norm.veUrenPerDoelgroeppeuter !== null;
   if (!veNorm) {
     for (const t of tables) {
       if (t.role === "ve" || t.role === "ve-toddlers") {
@@ -293,7 +300,7 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
           "info",
           t.sheet,
           rangeAddress(t.top, t.left, t.bottom, t.right),
-          `Deze VE-tabel hoort bij ${year}; de VE-urennorm (10 uur per doelgroeppeuter) geldt pas vanaf 1 januari ${VE_FIRST_YEAR} en is niet toegepast.`,
+          veBeforeNormText(year, firstVeNorm()),
         );
       }
     }
@@ -314,7 +321,7 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
 
   const toddlersOverridden = options.overrides?.toddlers !== undefined || (mapping?.facts.toddlers !== undefined);
   const veApplies = !bureau && veNorm && mentionsVe(sheets, tables, facts);
-  const required = requiredHours(facts, year, toddlersOverridden, veApplies, findings);
+  const required = requiredHours(facts, norm, toddlersOverridden, veApplies, findings);
   checkStatedNorms(sheets, required, findings);
 
   const listsFor = (part: Part) => !set.movedParts.has(part);
@@ -335,21 +342,20 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
     if (p && p.value === null && p.unknown) reportUnknownPlanned(p.unknown, dutch, findings);
   }
 
-  checkPolicyAndCoaching(required, { policy: pPolicy, coaching: pCoaching }, facts, findings);
-  if (veNorm) checkVe(year, facts, veHoursPerLocation(tables, byName, listsFor("ve")), pVe, required.ve, findings);
+  checkPolicyAndCoaching(norm, required, { policy: pPolicy, coaching: pCoaching }, facts, findings);
+  if (veNorm) checkVe(norm, facts, veHoursPerLocation(tables, byName, listsFor("ve")), pVe, required.ve, findings);
 
   // Formation.
-  const norm = normForYear(year);
   const fteHours = norm.urenPerFteWeek * norm.formatieWekenPerJaar;
   // A negative formation (hours or fte) is a finding at its cell, never a crash or a margin.
   const fHoursFact = facts.formationHours;
   let fHours: number | null = fHoursFact ? safely(() => nonNegativeHours(fHoursFact.value, "De formatie in uren"), fHoursFact, findings) : null;
   let fSource = fHours !== null ? fHoursFact!.source : null;
   const fFteFact = facts.formationFte;
-  const fteHoursFromFte = fFteFact ? safely(() => calc.formationHours(fFteFact.value, undefined, undefined, year), fFteFact, findings) : null;
+  const fteHoursFromFte = fFteFact ? safely(() => calc.formationHours(fFteFact.value, undefined, undefined, norm), fFteFact, findings) : null;
   if (fHours === null && !fHoursFact && fteHoursFromFte !== null) {
     fHours = fteHoursFromFte;
-    fSource = { ...fFteFact!.source, description: `${fFteFact!.source.description} × 36 × 52` };
+    fSource = { ...fFteFact!.source, description: `${fFteFact!.source.description} × ${formatDutch(norm.urenPerFteWeek)} × ${formatDutch(norm.formatieWekenPerJaar)}` };
   }
   const fFte = fFteFact && fteHoursFromFte !== null ? fFteFact.value : fHours !== null ? cleanFloat(fHours / fteHours) : null;
   const marginHours = fHours !== null && required.total !== null ? cleanFloat(fHours - required.total) : null;
@@ -363,7 +369,7 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
   checkFormation(formation, { sheet: fSource?.sheet ?? null, cell: fSource?.cell ?? null }, required.total, planned.total, findings);
 
   coachingIntensity(pCoaching, facts.staffCount, findings);
-  flexWording(sheets, findings);
+  flexWording(sheets, norm, findings);
 
   if (!bureau) {
     recordGaps(

@@ -1,13 +1,14 @@
 /**
  * The norm inputs (kindercentra, fte, doelgroeppeuters, formation) wherever the workbook
  * holds them: label/value cells ("Aantal LRK-registraties | 16", "Fte | 42,37") outside
- * the tables, or derived from tables (LRK numbers counted, weekly hours ÷ 36, toddlers
+ * the tables, or derived from tables (LRK numbers counted, weekly hours ÷ full-time week, toddlers
  * summed). Options and mapping win over the workbook; a stated cell wins over a derived
  * table value, and a difference between them is reported.
  */
 import { fteFromWeeklyHours, flexFte, formationHours } from "../calc";
 import { shorten } from "../cells";
 import { IkkError } from "../errors";
+import type { NormVersion } from "../norms";
 import { cleanFloat, formatDutch } from "../numbers";
 import { cellAddress, parseCell, rangeAddress } from "./a1";
 import { normalizeText } from "./cell-read";
@@ -199,11 +200,11 @@ interface Derived {
   toddlerLocations: ToddlerLocation[] | null;
   toddlerLocationsIncomplete: boolean;
   staffCount: number | null;
-  /** The coaches' own hours table: weekly hours × 52 (formation, never PM fte). */
+  /** The coaches' own hours table: weekly hours × formation weeks (formation, never PM fte). */
   formationHours: Fact | null;
 }
 
-function derive(byName: Map<string, SheetIndex>, tables: Table[], options: CheckOptions, year: number, findings: Findings): Derived {
+function derive(byName: Map<string, SheetIndex>, tables: Table[], options: CheckOptions, norm: NormVersion, findings: Findings): Derived {
   const out: Derived = { centres: null, fte: null, toddlers: null, toddlerLocations: null, toddlerLocationsIncomplete: false, staffCount: null, formationHours: null };
   // Kindercentra: distinct LRK numbers.
   const lrks = new Set<string>();
@@ -243,7 +244,7 @@ function derive(byName: Map<string, SheetIndex>, tables: Table[], options: Check
       source: { kind: "table", sheet: null, cell: null, description: `${formatDutch(lrks.size, 0)} verschillende LRK-nummers geteld in ${lrkWhere.join(", ")}` },
     };
   }
-  // Fte: weekly contract hours, or the 13-week average of flexible staff, ÷ 36; PM rows only.
+  // Fte: weekly contract hours, or the flex-weeks average of flexible staff, ÷ full-time week; PM rows only.
   let weekly = 0;
   let flexFteSum = 0;
   let staff = 0;
@@ -272,7 +273,7 @@ function derive(byName: Map<string, SheetIndex>, tables: Table[], options: Check
       continue;
     }
     staffWhere.push(`${t.sheet}!${rangeAddress(t.top, t.left, t.bottom, t.right)}`);
-    checkFteColumn(ix, t, year, findings);
+    checkFteColumn(ix, t, norm, findings);
     const who = staffRowReader(ix, t, options);
     for (const r of t.dataRows) {
       const row = who(r);
@@ -289,7 +290,7 @@ function derive(byName: Map<string, SheetIndex>, tables: Table[], options: Check
       }
       const f = worked ? ix.read(r, worked.col) : null;
       if (f && worked && f.kind === "number" && f.n > 0) {
-        if (worked.workedIsTotal) flexFteSum += flexFte(f.n, undefined, undefined, year);
+        if (worked.workedIsTotal) flexFteSum += flexFte(f.n, undefined, undefined, norm);
         else weekly += f.n;
         continue;
       }
@@ -314,7 +315,7 @@ function derive(byName: Map<string, SheetIndex>, tables: Table[], options: Check
     (n, list) => `${formatDutch(n, 0)} rij(en) met een onbekende functie wel meegeteld in de fte (${list}); is dit geen pedagogisch medewerker, ${HOW_TO_SUPPLY.fte}.`,
     "warning",
   );
-  out.formationHours = coachFormation(coachTables, byName, year);
+  out.formationHours = coachFormation(coachTables, byName, norm);
   if (staffWhere.length && !fromLocations) out.staffCount = staff;
   if (unknownHours > 0 && firstUnknown) {
     findings.add(
@@ -325,7 +326,7 @@ function derive(byName: Map<string, SheetIndex>, tables: Table[], options: Check
       `De uren van ${formatDutch(unknownHours, 0)} ${unknownHours === 1 ? "medewerker zijn" : "medewerkers zijn"} niet te lezen (leeg, formule zonder opgeslagen uitkomst, foutwaarde of tekst; de eerste: ${firstUnknown.sheet}!${firstUnknown.cell}). De fte uit de personeelslijst is daarom niet berekend; geef de fte op of herstel de cellen.`,
     );
   } else if (staffWhere.length) {
-    const value = cleanFloat(fteFromWeeklyHours(cleanFloat(weekly), undefined, year) + flexFteSum);
+    const value = cleanFloat(fteFromWeeklyHours(cleanFloat(weekly), undefined, norm) + flexFteSum);
     out.fte = {
       value,
       source: {
@@ -334,7 +335,7 @@ function derive(byName: Map<string, SheetIndex>, tables: Table[], options: Check
         cell: null,
         description: fromLocations
           ? `fte per locatie opgeteld (${formatDutch(staff, 0)} rijen) in ${staffWhere.join(", ")}`
-          : `${formatDutch(staff, 0)} medewerkers, ${formatDutch(weekly)} uur per week ÷ 36${flexFteSum ? ` + ${formatDutch(flexFteSum)} fte flex` : ""} in ${staffWhere.join(", ")}`,
+          : `${formatDutch(staff, 0)} medewerkers, ${formatDutch(weekly)} uur per week ÷ ${formatDutch(norm.urenPerFteWeek)}${flexFteSum ? ` + ${formatDutch(flexFteSum)} fte flex` : ""} in ${staffWhere.join(", ")}`,
       },
     };
   }
@@ -415,7 +416,9 @@ export function findFacts(
   tables: Table[],
   options: CheckOptions,
   mapping: Mapping | null,
+  /** The check year: picks the value under that year where a label has values per year. */
   year: number,
+  norm: NormVersion,
   findings: Findings,
   /** Tables the user ignored: no facts from them, and no label scanning inside them. */
   ignored: Table[] = [],
@@ -423,8 +426,8 @@ export function findFacts(
   const byName = new Map(sheets.map((s) => [s.name, s] as const));
   const labelTexts: LabelTexts = {};
   const labels = scanLabels(sheets, [...tables, ...ignored], year, findings, labelTexts);
-  if (labels.formationHours && labelTexts.formationHours) labels.formationHours = yearlyFormation(labels.formationHours, labelTexts.formationHours, byName, year);
-  const derived = derive(byName, tables, options, year, findings);
+  if (labels.formationHours && labelTexts.formationHours) labels.formationHours = yearlyFormation(labels.formationHours, labelTexts.formationHours, byName, norm);
+  const derived = derive(byName, tables, options, norm, findings);
   const o = options.overrides ?? {};
   const mf = mapping?.facts ?? {};
 
@@ -432,10 +435,10 @@ export function findFacts(
   if (labels.toddlers && derived.toddlers) conflict(findings, labels.toddlers, derived.toddlers, "doelgroeppeuters", 0);
 
   if (labels.formationHours && labels.formationFte && labels.formationFte.value >= 0) {
-    // Formation in hours and in fte: the same formation, so they must agree (36 × 52 h per
-    // fte), up to the rounding of the fte as written (1,33 fte stands for 2 496 h).
+    // Formation in hours and in fte: the same formation, so they must agree (urenPerFteWeek ×
+    // formatieWekenPerJaar h per fte), up to the rounding of the fte as written (1,33 fte stands for 2 496 h).
     const fte = labels.formationFte;
-    const perFte = formationHours(1, undefined, undefined, year);
+    const perFte = formationHours(1, undefined, undefined, norm);
     const asFte: Fact = {
       value: cleanFloat(labels.formationHours.value / perFte),
       source: { ...labels.formationHours.source, description: `${formatDutch(labels.formationHours.value)} uur ÷ ${formatDutch(perFte)} (${labels.formationHours.source.description})` },
@@ -448,15 +451,15 @@ export function findFacts(
   if (labels.weeklyHours) {
     const w = labels.weeklyHours;
     fteFromWeekly = {
-      value: fteFromWeeklyHours(w.value, undefined, year),
-      source: { ...w.source, description: `${w.source.description}: ${formatDutch(w.value)} uur per week ÷ 36` },
+      value: fteFromWeeklyHours(w.value, undefined, norm),
+      source: { ...w.source, description: `${w.source.description}: ${formatDutch(w.value)} uur per week ÷ ${formatDutch(norm.urenPerFteWeek)}` },
     };
   }
 
-  // A stated fte is checked against its own weekly hours ÷ 36 (derived-figures.ts).
+  // A stated fte is checked against its own weekly hours ÷ full-time week (derived-figures.ts).
   const givenFte = overrideFact(o.fte, "aantal fte") ?? mappingFact(mf.fte, "fte", byName);
   const ownWeekly = derived.fte ?? fteFromWeekly;
-  const statedFte = labels.fte && !givenFte ? checkStatedFte(labels.fte, ownWeekly, byName, year, findings) : labels.fte ?? null;
+  const statedFte = labels.fte && !givenFte ? checkStatedFte(labels.fte, ownWeekly, byName, findings) : labels.fte ?? null;
   if (labels.fte && statedFte === labels.fte && derived.fte) conflict(findings, labels.fte, derived.fte, "fte", 0.005);
 
   return {

@@ -5,7 +5,7 @@
  */
 import { veHours } from "../../calc";
 import { cleanFloat, formatDutch } from "../../numbers";
-import { normForYear } from "../../norms";
+import type { NormVersion } from "../../norms";
 import { cellAddress } from "../a1";
 import type { Facts } from "../facts";
 import type { Findings } from "../findings";
@@ -17,6 +17,7 @@ import { RULES } from "./ids";
 const h = (n: number) => formatDutch(n, 2);
 
 export function checkPolicyAndCoaching(
+  norm: NormVersion,
   required: PartHours,
   planned: { policy: PlannedPart | null; coaching: PlannedPart | null },
   facts: Facts,
@@ -29,7 +30,7 @@ export function checkPolicyAndCoaching(
       "error",
       p.sheet,
       p.cell,
-      `Gepland ${h(p.value)} uur beleid, nodig is ${h(required.policy)} uur (50 uur × ${formatDutch(facts.centres!.value)} kindercentra); tekort ${h(required.policy - p.value)} uur.`,
+      `Gepland ${h(p.value)} uur beleid, nodig is ${h(required.policy)} uur (${formatDutch(norm.beleidsurenPerKindercentrum)} uur × ${formatDutch(facts.centres!.value)} kindercentra); tekort ${h(required.policy - p.value)} uur.`,
     );
   }
   if (required.coaching !== null && planned.coaching && planned.coaching.value !== null && planned.coaching.value < required.coaching) {
@@ -39,7 +40,7 @@ export function checkPolicyAndCoaching(
       "error",
       p.sheet,
       p.cell,
-      `Gepland ${h(p.value)} uur coaching, nodig is ${h(required.coaching)} uur (10 uur × ${formatDutch(facts.fte!.value, 4)} fte); tekort ${h(required.coaching - p.value)} uur. De wet rondt niet af.`,
+      `Gepland ${h(p.value)} uur coaching, nodig is ${h(required.coaching)} uur (${formatDutch(norm.coachurenPerFte)} uur × ${formatDutch(facts.fte!.value, 4)} fte); tekort ${h(required.coaching - p.value)} uur. De wet rondt niet af.`,
     );
   }
   const missing: [keyof PartHours, string][] = [
@@ -82,7 +83,7 @@ function shortCell(site: VeSite, perToddler: number): HoursRow {
  * and compared with the norm × that location's toddlers; never netted across locations.
  */
 function checkVePerLocation(
-  year: number,
+  norm: NormVersion,
   perToddler: number,
   locs: ToddlerLocation[],
   hours: VeHours,
@@ -90,7 +91,7 @@ function checkVePerLocation(
   requiredVe: number | null,
   findings: Findings,
 ): void {
-  const norm = formatDutch(perToddler);
+  const perToddlerText = formatDutch(perToddler);
   const m = matchVeLocations(locs, hours.rows);
   const unsure = new Set<VeSite>();
   for (const a of m.ambiguous) {
@@ -105,7 +106,7 @@ function checkVePerLocation(
   const onlyTotal = hours.where.length > 0 && hours.rows.length === 0;
   for (const site of m.sites) {
     if (unsure.has(site) || !(site.toddlers > 0) || site.toddlerRows.some((t) => !Number.isInteger(t.toddlers) || t.toddlers < 0)) continue;
-    const need = veHours(site.toddlers, year);
+    const need = veHours(site.toddlers, norm);
     const label = siteLabel(site);
     const first = site.toddlerRows[0];
     if (site.hoursRows.length === 0) {
@@ -150,11 +151,11 @@ function checkVePerLocation(
       at.sheet,
       at.row,
       at.col,
-      `VE-locatie '${label}': gepland ${h(value)} uur${rows}, nodig ${h(need)} uur (${norm} uur × ${formatDutch(site.toddlers, 0)} doelgroeppeuters); tekort ${h(need - value)} uur. Een overschot op een andere locatie telt hier niet mee.`,
+      `VE-locatie '${label}': gepland ${h(value)} uur${rows}, nodig ${h(need)} uur (${perToddlerText} uur × ${formatDutch(site.toddlers, 0)} doelgroeppeuters); tekort ${h(need - value)} uur. Een overschot op een andere locatie telt hier niet mee.`,
     );
   }
   if (onlyTotal && noHours.length && plannedVe && plannedVe.value !== null) {
-    const need = cleanFloat(noHours.reduce((sum, site) => sum + veHours(site.toddlers, year), 0));
+    const need = cleanFloat(noHours.reduce((sum, site) => sum + veHours(site.toddlers, norm), 0));
     if (plannedVe.value < need) {
       // Short in total, so short at one location at least, whatever the split.
       findings.add(
@@ -162,7 +163,7 @@ function checkVePerLocation(
         "error",
         plannedVe.sheet,
         plannedVe.cell,
-        `Gepland ${h(plannedVe.value)} uur VE in totaal, nodig is ${h(need)} uur (${norm} uur per doelgroeppeuter op ${some(noHours.map((s) => `'${siteLabel(s)}'`), 3)}); tekort ${h(need - plannedVe.value)} uur.`,
+        `Gepland ${h(plannedVe.value)} uur VE in totaal, nodig is ${h(need)} uur (${perToddlerText} uur per doelgroeppeuter op ${some(noHours.map((s) => `'${siteLabel(s)}'`), 3)}); tekort ${h(need - plannedVe.value)} uur.`,
       );
     } else if (noHours.length > 1) {
       findings.gap(
@@ -191,23 +192,23 @@ function checkVePerLocation(
     );
   }
   if (hours.where.length === 0 && requiredVe !== null) {
-    findings.add(RULES.TABLE_MISSING, "info", null, null, `Geen VE-urentabel gevonden; nodig is ${h(requiredVe)} uur VE, per locatie ${norm} uur per doelgroeppeuter.`);
+    findings.add(RULES.TABLE_MISSING, "info", null, null, `Geen VE-urentabel gevonden; nodig is ${h(requiredVe)} uur VE, per locatie ${perToddlerText} uur per doelgroeppeuter.`);
   }
 }
 
 export function checkVe(
-  year: number,
+  norm: NormVersion,
   facts: Facts,
   hours: VeHours,
   plannedVe: PlannedPart | null,
   requiredVe: number | null,
   findings: Findings,
 ): void {
-  const perToddler = normForYear(year).veUrenPerDoelgroeppeuter;
+  const perToddler = norm.veUrenPerDoelgroeppeuter;
   if (perToddler === null) return;
   const locs = facts.toddlerLocations;
   if (locs && locs.length) {
-    checkVePerLocation(year, perToddler, locs, hours, plannedVe, requiredVe, findings);
+    checkVePerLocation(norm, perToddler, locs, hours, plannedVe, requiredVe, findings);
     return;
   }
   // Only a total number of toddlers: compare totals, and say per location is not checked.
