@@ -79,7 +79,6 @@ export const FIRST_NORM_YEAR = Number(NORM_VERSIONS[0].from.slice(0, 4));
 export function firstVeNorm(): NormVersion {
   return NORM_VERSIONS.find((v) => v.veUrenPerDoelgroeppeuter !== null)!;
 }
-export const VE_FIRST_YEAR = Number(firstVeNorm().from.slice(0, 4));
 
 /** The newest version: used when no year is given (deterministic, not today's date). */
 export function newestNorm(): NormVersion {
@@ -144,7 +143,7 @@ export function veUrenPerPeuter(ref?: NormRef): number {
     const when = typeof ref === "number" ? String(ref) : `de norm van ${norm.from.slice(0, 4)}`;
     throw new IkkError(
       "GEEN_NORM",
-      `De VE-norm (${veNorm.veUrenPerDoelgroeppeuter} uur per doelgroeppeuter) geldt pas vanaf 1 januari ${VE_FIRST_YEAR}; voor ${when} bestaat geen VE-urennorm.`,
+      `De VE-norm (${veNorm.veUrenPerDoelgroeppeuter} uur per doelgroeppeuter) geldt pas vanaf 1 januari ${normYear(veNorm)}; voor ${when} bestaat geen VE-urennorm.`,
     );
   }
   return norm.veUrenPerDoelgroeppeuter;

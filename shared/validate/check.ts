@@ -261,7 +261,7 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
   if (c.veNorm) checkVe(norm, facts, veHoursPerLocation(tables, c.byName, !set.movedParts.has("ve")), planned.parts.ve, required.ve, findings);
 
   const formation = formationOf(facts, norm, required.total, findings);
-  checkFormation(formation, { sheet: formation.source?.sheet ?? null, cell: formation.source?.cell ?? null }, required.total, planned.hours.total, findings);
+  checkFormation(formation, required.total, planned.hours.total, findings);
 
   coachingIntensity(planned.parts.coaching, facts.staffCount, findings);
   flexWording(c.sheets, norm, findings);

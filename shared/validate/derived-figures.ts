@@ -40,7 +40,7 @@ export function yearlyFormation(f: Fact, normalizedLabel: string, byName: Map<st
 const ROUNDING = /^=?\s*(rounddown|afronden\.naar\.beneden|integer|int|round|afronden|trunc|geheel)\s*\(/i;
 
 /** The rounding function a formula applies first ("ROUNDDOWN"), or null. */
-export function roundingFunction(formula: string | null): string | null {
+function roundingFunction(formula: string | null): string | null {
   if (!formula) return null;
   const m = ROUNDING.exec(formula.trim());
   return m ? m[1].toUpperCase() : null;

@@ -34,7 +34,6 @@ import {
 import { checkStatedFte, yearlyFormation } from "./derived-figures";
 import { deriveCentres, deriveFte, deriveToddlers } from "./facts-from-tables";
 
-export type { ToddlerLocation };
 
 export interface Facts {
   centres: Fact | null;
@@ -75,7 +74,7 @@ export function factForLabel(label: string, valueText: string | null): FactKey |
 const PLANNED_KEY = { policy: "plannedPolicy", coaching: "plannedCoaching", ve: "plannedVe" } as const;
 
 /** factForLabel for a label already through normalizeText (Dutch and English, see vocabulary.ts). */
-export function factForNormalLabel(l: string, valueText: string | null): FactKey | null {
+function factForNormalLabel(l: string, valueText: string | null): FactKey | null {
   if (l.length > 120) return null;
   // A computation written out ("9 kindercentra × 50", "10 uur × fte") explains a figure; it labels no input.
   if (/\d\s*[×x*]\s*\S|\S\s*[×*]\s*\d|\bx\s*\d/.test(l)) return null;

@@ -12,9 +12,16 @@ import type { Findings } from "../findings";
 import type { PlannedPart } from "../planned";
 import { matchVeLocations, type HoursRow, type ToddlerLocation, type VeHours, type VeSite } from "../ve-locations";
 import type { PartHours } from "../types";
-import { RULES } from "./ids";
+import { RULES, type RuleId } from "./ids";
+import type { Formation } from "../formation";
 
 const h = (n: number) => formatDutch(n, 2);
+
+/** A part planned below its norm: an error at the planned figure; `how` says how the norm is made up. */
+function reportShort(rule: RuleId, dutch: string, p: PlannedPart | null, need: number | null, how: () => string, tail: string, findings: Findings): void {
+  if (need === null || !p || p.value === null || p.value >= need) return;
+  findings.add(rule, "error", p.sheet, p.cell, `Gepland ${h(p.value)} uur ${dutch}, nodig is ${h(need)} uur (${how()}); tekort ${h(need - p.value)} uur.${tail}`);
+}
 
 export function checkPolicyAndCoaching(
   norm: NormVersion,
@@ -23,26 +30,16 @@ export function checkPolicyAndCoaching(
   facts: Facts,
   findings: Findings,
 ): void {
-  if (required.policy !== null && planned.policy && planned.policy.value !== null && planned.policy.value < required.policy) {
-    const p = planned.policy as PlannedPart & { value: number };
-    findings.add(
-      RULES.POLICY_SHORT,
-      "error",
-      p.sheet,
-      p.cell,
-      `Gepland ${h(p.value)} uur beleid, nodig is ${h(required.policy)} uur (${formatDutch(norm.beleidsurenPerKindercentrum)} uur × ${formatDutch(facts.centres!.value)} kindercentra); tekort ${h(required.policy - p.value)} uur.`,
-    );
-  }
-  if (required.coaching !== null && planned.coaching && planned.coaching.value !== null && planned.coaching.value < required.coaching) {
-    const p = planned.coaching as PlannedPart & { value: number };
-    findings.add(
-      RULES.COACHING_SHORT,
-      "error",
-      p.sheet,
-      p.cell,
-      `Gepland ${h(p.value)} uur coaching, nodig is ${h(required.coaching)} uur (${formatDutch(norm.coachurenPerFte)} uur × ${formatDutch(facts.fte!.value, 4)} fte); tekort ${h(required.coaching - p.value)} uur. De wet rondt niet af.`,
-    );
-  }
+  reportShort(RULES.POLICY_SHORT, "beleid", planned.policy, required.policy, () => `${formatDutch(norm.beleidsurenPerKindercentrum)} uur × ${formatDutch(facts.centres!.value)} kindercentra`, "", findings);
+  reportShort(
+    RULES.COACHING_SHORT,
+    "coaching",
+    planned.coaching,
+    required.coaching,
+    () => `${formatDutch(norm.coachurenPerFte)} uur × ${formatDutch(facts.fte!.value, 4)} fte`,
+    " De wet rondt niet af.",
+    findings,
+  );
   const missing: [keyof PartHours, string][] = [
     ["policy", "beleid"],
     ["coaching", "coaching"],
@@ -213,15 +210,8 @@ export function checkVe(
   }
   // Only a total number of toddlers: compare totals, and say per location is not checked.
   if (requiredVe !== null && requiredVe > 0) {
-    if (plannedVe && plannedVe.value !== null && plannedVe.value < requiredVe) {
-      findings.add(
-        RULES.VE_SHORT,
-        "error",
-        plannedVe.sheet,
-        plannedVe.cell,
-        `Gepland ${h(plannedVe.value)} uur VE, nodig is ${h(requiredVe)} uur (${formatDutch(perToddler)} uur × ${formatDutch(facts.toddlers!.value)} doelgroeppeuters); tekort ${h(requiredVe - plannedVe.value!)} uur.`,
-      );
-    } else if (!plannedVe) {
+    reportShort(RULES.VE_SHORT, "VE", plannedVe, requiredVe, () => `${formatDutch(perToddler)} uur × ${formatDutch(facts.toddlers!.value)} doelgroeppeuters`, "", findings);
+    if (!plannedVe) {
       findings.add(RULES.TABLE_MISSING, "info", null, null, `Geen VE-urentabel gevonden; nodig is ${h(requiredVe)} uur VE.`);
     }
     findings.add(
@@ -234,21 +224,15 @@ export function checkVe(
   }
 }
 
-export interface FormationFigures {
-  hours: number | null;
-  fte: number | null;
-  marginHours: number | null;
-  marginFte: number | null;
-}
-
+/** The formation against the required total (short: error; else its margin) and against the planned total. */
 export function checkFormation(
-  formation: FormationFigures,
-  cell: { sheet: string | null; cell: string | null },
+  formation: Formation,
   requiredTotal: number | null,
   plannedTotal: number | null,
   findings: Findings,
 ): void {
   if (formation.hours === null) return;
+  const cell = { sheet: formation.source?.sheet ?? null, cell: formation.source?.cell ?? null };
   if (requiredTotal !== null && formation.marginHours !== null) {
     if (formation.marginHours < 0) {
       findings.add(
