@@ -72,76 +72,101 @@ export interface StaffFacts {
   formationHours: Fact | null;
 }
 
+/** What the staff rows add up to while they are read. */
+interface StaffSum {
+  /** Weekly contract hours (or weekly worked hours). */
+  weekly: number;
+  /** Fte given directly or from the worked hours of flexible staff. */
+  flexFte: number;
+  staff: number;
+  where: string[];
+  /** Staff rows whose hours cannot be read (formula without result, error value, text, blank): the fte is then unknown, never too low. */
+  unknownHours: number;
+  firstUnknown: { sheet: string; cell: string } | null;
+  /** Rows left out (no pedagogisch medewerker), and rows with a function not recognised. */
+  left: StaffTally;
+  unknownFunctions: StaffTally;
+}
+
+/** Staff lists; without one, the location lists with an fte or weekly-hours column ("Fte PM", "Uren PM per week" per vestiging). */
+function fteTablesOf(byName: Map<string, SheetIndex>, tables: Table[]): { tables: Table[]; fromLocations: boolean } {
+  const hasStaffHours = (t: Table) => !!(weeklyColumn(byName.get(t.sheet)!, t) ?? columnOfKind(t, "worked") ?? columnOfKind(t, "fte"));
+  const staffTables = tables.filter((t) => t.role === "staff" && hasStaffHours(t));
+  if (staffTables.length > 0) return { tables: staffTables, fromLocations: false };
+  return { tables: tables.filter((t) => (t.role === "locations" || t.role === "ve-toddlers") && hasStaffHours(t)), fromLocations: true };
+}
+
+/** The hours columns of a staff list, or null when it has none with a number (a remark that reads like a header). */
+function staffHoursColumns(ix: SheetIndex, t: Table) {
+  const wk = weeklyColumn(ix, t);
+  const worked = columnOfKind(t, "worked");
+  const fte = columnOfKind(t, "fte");
+  if (!wk && !worked && !fte) return null;
+  if (!t.dataRows.some((r) => [wk, worked, fte].some((c) => c && ix.read(r, c.col).kind === "number"))) return null;
+  return { wk, worked, fte };
+}
+
+/** Adds the rows of one staff list: weekly hours, else worked hours, else fte; pedagogisch medewerkers only. */
+function addStaffRows(sum: StaffSum, ix: SheetIndex, t: Table, cols: NonNullable<ReturnType<typeof staffHoursColumns>>, options: CheckOptions, norm: NormVersion): void {
+  const { wk, worked, fte } = cols;
+  const who = staffRowReader(ix, t, options);
+  for (const r of t.dataRows) {
+    const row = who(r);
+    if (!row.counts) {
+      if (row.kind !== "heading") sum.left.add(t, tallyName(row));
+      continue;
+    }
+    if (row.kind === "unknown") sum.unknownFunctions.add(t, tallyName(row));
+    sum.staff++;
+    const w = wk ? ix.read(r, wk.col) : null;
+    if (w && w.kind === "number" && w.n > 0) {
+      sum.weekly += w.n;
+      continue;
+    }
+    const f = worked ? ix.read(r, worked.col) : null;
+    if (f && worked && f.kind === "number" && f.n > 0) {
+      if (worked.workedIsTotal) sum.flexFte += flexFte(f.n, undefined, undefined, norm);
+      else sum.weekly += f.n;
+      continue;
+    }
+    const e = fte ? ix.read(r, fte.col) : null;
+    if (e && e.kind === "number" && e.n > 0) {
+      sum.flexFte += e.n;
+      continue;
+    }
+    const cells = [[wk, w], [worked, f], [fte, e]] as const;
+    // A number anywhere (also 0 worked hours) is known; rows with no readable hours at all are unknown, never 0.
+    const known = cells.some(([c, v]) => c && v && v.kind === "number");
+    if (!known) {
+      const unreadable = cells.find(([c, v]) => c && v && v.kind !== "blank") ?? cells.find(([c]) => c)!;
+      sum.unknownHours++;
+      if (!sum.firstUnknown) sum.firstUnknown = { sheet: t.sheet, cell: cellAddress(r, unreadable[0]!.col) };
+    }
+  }
+}
+
 /**
  * Fte: weekly contract hours, or the flex-weeks average of flexible staff, ÷ full-time
  * week; pedagogisch medewerkers only. Without a staff list, the fte or weekly-hours column
- * of a location list counts.
+ * of a location list counts. The coaches' own hours table is formation, never PM fte.
  */
 export function deriveFte(byName: Map<string, SheetIndex>, tables: Table[], options: CheckOptions, norm: NormVersion, findings: Findings): StaffFacts {
-  let weekly = 0;
-  let flexFteSum = 0;
-  let staff = 0;
-  const staffWhere: string[] = [];
-  /** Staff rows whose hours cannot be read (formula without result, error value, text, blank): the fte is then unknown, never too low. */
-  let unknownHours = 0;
-  let firstUnknown: { sheet: string; cell: string } | null = null;
-  const left = new StaffTally();
-  const unknownFunctions = new StaffTally();
+  const sum: StaffSum = { weekly: 0, flexFte: 0, staff: 0, where: [], unknownHours: 0, firstUnknown: null, left: new StaffTally(), unknownFunctions: new StaffTally() };
   const coachTables: Table[] = [];
-  // Staff lists; without one, the fte or weekly-hours column of a location list ("Fte PM", "Uren PM per week" per vestiging) counts.
-  const hasStaffHours = (t: Table) => !!(weeklyColumn(byName.get(t.sheet)!, t) ?? columnOfKind(t, "worked") ?? columnOfKind(t, "fte"));
-  const staffTables = tables.filter((t) => t.role === "staff" && hasStaffHours(t));
-  const fromLocations = staffTables.length === 0;
-  const fteTables = fromLocations ? tables.filter((t) => (t.role === "locations" || t.role === "ve-toddlers") && hasStaffHours(t)) : staffTables;
+  const { tables: fteTables, fromLocations } = fteTablesOf(byName, tables);
   for (const t of fteTables) {
     const ix = byName.get(t.sheet)!;
-    const wk = weeklyColumn(ix, t);
-    const worked = columnOfKind(t, "worked");
-    const fte = columnOfKind(t, "fte");
-    if (!wk && !worked && !fte) continue;
-    // A list whose hours columns hold no number at all (a remark that reads like a header) is no staff list.
-    if (!t.dataRows.some((r) => [wk, worked, fte].some((c) => c && ix.read(r, c.col).kind === "number"))) continue;
+    const cols = staffHoursColumns(ix, t);
+    if (!cols) continue;
     if (isCoachFormationTable(ix, t)) {
       coachTables.push(t);
       continue;
     }
-    staffWhere.push(`${t.sheet}!${rangeAddress(t.top, t.left, t.bottom, t.right)}`);
+    sum.where.push(`${t.sheet}!${rangeAddress(t.top, t.left, t.bottom, t.right)}`);
     checkFteColumn(ix, t, norm, findings);
-    const who = staffRowReader(ix, t, options);
-    for (const r of t.dataRows) {
-      const row = who(r);
-      if (!row.counts) {
-        if (row.kind !== "heading") left.add(t, tallyName(row));
-        continue;
-      }
-      if (row.kind === "unknown") unknownFunctions.add(t, tallyName(row));
-      staff++;
-      const w = wk ? ix.read(r, wk.col) : null;
-      if (w && w.kind === "number" && w.n > 0) {
-        weekly += w.n;
-        continue;
-      }
-      const f = worked ? ix.read(r, worked.col) : null;
-      if (f && worked && f.kind === "number" && f.n > 0) {
-        if (worked.workedIsTotal) flexFteSum += flexFte(f.n, undefined, undefined, norm);
-        else weekly += f.n;
-        continue;
-      }
-      const e = fte ? ix.read(r, fte.col) : null;
-      if (e && e.kind === "number" && e.n > 0) {
-        flexFteSum += e.n;
-        continue;
-      }
-      const cells = [[wk, w], [worked, f], [fte, e]] as const;
-      // A number anywhere (also 0 worked hours) is known; rows with no readable hours at all are unknown, never 0.
-      const known = cells.some(([c, v]) => c && v && v.kind === "number");
-      if (!known) {
-        const unreadable = cells.find(([c, v]) => c && v && v.kind !== "blank") ?? cells.find(([c]) => c)!;
-        unknownHours++;
-        if (!firstUnknown) firstUnknown = { sheet: t.sheet, cell: cellAddress(r, unreadable[0]!.col) };
-      }
-    }
+    addStaffRows(sum, ix, t, cols, options, norm);
   }
+  const { weekly, flexFte: flexFteSum, staff, where: staffWhere, unknownHours, firstUnknown, left, unknownFunctions } = sum;
   left.report(findings, (n, list) => `${formatDutch(n, 0)} rij(en) niet meegeteld in de fte, want geen pedagogisch medewerker: ${list}.`, "info");
   unknownFunctions.report(
     findings,
