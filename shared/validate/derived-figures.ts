@@ -59,8 +59,7 @@ export function checkStatedFte(stated: Fact, exact: Fact | null, byName: Map<str
   const at = cell !== null ? parseCell(cell) : null;
   const formula = ix && at ? ix.formula(at.row, at.col) : null;
   const fn = roundingFunction(formula);
-  const reference = exact;
-  if (!reference) {
+  if (!exact) {
     if (!fn) return stated;
     findings.add(
       RULES.FTE_ROUNDED,
@@ -71,9 +70,9 @@ export function checkStatedFte(stated: Fact, exact: Fact | null, byName: Map<str
     );
     return null;
   }
-  if (stated.value >= reference.value - 1e-9) return stated;
-  lowFte(findings, sheet!, cell!, stated.value, fn, reference.source.description, reference.value);
-  return reference;
+  if (stated.value >= exact.value - 1e-9) return stated;
+  lowFte(findings, sheet!, cell!, stated.value, fn, exact.source.description, exact.value);
+  return exact;
 }
 
 /** The `fte-afgerond` error: `stated` at sheet!cell is below `exact`, which follows from `from`. */
