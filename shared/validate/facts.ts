@@ -215,6 +215,29 @@ function conflict(findings: Findings, cell: Fact, table: Fact, what: string, tol
   );
 }
 
+/**
+ * Formation in hours and in fte: the same formation, so they must agree (urenPerFteWeek ×
+ * formatieWekenPerJaar h per fte), up to the rounding of the fte as written (1,33 fte
+ * stands for 2 496 h); otherwise a conflict at the fte.
+ */
+function checkFormationAgreement(hours: Fact, fte: Fact, norm: NormVersion, findings: Findings): void {
+  const perFte = formationHours(1, undefined, undefined, norm);
+  const asFte: Fact = {
+    value: cleanFloat(hours.value / perFte),
+    source: { ...hours.source, description: `${formatDutch(hours.value)} uur ÷ ${formatDutch(perFte)} (${hours.source.description})` },
+  };
+  const decimals = (String(fte.value).split(".")[1] ?? "").length;
+  conflict(findings, fte, asFte, "fte formatie", 0.5 * Math.pow(10, -decimals) + 1e-9);
+}
+
+/** The fte of a labelled weekly-hours cell: hours ÷ full-time week. */
+function fteOfWeeklyHours(w: Fact, norm: NormVersion): Fact {
+  return {
+    value: fteFromWeeklyHours(w.value, undefined, norm),
+    source: { ...w.source, description: `${w.source.description}: ${formatDutch(w.value)} uur per week ÷ ${formatDutch(norm.urenPerFteWeek)}` },
+  };
+}
+
 export function findFacts(
   sheets: SheetIndex[],
   tables: Table[],
@@ -238,27 +261,8 @@ export function findFacts(
   if (labels.centres && derived.centres) conflict(findings, labels.centres, derived.centres, "kindercentra", 0);
   if (labels.toddlers && derived.toddlers) conflict(findings, labels.toddlers, derived.toddlers, "doelgroeppeuters", 0);
 
-  if (labels.formationHours && labels.formationFte && labels.formationFte.value >= 0) {
-    // Formation in hours and in fte: the same formation, so they must agree (urenPerFteWeek ×
-    // formatieWekenPerJaar h per fte), up to the rounding of the fte as written (1,33 fte stands for 2 496 h).
-    const fte = labels.formationFte;
-    const perFte = formationHours(1, undefined, undefined, norm);
-    const asFte: Fact = {
-      value: cleanFloat(labels.formationHours.value / perFte),
-      source: { ...labels.formationHours.source, description: `${formatDutch(labels.formationHours.value)} uur ÷ ${formatDutch(perFte)} (${labels.formationHours.source.description})` },
-    };
-    const decimals = (String(fte.value).split(".")[1] ?? "").length;
-    conflict(findings, fte, asFte, "fte formatie", 0.5 * Math.pow(10, -decimals) + 1e-9);
-  }
-
-  let fteFromWeekly: Fact | null = null;
-  if (labels.weeklyHours) {
-    const w = labels.weeklyHours;
-    fteFromWeekly = {
-      value: fteFromWeeklyHours(w.value, undefined, norm),
-      source: { ...w.source, description: `${w.source.description}: ${formatDutch(w.value)} uur per week ÷ ${formatDutch(norm.urenPerFteWeek)}` },
-    };
-  }
+  if (labels.formationHours && labels.formationFte && labels.formationFte.value >= 0) checkFormationAgreement(labels.formationHours, labels.formationFte, norm, findings);
+  const fteFromWeekly = labels.weeklyHours ? fteOfWeeklyHours(labels.weeklyHours, norm) : null;
 
   // A stated fte is checked against its own weekly hours ÷ full-time week (derived-figures.ts).
   const givenFte = overrideFact(o.fte, "aantal fte") ?? mappingFact(mf.fte, "fte", byName);

@@ -11,7 +11,7 @@ import type { Findings } from "../findings";
 import { differs } from "../numbers-compare";
 import { partColumns, rowValue } from "../planned";
 import type { SheetIndex } from "../sheet-index";
-import type { Table } from "../table-model";
+import type { ColumnKind, Table } from "../table-model";
 import { columnOfKind, expectedText, NUMERIC_KINDS } from "../table-model";
 import { isTotalLabelCell } from "../tables";
 import { RULES } from "./ids";
@@ -22,101 +22,92 @@ function rowLabel(ix: SheetIndex, t: Table, row: number): string {
   return s ? ` (rij '${shorten(s, 40)}')` : "";
 }
 
-/** The rows the cell rules look at: the data rows and the Totaal row. */
-function checkedRows(t: Table): number[] {
-  return t.totalRow === null ? t.dataRows : [...t.dataRows, t.totalRow];
-}
-
-/** Every filled cell of the checked rows within the table's columns, row by row. */
-function forEachCell(ix: SheetIndex, t: Table, visit: (r: number, c: number, v: ReadCell) => void): void {
-  for (const r of checkedRows(t)) {
-    for (const c of ix.filled[r]) {
-      if (c < t.left || c > t.right) continue;
-      visit(r, c, ix.read(r, c));
-    }
-  }
-}
-
 /** Error values (#DEEL/0!, #VERW!): an error at each. */
-function checkErrorValues(ix: SheetIndex, t: Table, findings: Findings): void {
-  forEachCell(ix, t, (r, c, v) => {
-    if (v.kind === "error") {
-      findings.at(RULES.ERROR_VALUE, "error", t.sheet, r, c, `De cel bevat de foutwaarde ${v.text}${rowLabel(ix, t, r)}; herstel de formule of de verwijzing.`);
-    }
-  });
+function reportErrorValue(ix: SheetIndex, t: Table, r: number, c: number, text: string, findings: Findings): void {
+  findings.at(RULES.ERROR_VALUE, "error", t.sheet, r, c, `De cel bevat de foutwaarde ${text}${rowLabel(ix, t, r)}; herstel de formule of de verwijzing.`);
 }
 
-/** Formulas without a cached result: one warning per table, at the first, with the count and range. */
-function checkFormulasWithoutResult(ix: SheetIndex, t: Table, findings: Findings): void {
-  let noCache = 0;
-  let first: { row: number; col: number; formula: string } | null = null;
-  let top = 0;
-  let bottom = 0;
-  let left = 0;
-  let right = 0;
-  forEachCell(ix, t, (r, c, v) => {
-    if (v.kind !== "nocache") return;
-    if (first === null) {
-      first = { row: r, col: c, formula: v.formula };
-      top = bottom = r;
-      left = right = c;
-    } else {
-      bottom = r; // rows ascend
-      if (c < left) left = c;
-      if (c > right) right = c;
-    }
-    noCache++;
-  });
-  if (first === null) return;
-  const f: { row: number; col: number; formula: string } = first;
-  const range = rangeAddress(top, left, bottom, right);
-  const what =
-    noCache === 1
-      ? `De formule ${shorten(f.formula, 40)} in ${range} heeft geen opgeslagen uitkomst${rowLabel(ix, t, f.row)}`
-      : `${formatDutch(noCache, 0)} formulecellen zonder opgeslagen uitkomst in ${range} (de eerste: ${shorten(f.formula, 40)})`;
+/** A negative number in a number column: an error (the row is not counted). */
+function reportNegative(ix: SheetIndex, t: Table, r: number, c: number, n: number, findings: Findings): void {
   findings.at(
-    RULES.FORMULA_NO_VALUE,
-    "warning",
+    RULES.NEGATIVE,
+    "error",
     t.sheet,
-    f.row,
-    f.col,
-    `${what}; open en bewaar het bestand in Excel of LibreOffice zodat de uitkomsten worden opgeslagen. Tot dan zijn deze waarden onbekend en niet als 0 gelezen.`,
+    r,
+    c,
+    `De cel bevat het negatieve getal ${formatDutch(n)}${rowLabel(ix, t, r)}; uren en aantallen kunnen niet negatief zijn. Deze rij is daarom niet meegeteld in de geplande uren.`,
   );
 }
 
-/** The columns that hold numbers (hours, counts, totals). */
-function numericColumns(t: Table): Set<number> {
-  return new Set(t.columns.filter((c) => NUMERIC_KINDS.has(c.kind)).map((c) => c.col));
+/** Text or a boolean in a number column, other than the Totaal label and expected texts ("n.v.t." for toddlers): an error. */
+function checkTextInNumberColumn(ix: SheetIndex, t: Table, r: number, c: number, v: ReadCell & { kind: "text" | "bool" }, kind: ColumnKind, findings: Findings): void {
+  if (r === t.totalRow && isTotalLabelCell(ix, r, c)) return;
+  // "0-uren" in a contract-hours column, "n.v.t." in a toddler column: expected values (table-model.expectedText).
+  if (v.kind === "text" && expectedText(kind, ix.norm(r, c) ?? "")) return;
+  const shown = v.kind === "text" ? `de tekst "${shorten(v.text, 40)}"` : v.b ? "WAAR" : "ONWAAR";
+  findings.at(RULES.NOT_A_NUMBER, "error", t.sheet, r, c, `In een kolom met getallen staat ${shown}${rowLabel(ix, t, r)}; vul een getal in.`);
 }
 
-/** Negative numbers in a number column: an error at each (the row is not counted). */
-function checkNegatives(ix: SheetIndex, t: Table, findings: Findings): void {
-  const numericCols = numericColumns(t);
-  forEachCell(ix, t, (r, c, v) => {
-    if (v.kind !== "number" || v.n >= 0 || !numericCols.has(c)) return;
+/** Formulas without a cached result: collected, then one warning per table at the first, with the count and range. */
+class FormulasWithoutResult {
+  private count = 0;
+  private first: { row: number; col: number; formula: string } | null = null;
+  private top = 0;
+  private bottom = 0;
+  private left = 0;
+  private right = 0;
+
+  add(r: number, c: number, formula: string): void {
+    if (this.first === null) {
+      this.first = { row: r, col: c, formula };
+      this.top = this.bottom = r;
+      this.left = this.right = c;
+    } else {
+      this.bottom = r; // rows ascend
+      if (c < this.left) this.left = c;
+      if (c > this.right) this.right = c;
+    }
+    this.count++;
+  }
+
+  report(ix: SheetIndex, t: Table, findings: Findings): void {
+    const first = this.first;
+    if (first === null) return;
+    const range = rangeAddress(this.top, this.left, this.bottom, this.right);
+    const what =
+      this.count === 1
+        ? `De formule ${shorten(first.formula, 40)} in ${range} heeft geen opgeslagen uitkomst${rowLabel(ix, t, first.row)}`
+        : `${formatDutch(this.count, 0)} formulecellen zonder opgeslagen uitkomst in ${range} (de eerste: ${shorten(first.formula, 40)})`;
     findings.at(
-      RULES.NEGATIVE,
-      "error",
+      RULES.FORMULA_NO_VALUE,
+      "warning",
       t.sheet,
-      r,
-      c,
-      `De cel bevat het negatieve getal ${formatDutch(v.n)}${rowLabel(ix, t, r)}; uren en aantallen kunnen niet negatief zijn. Deze rij is daarom niet meegeteld in de geplande uren.`,
+      first.row,
+      first.col,
+      `${what}; open en bewaar het bestand in Excel of LibreOffice zodat de uitkomsten worden opgeslagen. Tot dan zijn deze waarden onbekend en niet als 0 gelezen.`,
     );
-  });
+  }
 }
 
-/** Text or a boolean in a number column, other than the Totaal label and expected texts: an error at each. */
-function checkTextInNumberColumns(ix: SheetIndex, t: Table, findings: Findings): void {
-  const numericCols = numericColumns(t);
-  const kindOf = new Map(t.columns.map((c) => [c.col, c.kind] as const));
-  forEachCell(ix, t, (r, c, v) => {
-    if ((v.kind !== "text" && v.kind !== "bool") || !numericCols.has(c)) return;
-    if (r === t.totalRow && isTotalLabelCell(ix, r, c)) return;
-    // "0-uren" in a contract-hours column, "n.v.t." in a toddler column: expected values (table-model.expectedText).
-    if (v.kind === "text" && expectedText(kindOf.get(c)!, ix.norm(r, c) ?? "")) return;
-    const shown = v.kind === "text" ? `de tekst "${shorten(v.text, 40)}"` : v.b ? "WAAR" : "ONWAAR";
-    findings.at(RULES.NOT_A_NUMBER, "error", t.sheet, r, c, `In een kolom met getallen staat ${shown}${rowLabel(ix, t, r)}; vul een getal in.`);
-  });
+/** The rules per cell, in one pass over the filled cells of the data rows and the Totaal row. */
+function checkCells(ix: SheetIndex, t: Table, findings: Findings): void {
+  const numericKind = new Map(t.columns.filter((c) => NUMERIC_KINDS.has(c.kind)).map((c) => [c.col, c.kind] as const));
+  const noResult = new FormulasWithoutResult();
+  const rows = t.totalRow === null ? t.dataRows : [...t.dataRows, t.totalRow];
+  for (const r of rows) {
+    for (const c of ix.filled[r]) {
+      if (c < t.left || c > t.right) continue;
+      const v = ix.read(r, c);
+      if (v.kind === "error") reportErrorValue(ix, t, r, c, v.text, findings);
+      else if (v.kind === "nocache") noResult.add(r, c, v.formula);
+      else if (v.kind === "number") {
+        if (v.n < 0 && numericKind.has(c)) reportNegative(ix, t, r, c, v.n, findings);
+      } else if ((v.kind === "text" || v.kind === "bool") && numericKind.has(c)) {
+        checkTextInNumberColumn(ix, t, r, c, v, numericKind.get(c)!, findings);
+      }
+    }
+  }
+  noResult.report(ix, t, findings);
 }
 
 /** A row total that is not the sum of its parts: an error at the total; the parts are used. */
@@ -187,10 +178,7 @@ function checkColumnTotals(ix: SheetIndex, t: Table, findings: Findings): void {
 
 /** Every cell rule on one table. */
 export function checkTableCells(ix: SheetIndex, t: Table, findings: Findings): void {
-  checkErrorValues(ix, t, findings);
-  checkFormulasWithoutResult(ix, t, findings);
-  checkNegatives(ix, t, findings);
-  checkTextInNumberColumns(ix, t, findings);
+  checkCells(ix, t, findings);
   checkRowTotals(ix, t, findings);
   checkColumnTotals(ix, t, findings);
 }
