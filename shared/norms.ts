@@ -75,9 +75,10 @@ export const NORM_VERSIONS: readonly NormVersion[] = Object.freeze([
 ]);
 
 export const FIRST_NORM_YEAR = Number(NORM_VERSIONS[0].from.slice(0, 4));
-export const VE_FIRST_YEAR = Number(
-  NORM_VERSIONS.find((v) => v.veUrenPerDoelgroeppeuter !== null)!.from.slice(0, 4),
-);
+/** The first version with a VE hours norm per doelgroeppeuter. */
+export function firstVeNorm(): NormVersion {
+  return NORM_VERSIONS.find((v) => v.veUrenPerDoelgroeppeuter !== null)!;
+}
 
 /** The newest version: used when no year is given (deterministic, not today's date). */
 export function newestNorm(): NormVersion {
@@ -138,11 +139,11 @@ export function normYear(norm: NormVersion): number {
 export function veUrenPerPeuter(ref?: NormRef): number {
   const norm = resolveNorm(ref);
   if (norm.veUrenPerDoelgroeppeuter === null) {
-    const veNorm = NORM_VERSIONS.find((v) => v.veUrenPerDoelgroeppeuter !== null)!;
+    const veNorm = firstVeNorm();
     const when = typeof ref === "number" ? String(ref) : `de norm van ${norm.from.slice(0, 4)}`;
     throw new IkkError(
       "GEEN_NORM",
-      `De VE-norm (${veNorm.veUrenPerDoelgroeppeuter} uur per doelgroeppeuter) geldt pas vanaf 1 januari ${VE_FIRST_YEAR}; voor ${when} bestaat geen VE-urennorm.`,
+      `De VE-norm (${veNorm.veUrenPerDoelgroeppeuter} uur per doelgroeppeuter) geldt pas vanaf 1 januari ${normYear(veNorm)}; voor ${when} bestaat geen VE-urennorm.`,
     );
   }
   return norm.veUrenPerDoelgroeppeuter;

@@ -2,23 +2,29 @@
  * checkWorkbook: reads a workbook snapshot as the user made it (tables, facts, year),
  * computes the legal minimum with shared/calc, and reports what is wrong, each finding
  * pointing at its cell. Host-free; linear in the filled cells.
+ *
+ * The check is a pipeline of named steps: select the sheets and the year (and the norm
+ * version, resolved once), collect the tables, read the facts, report on the tables and
+ * the inputs, then required hours, planned hours, the norm rules, the formation, and the
+ * completeness of it all.
  */
-import * as calc from "../calc";
-import { IkkError, isIkkError } from "../errors";
+import { IkkError } from "../errors";
 import { cleanFloat, formatDutch } from "../numbers";
-import { newestNorm, normForYear, VE_FIRST_YEAR } from "../norms";
-import { parseRange, rangeAddress } from "./a1";
+import { firstVeNorm, newestNorm, normForYear, normYear, type NormVersion } from "../norms";
+import { rangeAddress } from "./a1";
 import { findFacts, type Facts } from "./facts";
 import { Findings, sortFindings } from "./findings";
-import { applyColumnMapping, parseMapping, type Mapping } from "./mapping";
-import { plannedPart, reportOtherCategories, withLabelledTotal, type Part, type UnknownCells } from "./planned";
+import { formationOf, type Formation } from "./formation";
+import type { Mapping } from "./mapping";
+import { plannedPart, reportOtherCategories, withLabelledTotal, type Part, type PlannedPart, type UnknownCells } from "./planned";
+import { requiredHours } from "./required";
 import { veHoursPerLocation } from "./ve-locations";
 import { mentionsVe, recordGaps, reportIncomplete } from "./completeness";
 import { checkCoverage } from "./rules/coverage";
 import { LOW_CONFIDENCE } from "./severity";
 import { RULES } from "./rules/ids";
 import { coachingIntensity, flexWording } from "./rules/info";
-import { findGastouderBureau, reportGastouderBureau } from "./rules/gastouder";
+import { findGastouderBureau, reportGastouderBureau, type GastouderBureau } from "./rules/gastouder";
 import { checkLrk } from "./rules/lrk";
 import { checkStatedNorms } from "./rules/stated-norms";
 import { checkFormation, checkPolicyAndCoaching, checkVe } from "./rules/norms";
@@ -26,121 +32,58 @@ import { checkTableCells } from "./rules/table-cells";
 import { indexWorkbook, type SheetIndex } from "./sheet-index";
 import { selectSheets } from "./sheet-select";
 import type { Table } from "./table-model";
-import { columnOfKind, NUMERIC_KINDS, ROLE_DUTCH } from "./table-model";
-import { buildTable, detectSheetTables, toDetected } from "./tables";
-import type { CheckOptions, CheckResult, Fact, Finding, PartHours, WorkbookSnapshot } from "./types";
-import { dutchDate, HOW_TO_SET_YEAR } from "./year";
+import { columnOfKind } from "./table-model";
+import { collectTables, ignoreOtherYearColumns, inIgnored, resolveMapping, type TableSet } from "./table-set";
+import { toDetected } from "./tables";
+import type { CheckOptions, CheckResult, PartHours, WorkbookSnapshot } from "./types";
+import { dutchDate, HOW_TO_SET_YEAR, type YearChoice } from "./year";
 
-/** A mapping already parsed by parseMapping (the CLI passes one) or raw JSON to validate. */
-function resolveMapping(m: unknown): Mapping | null {
-  if (m === undefined || m === null) return null;
-  const o = m as Partial<Mapping>;
-  if (o.version === 1 && Array.isArray(o.tables) && typeof o.facts === "object") return o as Mapping;
-  return parseMapping(m);
+/** What every step of one check shares: the sheets, the year and its norm version, the findings. */
+interface Check {
+  sheets: SheetIndex[];
+  byName: Map<string, SheetIndex>;
+  options: CheckOptions;
+  mapping: Mapping | null;
+  yearChoice: YearChoice;
+  year: number;
+  /** The norm version of `year`, resolved once; every figure comes from it. */
+  norm: NormVersion;
+  /** The VE hours norm applies to this year. */
+  veNorm: boolean;
+  findings: Findings;
 }
 
-function mappedTables(mapping: Mapping | null, byName: Map<string, SheetIndex>): Table[] {
-  if (!mapping) return [];
-  return mapping.tables.map((mt, i) => {
-    const ix = byName.get(mt.sheet);
-    if (!ix) throw new IkkError("ONGELDIGE_INVOER", `De koppeling noemt blad '${mt.sheet}' (tabellen[${i}].blad), maar dat blad bestaat niet in de werkmap.`);
-    const r = parseRange(mt.range)!;
-    const headerRows = [r.start.row];
-    // A second header row: text only, nothing in the first column.
-    const second = ix.filled[r.start.row + 1] ?? [];
-    if (
-      r.end.row > r.start.row + 1 &&
-      second.length > 0 &&
-      second[0] > r.start.col &&
-      second.every((c) => c > r.end.col || ix.read(r.start.row + 1, c).kind === "text")
-    ) {
-      headerRows.push(r.start.row + 1);
+/** The sheets by name; two sheets with one name (a hand-made snapshot) cannot be told apart: a Dutch error. */
+function sheetsByName(sheets: SheetIndex[]): Map<string, SheetIndex> {
+  const byName = new Map<string, SheetIndex>();
+  for (const s of sheets) {
+    if (byName.has(s.name)) {
+      throw new IkkError("ONGELDIGE_INVOER", `De werkmap heeft meer dan één blad met de naam '${s.name}'; geef ieder blad een eigen naam.`);
     }
-    const t = buildTable(ix, headerRows, r.start.col, r.end.col, r.end.row, false);
-    applyColumnMapping(t, mt);
-    t.role = mt.role;
-    t.confidence = 1;
-    t.reason = `rol '${ROLE_DUTCH[mt.role]}' opgegeven in de koppeling`;
-    t.fromMapping = true;
-    if (mt.role === "ignored") {
-      // Listed with the range as mapped, so the panel can find the entry again.
-      t.bottom = r.end.row;
-      t.reason = "door de gebruiker genegeerd (rol 'negeren' in de koppeling): niet meegeteld en niet gecontroleerd";
-    }
-    return t;
-  });
-}
-
-function overlaps(a: Table, b: Table): boolean {
-  return a.sheet === b.sheet && a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
-}
-
-/** The mapped tables, plus the detected ones no mapped range overlaps, in sheet order. */
-interface TableSet {
-  /** Every table, ignored ones included (what the result lists). */
-  all: Table[];
-  /** The tables the engine reads: all but the ignored ones. */
-  active: Table[];
-  ignored: Table[];
-  /**
-   * Parts whose allocation table the mapping gave another role (e.g. the VE table mapped as
-   * beleid): their hours count under the new role only, so the part is not filled again
-   * from an hours column in a list (the VE toddler table's "uren"), which would count the
-   * same hours twice.
-   */
-  movedParts: Set<Part>;
-}
-
-const PARTS: readonly Part[] = ["policy", "coaching", "ve"];
-
-function collectTables(sheets: SheetIndex[], byName: Map<string, SheetIndex>, mapping: Mapping | null): TableSet {
-  const mapped = mappedTables(mapping, byName);
-  const detectedAll = sheets.flatMap((ix) => detectSheetTables(ix));
-  const movedParts = new Set<Part>();
-  for (const d of detectedAll) {
-    const part = PARTS.find((p) => p === d.role);
-    if (part && mapped.some((m) => overlaps(m, d) && m.role !== d.role)) movedParts.add(part);
+    byName.set(s.name, s);
   }
-  const detected = detectedAll.filter((t) => !mapped.some((m) => overlaps(m, t)));
-  const all = [...mapped, ...detected].sort(
-    (a, b) => byName.get(a.sheet)!.order - byName.get(b.sheet)!.order || a.top - b.top || a.left - b.left,
-  );
-  return { all, active: all.filter((t) => t.role !== "ignored"), ignored: all.filter((t) => t.role === "ignored"), movedParts };
+  return byName;
 }
 
-/** Is the finding's cell (or range) inside one of the ignored tables? */
-function inIgnored(f: Finding, ignored: Table[]): boolean {
-  if (f.sheet === null || f.cell === null || ignored.length === 0) return false;
-  const r = parseRange(f.cell.includes(":") ? f.cell : `${f.cell}:${f.cell}`);
-  if (!r) return false;
-  return ignored.some((t) => t.sheet === f.sheet && r.start.row >= t.top && r.end.row <= t.bottom && r.start.col >= t.left && r.end.col <= t.right);
-}
-
-/**
- * A numeric column whose header names only other years ("Uren 2025" in a 2026 plan, a
- * comparison with last year) holds no hours of this year: it becomes a text column, so
- * it is neither summed nor checked, and an info finding says so.
- */
-function ignoreOtherYearColumns(tables: Table[], year: number, findings: Findings): void {
-  const yearsOf = (header: string) => [...header.matchAll(/(?:^|[^\d])((?:19|20|21)\d\d)(?!\d)/g)].map((m) => Number(m[1]));
-  for (const t of tables) {
-    // A toddler count dated in another year may be the only count there is; it is left out
-    // only when the table also counts them for this year ("Doelgroeppeuters | 2025 | 2026").
-    const toddlersThisYear = t.columns.some((c) => c.kind === "toddlers" && yearsOf(c.header).includes(year));
-    for (const c of t.columns) {
-      if (!NUMERIC_KINDS.has(c.kind) || (c.kind === "toddlers" && !toddlersThisYear)) continue;
-      const years = yearsOf(c.header);
-      if (years.length === 0 || years.includes(year)) continue;
-      c.kind = "text";
-      findings.add(
-        RULES.TABLE_UNCERTAIN,
-        "info",
-        t.sheet,
-        rangeAddress(t.top, c.col, t.bottom, c.col),
-        `De kolom '${c.header}' gaat over ${years.join(", ")}, niet over ${year}; deze uren zijn niet meegeteld.`,
-      );
-    }
+/** The sheets that count and the year. Hidden, archive and other-year sheets are left out before anything is read or voted. */
+function startCheck(wb: WorkbookSnapshot, options: CheckOptions): Check {
+  if (!wb || !Array.isArray(wb.sheets) || wb.sheets.length === 0) {
+    throw new IkkError("ONBRUIKBAAR", "De werkmap bevat geen bladen; er is niets te controleren.");
   }
+  const { sheets, yearChoice, mapping, report: reportSkippedSheets } = selectSheets(wb, options, resolveMapping(options.mapping));
+  const byName = sheetsByName(sheets);
+  const year = yearChoice.year;
+  const norm = normForYear(year);
+  const findings = new Findings();
+  reportSkippedSheets(findings);
+  return { sheets, byName, options, mapping, yearChoice, year, norm, veNorm: norm.veUrenPerDoelgroeppeuter !== null, findings };
+}
+
+/** The tables the check reads; columns of another year are typed as text before any fact or hour is read from them. */
+function readTables(c: Check): TableSet {
+  const set = collectTables(c.sheets, c.byName, c.mapping);
+  ignoreOtherYearColumns(set.active, c.year, c.findings);
+  return set;
 }
 
 /** The facts of a gastouderbureau: no kindercentra, and gastouders are no fte (art. 8 does not apply). */
@@ -148,44 +91,92 @@ function withoutArticle8(f: Facts): Facts {
   return { ...f, centres: null, fte: null, toddlers: null, toddlerLocations: null, toddlerLocationsIncomplete: false, staffCount: null };
 }
 
-/** Runs a calc function; an IkkError (e.g. 16,5 kindercentra) becomes a finding at the fact's cell. */
-function safely(fn: () => number, fact: Fact, findings: Findings): number | null {
-  try {
-    return fn();
-  } catch (e) {
-    if (!isIkkError(e)) throw e;
-    findings.add(RULES.FACT_INVALID, "error", fact.source.sheet, fact.source.cell, `${e.message} (${fact.source.description})`);
-    return null;
+/** The norm inputs; a gastouderbureau (rules/gastouder.ts) has none under art. 8, and its staff list says nothing. */
+function readFacts(c: Check, set: TableSet): { facts: Facts; bureau: GastouderBureau | null } {
+  const bureau = findGastouderBureau(c.sheets, c.options.overrides?.centres !== undefined || c.mapping?.facts.centres !== undefined);
+  const found = findFacts(c.sheets, set.active, c.options, c.mapping, c.year, c.norm, bureau ? new Findings() : c.findings, set.ignored);
+  return { facts: bureau ? withoutArticle8(found) : found, bureau };
+}
+
+/** Neither a table nor a fact from the workbook: nothing to check, a Dutch error. */
+function requireSomethingToCheck(tables: Table[], facts: Facts, bureau: GastouderBureau | null): void {
+  const anyWorkbookFact =
+    bureau !== null ||
+    [facts.centres, facts.fte, facts.toddlers, facts.formationHours, facts.formationFte, facts.sites].some((f) => f !== null && f.source.kind !== "override");
+  if (tables.length === 0 && !anyWorkbookFact) {
+    throw new IkkError(
+      "ONBRUIKBAAR",
+      "Geen herkenbare urentabellen of gegevens gevonden (zoals een tabel met 'Locatie' en 'Totaal', of 'Aantal LRK-registraties'). Geef de tabellen op in een koppeling.",
+    );
   }
 }
 
-function requiredHours(facts: Facts, year: number, toddlersOverridden: boolean, veApplies: boolean, findings: Findings): PartHours {
-  const policy = facts.centres ? safely(() => calc.policyHours(facts.centres!.value, year), facts.centres, findings) : null;
-  const coaching = facts.fte ? safely(() => calc.coachingHours(facts.fte!.value, year), facts.fte, findings) : null;
-  let ve: number | null = null;
-  if (normForYear(year).veUrenPerDoelgroeppeuter !== null) {
-    if (facts.toddlerLocations && !toddlersOverridden) {
-      let s = 0;
-      let ok = true;
-      for (const l of facts.toddlerLocations) {
-        const fact: Fact = { value: l.toddlers, source: { kind: "table", sheet: l.sheet, cell: rangeAddress(l.row, l.col, l.row, l.col), description: `VE-locatie '${l.name}'` } };
-        const v = safely(() => calc.veHours(l.toddlers, year), fact, findings);
-        if (v === null) ok = false;
-        else s += v;
-      }
-      ve = ok && !facts.toddlerLocationsIncomplete ? cleanFloat(s) : null;
-    } else if (facts.toddlers) {
-      ve = safely(() => calc.veHours(facts.toddlers!.value, year), facts.toddlers, findings);
+/** Doubt about the year, or no year at all (then the newest norm version applies). */
+function reportYear(c: Check): void {
+  const { yearChoice, year, findings } = c;
+  if (yearChoice.doubt) findings.add(RULES.YEAR_CONFLICT, "warning", null, null, yearChoice.doubt);
+  if (yearChoice.known) return;
+  const newest = newestNorm();
+  findings.add(
+    RULES.YEAR_UNKNOWN,
+    "info",
+    null,
+    null,
+    `Geen jaar gevonden: er is geen jaar opgegeven en de werkmap noemt geen peildatum of jaartal. Toegepast is de nieuwste normversie, ` +
+      `geldig vanaf ${dutchDate(newest.from)}; daarom staat als jaar ${year} (de regels zijn voor elk jaar vanaf ${year} gelijk). ` +
+      `Geef het jaar op ${HOW_TO_SET_YEAR}.`,
+  );
+}
+
+/** The info text for a VE table in a year before the VE norm; `veNorm` is the first version with one. */
+export function veBeforeNormText(year: number, veNorm: NormVersion): string {
+  return `Deze VE-tabel hoort bij ${year}; de VE-urennorm (${formatDutch(veNorm.veUrenPerDoelgroeppeuter!)} uur per doelgroeppeuter) geldt pas vanaf 1 januari ${normYear(veNorm)} en is niet toegepast.`;
+}
+
+/** The rules on the tables themselves: cells, roles in doubt, LRK numbers, coverage of staff, VE before the VE norm. */
+function reportTables(c: Check, tables: Table[], bureau: GastouderBureau | null): void {
+  const { findings } = c;
+  for (const t of tables) {
+    checkTableCells(c.byName.get(t.sheet)!, t, findings);
+    const where = rangeAddress(t.top, t.left, t.bottom, t.right);
+    if (t.role === "ve-toddlers" && !columnOfKind(t, "toddlers")) {
+      findings.add(
+        RULES.TABLE_UNCERTAIN,
+        "warning",
+        t.sheet,
+        where,
+        "Deze tabel heeft de rol VE-peuters, maar geen kolom met het aantal doelgroeppeuters (een kop met 'doelgroeppeuters' of 'peuters'); de doelgroeppeuters zijn hier niet geteld.",
+      );
+    }
+    if (!t.fromMapping && t.confidence < LOW_CONFIDENCE) {
+      findings.add(RULES.TABLE_UNCERTAIN, "info", t.sheet, where, `Van deze tabel is niet zeker waar hij over gaat (${t.reason}); geef de rol op in de koppeling.`);
     }
   }
-  // A total of parts is never a partial sum: null when a part the law requires is unknown.
-  const total = policy !== null && coaching !== null && (ve !== null || !veApplies) ? cleanFloat(policy + coaching + (ve ?? 0)) : null;
-  return { policy, coaching, ve, total };
+  checkLrk(tables, c.byName, findings);
+  if (!bureau) checkCoverage(tables, c.byName, c.options, findings);
+  if (c.veNorm) return;
+  for (const t of tables) {
+    if (t.role === "ve" || t.role === "ve-toddlers") {
+      findings.add(RULES.VE_BEFORE_NORM, "info", t.sheet, rangeAddress(t.top, t.left, t.bottom, t.right), veBeforeNormText(c.year, firstVeNorm()));
+    }
+  }
 }
 
-function nonNegativeHours(n: number, what: string): number {
-  if (n < 0) throw new IkkError("NEGATIEF", `${what} kan niet negatief zijn (kreeg ${formatDutch(n)}).`);
-  return n;
+/** An input the law needs and the workbook does not give: a warning per input (a gastouderbureau: its own info). */
+function reportMissingInputs(c: Check, tables: Table[], facts: Facts, bureau: GastouderBureau | null): void {
+  const { findings } = c;
+  if (bureau) {
+    reportGastouderBureau(bureau, c.year, findings);
+  } else if (!facts.centres) {
+    const sites = facts.sites ? ` Er staat wel '${formatDutch(facts.sites.value)}' locaties (${facts.sites.source.description}), maar locaties zijn geen kindercentra: tel de LRK-registraties.` : "";
+    findings.add(RULES.FACT_MISSING, "warning", null, null, `Het aantal kindercentra (LRK-registraties) is niet gevonden; de beleidsuren zijn niet berekend.${sites}`);
+  }
+  if (!facts.fte && !bureau) {
+    findings.add(RULES.FACT_MISSING, "warning", null, null, "Het aantal fte pedagogisch medewerkers is niet gevonden (geen cel met 'fte' en geen personeelslijst met uren per week); de coachuren zijn niet berekend.");
+  }
+  if (c.veNorm && !facts.toddlers && tables.some((t) => t.role === "ve")) {
+    findings.add(RULES.FACT_MISSING, "warning", null, null, "Er is een VE-urentabel, maar het aantal doelgroeppeuters is niet gevonden; de VE-norm is niet gecontroleerd.");
+  }
 }
 
 /** Planned hours that depend on a cell without a known value: unknown, and why. */
@@ -201,194 +192,84 @@ function reportUnknownPlanned(u: UnknownCells, dutch: string, findings: Findings
   );
 }
 
-/** The sheets by name; two sheets with one name (a hand-made snapshot) cannot be told apart: a Dutch error. */
-function sheetsByName(sheets: SheetIndex[]): Map<string, SheetIndex> {
-  const byName = new Map<string, SheetIndex>();
-  for (const s of sheets) {
-    if (byName.has(s.name)) {
-      throw new IkkError("ONGELDIGE_INVOER", `De werkmap heeft meer dan één blad met de naam '${s.name}'; geef ieder blad een eigen naam.`);
-    }
-    byName.set(s.name, s);
-  }
-  return byName;
+interface Planned {
+  parts: Record<Part, PlannedPart | null>;
+  hours: PartHours;
 }
 
-export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}): CheckResult {
-  if (!wb || !Array.isArray(wb.sheets) || wb.sheets.length === 0) {
-    throw new IkkError("ONBRUIKBAAR", "De werkmap bevat geen bladen; er is niets te controleren.");
-  }
-  // Hidden, archive and other-year sheets are left out before anything is read or voted.
-  const { sheets, yearChoice, mapping, report: reportSkippedSheets } = selectSheets(wb, options, resolveMapping(options.mapping));
-  const byName = sheetsByName(sheets);
-  const year = yearChoice.year;
-  const findings = new Findings();
-  reportSkippedSheets(findings);
-
-  const set = collectTables(sheets, byName, mapping);
+/** The planned hours per part (VE only under the VE norm) and their total; unknown parts are reported. */
+function plannedHours(c: Check, set: TableSet, facts: Facts, veApplies: boolean): Planned {
   const tables = set.active;
-
-  // Columns of another year never count: typed as text before any fact or hour is read from them.
-  ignoreOtherYearColumns(tables, year, findings);
-
-  // A gastouderbureau: no art. 8 norm, gastouders are not PM; its staff list says nothing (rules/gastouder.ts).
-  const bureau = findGastouderBureau(sheets, options.overrides?.centres !== undefined || mapping?.facts.centres !== undefined);
-  const found = findFacts(sheets, tables, options, mapping, year, bureau ? new Findings() : findings, set.ignored);
-  const facts: Facts = bureau ? withoutArticle8(found) : found;
-  const anyWorkbookFact = bureau !== null || [facts.centres, facts.fte, facts.toddlers, facts.formationHours, facts.formationFte, facts.sites].some(
-    (f) => f !== null && f.source.kind !== "override",
-  );
-  if (tables.length === 0 && !anyWorkbookFact) {
-    throw new IkkError(
-      "ONBRUIKBAAR",
-      "Geen herkenbare urentabellen of gegevens gevonden (zoals een tabel met 'Locatie' en 'Totaal', of 'Aantal LRK-registraties'). Geef de tabellen op in een koppeling.",
-    );
-  }
-
-  if (yearChoice.doubt) findings.add(RULES.YEAR_CONFLICT, "warning", null, null, yearChoice.doubt);
-  if (!yearChoice.known) {
-    const newest = newestNorm();
-    findings.add(
-      RULES.YEAR_UNKNOWN,
-      "info",
-      null,
-      null,
-      `Geen jaar gevonden: er is geen jaar opgegeven en de werkmap noemt geen peildatum of jaartal. Toegepast is de nieuwste normversie, ` +
-        `geldig vanaf ${dutchDate(newest.from)}; daarom staat als jaar ${year} (de regels zijn voor elk jaar vanaf ${year} gelijk). ` +
-        `Geef het jaar op ${HOW_TO_SET_YEAR}.`,
-    );
-  }
-
-  // Cell rules per table.
-  for (const t of tables) {
-    checkTableCells(byName.get(t.sheet)!, t, findings);
-    if (t.role === "ve-toddlers" && !columnOfKind(t, "toddlers")) {
-      findings.add(
-        RULES.TABLE_UNCERTAIN,
-        "warning",
-        t.sheet,
-        rangeAddress(t.top, t.left, t.bottom, t.right),
-        "Deze tabel heeft de rol VE-peuters, maar geen kolom met het aantal doelgroeppeuters (een kop met 'doelgroeppeuters' of 'peuters'); de doelgroeppeuters zijn hier niet geteld.",
-      );
-    }
-    if (!t.fromMapping && t.confidence < LOW_CONFIDENCE) {
-      findings.add(
-        RULES.TABLE_UNCERTAIN,
-        "info",
-        t.sheet,
-        rangeAddress(t.top, t.left, t.bottom, t.right),
-        `Van deze tabel is niet zeker waar hij over gaat (${t.reason}); geef de rol op in de koppeling.`,
-      );
-    }
-  }
-  checkLrk(tables, byName, findings);
-  if (!bureau) checkCoverage(tables, byName, options, findings);
-
-  // VE before the VE norm.
-  const veNorm = normForYear(year).veUrenPerDoelgroeppeuter !== null;
-  if (!veNorm) {
-    for (const t of tables) {
-      if (t.role === "ve" || t.role === "ve-toddlers") {
-        findings.add(
-          RULES.VE_BEFORE_NORM,
-          "info",
-          t.sheet,
-          rangeAddress(t.top, t.left, t.bottom, t.right),
-          `Deze VE-tabel hoort bij ${year}; de VE-urennorm (10 uur per doelgroeppeuter) geldt pas vanaf 1 januari ${VE_FIRST_YEAR} en is niet toegepast.`,
-        );
-      }
-    }
-  }
-
-  // Missing inputs.
-  if (bureau) reportGastouderBureau(bureau, year, findings);
-  else if (!facts.centres) {
-    const sites = facts.sites ? ` Er staat wel '${formatDutch(facts.sites.value)}' locaties (${facts.sites.source.description}), maar locaties zijn geen kindercentra: tel de LRK-registraties.` : "";
-    findings.add(RULES.FACT_MISSING, "warning", null, null, `Het aantal kindercentra (LRK-registraties) is niet gevonden; de beleidsuren zijn niet berekend.${sites}`);
-  }
-  if (!facts.fte && !bureau) {
-    findings.add(RULES.FACT_MISSING, "warning", null, null, "Het aantal fte pedagogisch medewerkers is niet gevonden (geen cel met 'fte' en geen personeelslijst met uren per week); de coachuren zijn niet berekend.");
-  }
-  if (veNorm && !facts.toddlers && tables.some((t) => t.role === "ve")) {
-    findings.add(RULES.FACT_MISSING, "warning", null, null, "Er is een VE-urentabel, maar het aantal doelgroeppeuters is niet gevonden; de VE-norm is niet gecontroleerd.");
-  }
-
-  const toddlersOverridden = options.overrides?.toddlers !== undefined || (mapping?.facts.toddlers !== undefined);
-  const veApplies = !bureau && veNorm && mentionsVe(sheets, tables, facts);
-  const required = requiredHours(facts, year, toddlersOverridden, veApplies, findings);
-  checkStatedNorms(sheets, required, findings);
-
-  const listsFor = (part: Part) => !set.movedParts.has(part);
-  const planOf = (part: Part) => withLabelledTotal(part, plannedPart(part, tables, byName, listsFor(part)), facts.plannedLabels[part], findings);
-  const pPolicy = planOf("policy");
-  const pCoaching = planOf("coaching");
-  const pVe = veNorm ? planOf("ve") : null;
-  reportOtherCategories(tables, byName, findings);
+  const planOf = (part: Part) => withLabelledTotal(part, plannedPart(part, tables, c.byName, !set.movedParts.has(part)), facts.plannedLabels[part], c.findings);
+  const policy = planOf("policy");
+  const coaching = planOf("coaching");
+  const ve = c.veNorm ? planOf("ve") : null;
+  reportOtherCategories(tables, c.byName, c.findings);
   // The total of the parts the law requires; null (never a partial sum) when one of them is unknown.
-  const requiredParts = veApplies ? [pPolicy, pCoaching, pVe] : [pPolicy, pCoaching, ...(pVe && pVe.value !== null ? [pVe] : [])];
-  const planned: PartHours = {
-    policy: pPolicy ? pPolicy.value : null,
-    coaching: pCoaching ? pCoaching.value : null,
-    ve: pVe ? pVe.value : null,
+  const requiredParts = veApplies ? [policy, coaching, ve] : [policy, coaching, ...(ve && ve.value !== null ? [ve] : [])];
+  const hours: PartHours = {
+    policy: policy ? policy.value : null,
+    coaching: coaching ? coaching.value : null,
+    ve: ve ? ve.value : null,
     total: requiredParts.every((p) => p !== null && p.value !== null) ? cleanFloat(requiredParts.reduce((s, p) => s + p!.value!, 0)) : null,
   };
-  for (const [p, dutch] of [[pPolicy, "beleid"], [pCoaching, "coaching"], [pVe, "VE"]] as const) {
-    if (p && p.value === null && p.unknown) reportUnknownPlanned(p.unknown, dutch, findings);
+  for (const [p, dutch] of [[policy, "beleid"], [coaching, "coaching"], [ve, "VE"]] as const) {
+    if (p && p.value === null && p.unknown) reportUnknownPlanned(p.unknown, dutch, c.findings);
   }
+  return { parts: { policy, coaching, ve }, hours };
+}
 
-  checkPolicyAndCoaching(required, { policy: pPolicy, coaching: pCoaching }, facts, findings);
-  if (veNorm) checkVe(year, facts, veHoursPerLocation(tables, byName, listsFor("ve")), pVe, required.ve, findings);
-
-  // Formation.
-  const norm = normForYear(year);
-  const fteHours = norm.urenPerFteWeek * norm.formatieWekenPerJaar;
-  // A negative formation (hours or fte) is a finding at its cell, never a crash or a margin.
-  const fHoursFact = facts.formationHours;
-  let fHours: number | null = fHoursFact ? safely(() => nonNegativeHours(fHoursFact.value, "De formatie in uren"), fHoursFact, findings) : null;
-  let fSource = fHours !== null ? fHoursFact!.source : null;
-  const fFteFact = facts.formationFte;
-  const fteHoursFromFte = fFteFact ? safely(() => calc.formationHours(fFteFact.value, undefined, undefined, year), fFteFact, findings) : null;
-  if (fHours === null && !fHoursFact && fteHoursFromFte !== null) {
-    fHours = fteHoursFromFte;
-    fSource = { ...fFteFact!.source, description: `${fFteFact!.source.description} × 36 × 52` };
-  }
-  const fFte = fFteFact && fteHoursFromFte !== null ? fFteFact.value : fHours !== null ? cleanFloat(fHours / fteHours) : null;
-  const marginHours = fHours !== null && required.total !== null ? cleanFloat(fHours - required.total) : null;
-  const formation = {
-    hours: fHours,
-    fte: fFte,
-    marginHours,
-    marginFte: marginHours !== null ? cleanFloat(marginHours / fteHours) : null,
-    source: fSource,
-  };
-  checkFormation(formation, { sheet: fSource?.sheet ?? null, cell: fSource?.cell ?? null }, required.total, planned.total, findings);
-
-  coachingIntensity(pCoaching, facts.staffCount, findings);
-  flexWording(sheets, findings);
-
-  if (!bureau) {
-    recordGaps(
-      { yearKnown: yearChoice.known, facts, required, planned: { policy: pPolicy, coaching: pCoaching, ve: pVe }, veApplies, tables },
-      findings,
-    );
-  }
-  reportIncomplete(findings);
-
+/** The result as the hosts and the CLI read it; findings inside ignored tables dropped, the rest in order. */
+function assembleResult(c: Check, set: TableSet, facts: Facts, required: PartHours, planned: PartHours, formation: Formation): CheckResult {
   return {
-    year,
-    yearSource: yearChoice.source,
-    yearKnown: yearChoice.known,
+    year: c.year,
+    yearSource: c.yearChoice.source,
+    yearKnown: c.yearChoice.known,
     inputs: { centres: facts.centres, fte: facts.fte, targetToddlers: facts.toddlers },
     required,
     planned,
     formation,
     tables: set.all.map(toDetected),
     findings: sortFindings(
-      findings.list.filter((f) => !inIgnored(f, set.ignored)),
-      new Map(sheets.map((s) => [s.name, s.order] as const)),
+      c.findings.list.filter((f) => !inIgnored(f, set.ignored)),
+      new Map(c.sheets.map((s) => [s.name, s.order] as const)),
     ),
-    complete: findings.gaps.length === 0,
-    missing: [...findings.gaps],
+    complete: c.findings.gaps.length === 0,
+    missing: [...c.findings.gaps],
   };
+}
+
+export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}): CheckResult {
+  const c = startCheck(wb, options);
+  const { findings, norm } = c;
+  const set = readTables(c);
+  const tables = set.active;
+  const { facts, bureau } = readFacts(c, set);
+  requireSomethingToCheck(tables, facts, bureau);
+
+  reportYear(c);
+  reportTables(c, tables, bureau);
+  reportMissingInputs(c, tables, facts, bureau);
+
+  const toddlersOverridden = options.overrides?.toddlers !== undefined || c.mapping?.facts.toddlers !== undefined;
+  const veApplies = !bureau && c.veNorm && mentionsVe(c.sheets, tables, facts);
+  const required = requiredHours(facts, norm, toddlersOverridden, veApplies, findings);
+  checkStatedNorms(c.sheets, required, findings);
+
+  const planned = plannedHours(c, set, facts, veApplies);
+  checkPolicyAndCoaching(norm, required, planned.parts, facts, findings);
+  if (c.veNorm) checkVe(norm, facts, veHoursPerLocation(tables, c.byName, !set.movedParts.has("ve")), planned.parts.ve, required.ve, findings);
+
+  const formation = formationOf(facts, norm, required.total, findings);
+  checkFormation(formation, required.total, planned.hours.total, findings);
+
+  coachingIntensity(planned.parts.coaching, facts.staffCount, findings);
+  flexWording(c.sheets, norm, findings);
+
+  if (!bureau) recordGaps({ yearKnown: c.yearChoice.known, facts, required, planned: planned.parts, veApplies, tables }, findings);
+  reportIncomplete(findings);
+
+  return assembleResult(c, set, facts, required, planned.hours, formation);
 }
 
 /** The tables the detector (and mapping, if given) finds, without running the rules. */

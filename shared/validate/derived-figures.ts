@@ -1,12 +1,12 @@
 /**
  * The sheet's own derived figures, checked instead of trusted:
  * - a stated fte (label cell, or an fte column / its total in a staff list) lower than its
- *   own weekly hours ÷ 36 — rounded down by a formula (ROUNDDOWN, AFRONDEN.NAAR.BENEDEN,
+ *   own weekly hours ÷ the full-time week (norm.urenPerFteWeek) — rounded down by a formula (ROUNDDOWN, AFRONDEN.NAAR.BENEDEN,
  *   INTEGER, INT, ROUND, AFRONDEN, TRUNC) or typed rounded — is an `fte-afgerond` error at
- *   that cell, and the norm uses weekly hours ÷ 36 (the law makes no rounding);
- * - a formation labelled per week ("Formatie coach (uur per week)") is weekly hours × 52.
+ *   that cell, and the norm uses the unrounded weekly hours ÷ full-time week (the law makes no rounding);
+ * - a formation labelled per week ("Formatie coach (uur per week)") is weekly hours × norm.formatieWekenPerJaar.
  */
-import { normForYear } from "../norms";
+import type { NormVersion } from "../norms";
 import { cleanFloat, formatDutch } from "../numbers";
 import { cellAddress, parseCell } from "./a1";
 import { HOW_TO_SUPPLY } from "./completeness";
@@ -22,17 +22,17 @@ const PER_WEEK = /per week|\bp\/ ?w\b|\bp\.w|\bpw\b|weekuren|\/ ?week\b/;
 
 /**
  * A formation labelled per week (in its label, or in a unit cell right of the figure:
- * "Formatie | 14 | uur per week"), as hours per year (× 52); other formations unchanged.
+ * "Formatie | 14 | uur per week"), as hours per year (× the formation weeks per year); other formations unchanged.
  */
-export function yearlyFormation(f: Fact, normalizedLabel: string, byName: Map<string, SheetIndex>, year: number): Fact {
+export function yearlyFormation(f: Fact, normalizedLabel: string, byName: Map<string, SheetIndex>, norm: NormVersion): Fact {
   const ix = f.source.sheet !== null ? byName.get(f.source.sheet) : undefined;
   const at = f.source.cell !== null ? parseCell(f.source.cell) : null;
   const unit = ix && at ? ix.norm(at.row, at.col + 1) : null;
   if (!PER_WEEK.test(normalizedLabel) && !(unit !== null && PER_WEEK.test(unit))) return f;
-  const weeks = normForYear(year).formatieWekenPerJaar;
+  const weeks = norm.formatieWekenPerJaar;
   return {
     value: cleanFloat(f.value * weeks),
-    source: { ...f.source, description: `${f.source.description}: ${formatDutch(f.value)} uur per week × ${weeks}` },
+    source: { ...f.source, description: `${f.source.description}: ${formatDutch(f.value)} uur per week × ${formatDutch(weeks)}` },
   };
 }
 
@@ -40,7 +40,7 @@ export function yearlyFormation(f: Fact, normalizedLabel: string, byName: Map<st
 const ROUNDING = /^=?\s*(rounddown|afronden\.naar\.beneden|integer|int|round|afronden|trunc|geheel)\s*\(/i;
 
 /** The rounding function a formula applies first ("ROUNDDOWN"), or null. */
-export function roundingFunction(formula: string | null): string | null {
+function roundingFunction(formula: string | null): string | null {
   if (!formula) return null;
   const m = ROUNDING.exec(formula.trim());
   return m ? m[1].toUpperCase() : null;
@@ -53,14 +53,13 @@ export function roundingFunction(formula: string | null): string | null {
  * such weekly hours makes the fte unknown (null: completeness records the gap), never a
  * guess.
  */
-export function checkStatedFte(stated: Fact, exact: Fact | null, byName: Map<string, SheetIndex>, year: number, findings: Findings): Fact | null {
+export function checkStatedFte(stated: Fact, exact: Fact | null, byName: Map<string, SheetIndex>, findings: Findings): Fact | null {
   const { sheet, cell } = stated.source;
   const ix = sheet !== null ? byName.get(sheet) : undefined;
   const at = cell !== null ? parseCell(cell) : null;
   const formula = ix && at ? ix.formula(at.row, at.col) : null;
   const fn = roundingFunction(formula);
-  const reference = exact;
-  if (!reference) {
+  if (!exact) {
     if (!fn) return stated;
     findings.add(
       RULES.FTE_ROUNDED,
@@ -71,9 +70,9 @@ export function checkStatedFte(stated: Fact, exact: Fact | null, byName: Map<str
     );
     return null;
   }
-  if (stated.value >= reference.value - 1e-9) return stated;
-  lowFte(findings, sheet!, cell!, stated.value, fn, reference.source.description, reference.value);
-  return reference;
+  if (stated.value >= exact.value - 1e-9) return stated;
+  lowFte(findings, sheet!, cell!, stated.value, fn, exact.source.description, exact.value);
+  return exact;
 }
 
 /** The `fte-afgerond` error: `stated` at sheet!cell is below `exact`, which follows from `from`. */
@@ -88,14 +87,14 @@ function lowFte(findings: Findings, sheet: string, cell: string, stated: number,
 }
 
 /**
- * The fte in the Totaal row of a staff list below the weekly hours ÷ 36 of its rows: an
+ * The fte in the Totaal row of a staff list below the weekly hours ÷ full-time week of its rows: an
  * `fte-afgerond` error at the total. The norm already uses the weekly hours.
  */
-export function checkFteColumn(ix: SheetIndex, t: Table, year: number, findings: Findings): void {
+export function checkFteColumn(ix: SheetIndex, t: Table, norm: NormVersion, findings: Findings): void {
   const wk = columnOfKind(t, "weekly");
   const fte = columnOfKind(t, "fte");
   if (!wk || !fte) return;
-  const perFte = normForYear(year).urenPerFteWeek;
+  const perFte = norm.urenPerFteWeek;
   let weekly = 0;
   for (const r of t.dataRows) {
     const w = ix.read(r, wk.col);
@@ -113,5 +112,5 @@ export function checkFteColumn(ix: SheetIndex, t: Table, year: number, findings:
   if (total.kind !== "number" || total.n >= exact - 1e-9) return;
   const at = cellAddress(t.totalRow, fte.col);
   const fn = roundingFunction(ix.formula(t.totalRow, fte.col));
-  lowFte(findings, t.sheet, at, total.n, fn, `${formatDutch(cleanFloat(weekly))} uur per week ÷ ${perFte}`, exact);
+  lowFte(findings, t.sheet, at, total.n, fn, `${formatDutch(cleanFloat(weekly))} uur per week ÷ ${formatDutch(perFte)}`, exact);
 }

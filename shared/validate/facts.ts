@@ -1,30 +1,28 @@
 /**
  * The norm inputs (kindercentra, fte, doelgroeppeuters, formation) wherever the workbook
  * holds them: label/value cells ("Aantal LRK-registraties | 16", "Fte | 42,37") outside
- * the tables, or derived from tables (LRK numbers counted, weekly hours ÷ 36, toddlers
+ * the tables, or derived from tables (LRK numbers counted, weekly hours ÷ full-time week, toddlers
  * summed). Options and mapping win over the workbook; a stated cell wins over a derived
  * table value, and a difference between them is reported.
  */
-import { fteFromWeeklyHours, flexFte, formationHours } from "../calc";
+import { fteFromWeeklyHours, formationHours } from "../calc";
 import { shorten } from "../cells";
 import { IkkError } from "../errors";
+import type { NormVersion } from "../norms";
 import { cleanFloat, formatDutch } from "../numbers";
-import { cellAddress, parseCell, rangeAddress } from "./a1";
+import { cellAddress, parseCell } from "./a1";
 import { normalizeText } from "./cell-read";
-import { lrkNumbers } from "./lrk-cells";
 import type { Findings } from "./findings";
 import type { Mapping, MappingFact } from "./mapping";
 import { RULES } from "./rules/ids";
 import type { SheetIndex } from "./sheet-index";
 import type { Table } from "./table-model";
-import { columnOfKind, columnsOfKind } from "./table-model";
-import { labelledToddlers, readToddlers, toddlerLabelLocation, type ToddlerLocation } from "./ve-locations";
+import { toddlerLabelLocation, type ToddlerLocation } from "./ve-locations";
 import type { CheckOptions, Fact, FactSource } from "./types";
 import {
   COACHING_WORD,
   FORMATION_WORD,
   FTE_WORD,
-  FUNCTION_HEADER,
   HOURS_WORD,
   partOfText,
   PLANNED_WORD,
@@ -33,12 +31,9 @@ import {
   UNIT_TEXT,
   YEAR_ONLY,
 } from "./vocabulary";
-import { HOW_TO_SUPPLY } from "./completeness";
-import { checkFteColumn, checkStatedFte, yearlyFormation } from "./derived-figures";
-import { isCoachFormationTable, staffRowReader, weeklyColumn } from "./staff-functions";
-import { coachFormation, StaffTally, tallyName } from "./staff-tally";
+import { checkStatedFte, yearlyFormation } from "./derived-figures";
+import { deriveCentres, deriveFte, deriveToddlers } from "./facts-from-tables";
 
-export type { ToddlerLocation };
 
 export interface Facts {
   centres: Fact | null;
@@ -79,7 +74,7 @@ export function factForLabel(label: string, valueText: string | null): FactKey |
 const PLANNED_KEY = { policy: "plannedPolicy", coaching: "plannedCoaching", ve: "plannedVe" } as const;
 
 /** factForLabel for a label already through normalizeText (Dutch and English, see vocabulary.ts). */
-export function factForNormalLabel(l: string, valueText: string | null): FactKey | null {
+function factForNormalLabel(l: string, valueText: string | null): FactKey | null {
   if (l.length > 120) return null;
   // A computation written out ("9 kindercentra × 50", "10 uur × fte") explains a figure; it labels no input.
   if (/\d\s*[×x*]\s*\S|\S\s*[×*]\s*\d|\bx\s*\d/.test(l)) return null;
@@ -190,196 +185,6 @@ function scanLabels(sheets: SheetIndex[], tables: Table[], year: number, finding
   return out;
 }
 
-export { lrkNumbers };
-
-interface Derived {
-  centres: Fact | null;
-  fte: Fact | null;
-  toddlers: Fact | null;
-  toddlerLocations: ToddlerLocation[] | null;
-  toddlerLocationsIncomplete: boolean;
-  staffCount: number | null;
-  /** The coaches' own hours table: weekly hours × 52 (formation, never PM fte). */
-  formationHours: Fact | null;
-}
-
-function derive(byName: Map<string, SheetIndex>, tables: Table[], options: CheckOptions, year: number, findings: Findings): Derived {
-  const out: Derived = { centres: null, fte: null, toddlers: null, toddlerLocations: null, toddlerLocationsIncomplete: false, staffCount: null, formationHours: null };
-  // Kindercentra: distinct LRK numbers.
-  const lrks = new Set<string>();
-  const lrkWhere: string[] = [];
-  /** LRK cells without a known value (error value, formula without result): the count is then unknown, never too low. */
-  let unreadableLrk = 0;
-  let firstUnreadableLrk: { sheet: string; cell: string } | null = null;
-  for (const t of tables) {
-    // Every LRK column counts ("LRK KDV", "LRK BSO"): one building may hold two kindercentra.
-    const cols = columnsOfKind(t, "lrk");
-    if (cols.length === 0) continue;
-    const ix = byName.get(t.sheet)!;
-    for (const r of t.dataRows) {
-      for (const col of cols) {
-        const k = ix.read(r, col.col).kind;
-        if (k === "error" || k === "nocache") {
-          unreadableLrk++;
-          firstUnreadableLrk ??= { sheet: t.sheet, cell: cellAddress(r, col.col) };
-          continue;
-        }
-        for (const s of lrkNumbers(ix, r, col.col)) lrks.add(s);
-      }
-    }
-    lrkWhere.push(`${t.sheet}!${rangeAddress(t.top, t.left, t.bottom, t.right)}`);
-  }
-  if (unreadableLrk > 0 && firstUnreadableLrk) {
-    findings.add(
-      RULES.FACT_INVALID,
-      "warning",
-      firstUnreadableLrk.sheet,
-      firstUnreadableLrk.cell,
-      `${formatDutch(unreadableLrk, 0)} ${unreadableLrk === 1 ? "LRK-cel heeft" : "LRK-cellen hebben"} geen bekende waarde (foutwaarde of formule zonder opgeslagen uitkomst; de eerste: ${firstUnreadableLrk.sheet}!${firstUnreadableLrk.cell}). Het aantal kindercentra uit de lijst is daarom niet geteld; geef het aantal op of herstel de cellen.`,
-    );
-  } else if (lrkWhere.length) {
-    out.centres = {
-      value: lrks.size,
-      source: { kind: "table", sheet: null, cell: null, description: `${formatDutch(lrks.size, 0)} verschillende LRK-nummers geteld in ${lrkWhere.join(", ")}` },
-    };
-  }
-  // Fte: weekly contract hours, or the 13-week average of flexible staff, ÷ 36; PM rows only.
-  let weekly = 0;
-  let flexFteSum = 0;
-  let staff = 0;
-  const staffWhere: string[] = [];
-  /** Staff rows whose hours cannot be read (formula without result, error value, text, blank): the fte is then unknown, never too low. */
-  let unknownHours = 0;
-  let firstUnknown: { sheet: string; cell: string } | null = null;
-  const left = new StaffTally();
-  const unknownFunctions = new StaffTally();
-  const coachTables: Table[] = [];
-  // Staff lists; without one, the fte or weekly-hours column of a location list ("Fte PM", "Uren PM per week" per vestiging) counts.
-  const hasStaffHours = (t: Table) => !!(weeklyColumn(byName.get(t.sheet)!, t) ?? columnOfKind(t, "worked") ?? columnOfKind(t, "fte"));
-  const staffTables = tables.filter((t) => t.role === "staff" && hasStaffHours(t));
-  const fromLocations = staffTables.length === 0;
-  const fteTables = fromLocations ? tables.filter((t) => (t.role === "locations" || t.role === "ve-toddlers") && hasStaffHours(t)) : staffTables;
-  for (const t of fteTables) {
-    const ix = byName.get(t.sheet)!;
-    const wk = weeklyColumn(ix, t);
-    const worked = columnOfKind(t, "worked");
-    const fte = columnOfKind(t, "fte");
-    if (!wk && !worked && !fte) continue;
-    // A list whose hours columns hold no number at all (a remark that reads like a header) is no staff list.
-    if (!t.dataRows.some((r) => [wk, worked, fte].some((c) => c && ix.read(r, c.col).kind === "number"))) continue;
-    if (isCoachFormationTable(ix, t)) {
-      coachTables.push(t);
-      continue;
-    }
-    staffWhere.push(`${t.sheet}!${rangeAddress(t.top, t.left, t.bottom, t.right)}`);
-    checkFteColumn(ix, t, year, findings);
-    const who = staffRowReader(ix, t, options);
-    for (const r of t.dataRows) {
-      const row = who(r);
-      if (!row.counts) {
-        if (row.kind !== "heading") left.add(t, tallyName(row));
-        continue;
-      }
-      if (row.kind === "unknown") unknownFunctions.add(t, tallyName(row));
-      staff++;
-      const w = wk ? ix.read(r, wk.col) : null;
-      if (w && w.kind === "number" && w.n > 0) {
-        weekly += w.n;
-        continue;
-      }
-      const f = worked ? ix.read(r, worked.col) : null;
-      if (f && worked && f.kind === "number" && f.n > 0) {
-        if (worked.workedIsTotal) flexFteSum += flexFte(f.n, undefined, undefined, year);
-        else weekly += f.n;
-        continue;
-      }
-      const e = fte ? ix.read(r, fte.col) : null;
-      if (e && e.kind === "number" && e.n > 0) {
-        flexFteSum += e.n;
-        continue;
-      }
-      const cells = [[wk, w], [worked, f], [fte, e]] as const;
-      // A number anywhere (also 0 worked hours) is known; rows with no readable hours at all are unknown, never 0.
-      const known = cells.some(([c, v]) => c && v && v.kind === "number");
-      if (!known) {
-        const unreadable = cells.find(([c, v]) => c && v && v.kind !== "blank") ?? cells.find(([c]) => c)!;
-        unknownHours++;
-        if (!firstUnknown) firstUnknown = { sheet: t.sheet, cell: cellAddress(r, unreadable[0]!.col) };
-      }
-    }
-  }
-  left.report(findings, (n, list) => `${formatDutch(n, 0)} rij(en) niet meegeteld in de fte, want geen pedagogisch medewerker: ${list}.`, "info");
-  unknownFunctions.report(
-    findings,
-    (n, list) => `${formatDutch(n, 0)} rij(en) met een onbekende functie wel meegeteld in de fte (${list}); is dit geen pedagogisch medewerker, ${HOW_TO_SUPPLY.fte}.`,
-    "warning",
-  );
-  out.formationHours = coachFormation(coachTables, byName, year);
-  if (staffWhere.length && !fromLocations) out.staffCount = staff;
-  if (unknownHours > 0 && firstUnknown) {
-    findings.add(
-      RULES.FACT_INVALID,
-      "warning",
-      firstUnknown.sheet,
-      firstUnknown.cell,
-      `De uren van ${formatDutch(unknownHours, 0)} ${unknownHours === 1 ? "medewerker zijn" : "medewerkers zijn"} niet te lezen (leeg, formule zonder opgeslagen uitkomst, foutwaarde of tekst; de eerste: ${firstUnknown.sheet}!${firstUnknown.cell}). De fte uit de personeelslijst is daarom niet berekend; geef de fte op of herstel de cellen.`,
-    );
-  } else if (staffWhere.length) {
-    const value = cleanFloat(fteFromWeeklyHours(cleanFloat(weekly), undefined, year) + flexFteSum);
-    out.fte = {
-      value,
-      source: {
-        kind: "table",
-        sheet: null,
-        cell: null,
-        description: fromLocations
-          ? `fte per locatie opgeteld (${formatDutch(staff, 0)} rijen) in ${staffWhere.join(", ")}`
-          : `${formatDutch(staff, 0)} medewerkers, ${formatDutch(weekly)} uur per week ÷ 36${flexFteSum ? ` + ${formatDutch(flexFteSum)} fte flex` : ""} in ${staffWhere.join(", ")}`,
-      },
-    };
-  }
-  // Doelgroeppeuters per location (see ve-locations.ts).
-  const td = readToddlers(tables, byName);
-  const locs = td.locations;
-  const veWhere = td.tables.map((t) => `${t.sheet}!${rangeAddress(t.top, t.left, t.bottom, t.right)}`);
-  const unknownToddlers = td.unreadable;
-  const firstUnknownToddlers = td.firstUnreadable && { sheet: td.firstUnreadable.sheet, cell: cellAddress(td.firstUnreadable.row, td.firstUnreadable.col) };
-  if (veWhere.length) out.toddlerLocations = locs;
-  else {
-    // No toddler table: counts written per location as labels ("Doelgroeppeuters De Kikker | 5").
-    const labelled = labelledToddlers([...byName.values()], tables);
-    if (labelled.length) {
-      out.toddlerLocations = labelled;
-      out.toddlers = {
-        value: cleanFloat(labelled.reduce((sum, l) => sum + l.toddlers, 0)),
-        source: {
-          kind: "table",
-          sheet: null,
-          cell: null,
-          description: `som van ${formatDutch(labelled.length, 0)} VE-locaties met een eigen regel (${labelled.map((l) => `${l.sheet}!${cellAddress(l.row, l.col)}`).join(", ")})`,
-        },
-      };
-    }
-  }
-  if (unknownToddlers > 0 && firstUnknownToddlers) {
-    out.toddlerLocationsIncomplete = true;
-    findings.add(
-      RULES.FACT_INVALID,
-      "warning",
-      firstUnknownToddlers.sheet,
-      firstUnknownToddlers.cell,
-      `${formatDutch(unknownToddlers, 0)} ${unknownToddlers === 1 ? "cel" : "cellen"} met doelgroeppeuters ${unknownToddlers === 1 ? "is" : "zijn"} niet te lezen (foutwaarde, formule zonder opgeslagen uitkomst, tekst of een negatief getal; de eerste: ${firstUnknownToddlers.sheet}!${firstUnknownToddlers.cell}). Het totaal aantal doelgroeppeuters is daarom niet berekend; herstel de cellen of geef het aantal op.`,
-    );
-  } else if (veWhere.length) {
-    const sum = cleanFloat(locs.reduce((s, l) => s + l.toddlers, 0));
-    out.toddlers = {
-      value: sum,
-      source: { kind: "table", sheet: null, cell: null, description: `som van ${formatDutch(locs.length, 0)} VE-locaties in ${veWhere.join(", ")}` },
-    };
-  }
-  return out;
-}
-
 function mappingFact(m: MappingFact | undefined, field: string, byName: Map<string, SheetIndex>): Fact | null {
   if (m === undefined) return null;
   if (typeof m === "number") return { value: m, source: { kind: "mapping", sheet: null, cell: null, description: `opgegeven in de koppeling (feiten.${field})` } };
@@ -410,12 +215,37 @@ function conflict(findings: Findings, cell: Fact, table: Fact, what: string, tol
   );
 }
 
+/**
+ * Formation in hours and in fte: the same formation, so they must agree (urenPerFteWeek ×
+ * formatieWekenPerJaar h per fte), up to the rounding of the fte as written (1,33 fte
+ * stands for 2 496 h); otherwise a conflict at the fte.
+ */
+function checkFormationAgreement(hours: Fact, fte: Fact, norm: NormVersion, findings: Findings): void {
+  const perFte = formationHours(1, undefined, undefined, norm);
+  const asFte: Fact = {
+    value: cleanFloat(hours.value / perFte),
+    source: { ...hours.source, description: `${formatDutch(hours.value)} uur ÷ ${formatDutch(perFte)} (${hours.source.description})` },
+  };
+  const decimals = (String(fte.value).split(".")[1] ?? "").length;
+  conflict(findings, fte, asFte, "fte formatie", 0.5 * Math.pow(10, -decimals) + 1e-9);
+}
+
+/** The fte of a labelled weekly-hours cell: hours ÷ full-time week. */
+function fteOfWeeklyHours(w: Fact, norm: NormVersion): Fact {
+  return {
+    value: fteFromWeeklyHours(w.value, undefined, norm),
+    source: { ...w.source, description: `${w.source.description}: ${formatDutch(w.value)} uur per week ÷ ${formatDutch(norm.urenPerFteWeek)}` },
+  };
+}
+
 export function findFacts(
   sheets: SheetIndex[],
   tables: Table[],
   options: CheckOptions,
   mapping: Mapping | null,
+  /** The check year: picks the value under that year where a label has values per year. */
   year: number,
+  norm: NormVersion,
   findings: Findings,
   /** Tables the user ignored: no facts from them, and no label scanning inside them. */
   ignored: Table[] = [],
@@ -423,40 +253,21 @@ export function findFacts(
   const byName = new Map(sheets.map((s) => [s.name, s] as const));
   const labelTexts: LabelTexts = {};
   const labels = scanLabels(sheets, [...tables, ...ignored], year, findings, labelTexts);
-  if (labels.formationHours && labelTexts.formationHours) labels.formationHours = yearlyFormation(labels.formationHours, labelTexts.formationHours, byName, year);
-  const derived = derive(byName, tables, options, year, findings);
+  if (labels.formationHours && labelTexts.formationHours) labels.formationHours = yearlyFormation(labels.formationHours, labelTexts.formationHours, byName, norm);
+  const derived = { centres: deriveCentres(byName, tables, findings), ...deriveFte(byName, tables, options, norm, findings), ...deriveToddlers(byName, tables, findings) };
   const o = options.overrides ?? {};
   const mf = mapping?.facts ?? {};
 
   if (labels.centres && derived.centres) conflict(findings, labels.centres, derived.centres, "kindercentra", 0);
   if (labels.toddlers && derived.toddlers) conflict(findings, labels.toddlers, derived.toddlers, "doelgroeppeuters", 0);
 
-  if (labels.formationHours && labels.formationFte && labels.formationFte.value >= 0) {
-    // Formation in hours and in fte: the same formation, so they must agree (36 × 52 h per
-    // fte), up to the rounding of the fte as written (1,33 fte stands for 2 496 h).
-    const fte = labels.formationFte;
-    const perFte = formationHours(1, undefined, undefined, year);
-    const asFte: Fact = {
-      value: cleanFloat(labels.formationHours.value / perFte),
-      source: { ...labels.formationHours.source, description: `${formatDutch(labels.formationHours.value)} uur ÷ ${formatDutch(perFte)} (${labels.formationHours.source.description})` },
-    };
-    const decimals = (String(fte.value).split(".")[1] ?? "").length;
-    conflict(findings, fte, asFte, "fte formatie", 0.5 * Math.pow(10, -decimals) + 1e-9);
-  }
+  if (labels.formationHours && labels.formationFte && labels.formationFte.value >= 0) checkFormationAgreement(labels.formationHours, labels.formationFte, norm, findings);
+  const fteFromWeekly = labels.weeklyHours ? fteOfWeeklyHours(labels.weeklyHours, norm) : null;
 
-  let fteFromWeekly: Fact | null = null;
-  if (labels.weeklyHours) {
-    const w = labels.weeklyHours;
-    fteFromWeekly = {
-      value: fteFromWeeklyHours(w.value, undefined, year),
-      source: { ...w.source, description: `${w.source.description}: ${formatDutch(w.value)} uur per week ÷ 36` },
-    };
-  }
-
-  // A stated fte is checked against its own weekly hours ÷ 36 (derived-figures.ts).
+  // A stated fte is checked against its own weekly hours ÷ full-time week (derived-figures.ts).
   const givenFte = overrideFact(o.fte, "aantal fte") ?? mappingFact(mf.fte, "fte", byName);
   const ownWeekly = derived.fte ?? fteFromWeekly;
-  const statedFte = labels.fte && !givenFte ? checkStatedFte(labels.fte, ownWeekly, byName, year, findings) : labels.fte ?? null;
+  const statedFte = labels.fte && !givenFte ? checkStatedFte(labels.fte, ownWeekly, byName, findings) : labels.fte ?? null;
   if (labels.fte && statedFte === labels.fte && derived.fte) conflict(findings, labels.fte, derived.fte, "fte", 0.005);
 
   return {

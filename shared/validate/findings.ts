@@ -15,7 +15,7 @@ export class Findings {
     this.list.push({ rule, severity, sheet, cell, message });
   }
 
-  /** What the check could not read or trust, in Dutch with how to supply it (see check.ts: controle-onvolledig). */
+  /** What the check could not read or trust, in Dutch with how to supply it (see completeness.ts: controle-onvolledig). */
   readonly gaps: string[] = [];
 
   /** Records that the check is incomplete: `text` says what is missing and how to supply it. */

@@ -1,10 +1,10 @@
 /**
  * Bookkeeping of the staff list: the rows left out of the fte (or counted with an
  * unrecognised function), tallied per function for one finding, and the formation that a
- * coaches' own hours table gives (weekly hours × 52).
+ * coaches' own hours table gives (weekly hours × the formation weeks per year).
  */
 import { shorten } from "../cells";
-import { normForYear } from "../norms";
+import type { NormVersion } from "../norms";
 import { cleanFloat, formatDutch } from "../numbers";
 import { rangeAddress } from "./a1";
 import type { Findings } from "./findings";
@@ -42,10 +42,10 @@ export class StaffTally {
 }
 
 /**
- * The formation from the coaches' own hours tables: their weekly hours × 52 (36 × 52 h per
+ * The formation from the coaches' own hours tables: their weekly hours × norm.formatieWekenPerJaar (urenPerFteWeek × formatieWekenPerJaar h per
  * fte). Unknown (null) when an hours cell cannot be read: never a partial sum.
  */
-export function coachFormation(tables: Table[], byName: Map<string, SheetIndex>, year: number): Fact | null {
+export function coachFormation(tables: Table[], byName: Map<string, SheetIndex>, norm: NormVersion): Fact | null {
   if (tables.length === 0) return null;
   let weekly = 0;
   const where: string[] = [];
@@ -62,7 +62,7 @@ export function coachFormation(tables: Table[], byName: Map<string, SheetIndex>,
     where.push(`${t.sheet}!${rangeAddress(t.top, t.left, t.bottom, t.right)}`);
   }
   weekly = cleanFloat(weekly);
-  const weeks = normForYear(year).formatieWekenPerJaar;
+  const weeks = norm.formatieWekenPerJaar;
   const value = cleanFloat(weekly * weeks);
   return {
     value,
@@ -70,7 +70,7 @@ export function coachFormation(tables: Table[], byName: Map<string, SheetIndex>,
       kind: "table",
       sheet: tables[0].sheet,
       cell: null,
-      description: `uren per week van de coaches/beleidsmedewerkers in ${where.join(", ")}: ${formatDutch(weekly)} uur per week × ${weeks}`,
+      description: `uren per week van de coaches/beleidsmedewerkers in ${where.join(", ")}: ${formatDutch(weekly)} uur per week × ${formatDutch(weeks)}`,
     },
   };
 }

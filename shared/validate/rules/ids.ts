@@ -62,7 +62,7 @@ export const RULES = {
    * found or not trusted. Severity error: never an "in orde" for an incomplete check.
    */
   CHECK_INCOMPLETE: "controle-onvolledig",
-  /** A stated fte lower than its own weekly hours ÷ 36 (rounded down by a formula or by hand). */
+  /** A stated fte lower than its own weekly hours ÷ the full-time week (rounded down by a formula or by hand). */
   FTE_ROUNDED: "fte-afgerond",
   /** A stated "Benodigd / Minimaal / Norm / Vereist" figure below the law (above: info). */
   STATED_NORM_LOW: "norm-te-laag",

@@ -2,6 +2,7 @@
  * Information beyond the law: coaching per staff member against research figures, and
  * older "previous year average" wording for flexible staff.
  */
+import type { NormVersion } from "../../norms";
 import { formatDutch } from "../../numbers";
 import type { Findings } from "../findings";
 import type { PlannedPart } from "../planned";
@@ -24,9 +25,14 @@ export function coachingIntensity(plannedCoaching: PlannedPart | null, staffCoun
   );
 }
 
+/** "N weken (M maanden)": the flex averaging period; the months only when the weeks make whole quarters. */
+function flexPeriod(weeks: number): string {
+  return weeks % 13 === 0 ? `${formatDutch(weeks)} weken (${formatDutch((weeks / 13) * 3)} maanden)` : `${formatDutch(weeks)} weken`;
+}
+
 const PREVIOUS_YEAR = /(gemiddeld|gemiddelde).{0,60}(voorgaande|vorige?) jaar|(voorgaande|vorige?) jaar.{0,60}gemiddel/;
 
-export function flexWording(sheets: SheetIndex[], findings: Findings): void {
+export function flexWording(sheets: SheetIndex[], norm: NormVersion, findings: Findings): void {
   for (const ix of sheets) {
     for (let r = 0; r < ix.rowCount; r++) {
       for (const c of ix.filled[r]) {
@@ -39,7 +45,7 @@ export function flexWording(sheets: SheetIndex[], findings: Findings): void {
           ix.name,
           r,
           c,
-          "Hier staat dat flexibele uren op het gemiddelde van het voorgaande jaar zijn gebaseerd. De huidige uitleg is het gemiddelde over de 13 weken (3 maanden) voor 1 januari.",
+          `Hier staat dat flexibele uren op het gemiddelde van het voorgaande jaar zijn gebaseerd. De huidige uitleg is het gemiddelde over de ${flexPeriod(norm.flexWeken)} voor 1 januari.`,
         );
       }
     }

@@ -1,7 +1,7 @@
 /** LRK numbers: nine digits, and (undocumented, so a warning only) the eleven-test. */
 import { shorten } from "../../cells";
 import type { Findings } from "../findings";
-import { lrkNumbers } from "../facts";
+import { lrkNumbers } from "../lrk-cells";
 import type { SheetIndex } from "../sheet-index";
 import type { Table } from "../table-model";
 import { columnsOfKind } from "../table-model";

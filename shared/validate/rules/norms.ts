@@ -5,43 +5,41 @@
  */
 import { veHours } from "../../calc";
 import { cleanFloat, formatDutch } from "../../numbers";
-import { normForYear } from "../../norms";
+import type { NormVersion } from "../../norms";
 import { cellAddress } from "../a1";
 import type { Facts } from "../facts";
 import type { Findings } from "../findings";
 import type { PlannedPart } from "../planned";
 import { matchVeLocations, type HoursRow, type ToddlerLocation, type VeHours, type VeSite } from "../ve-locations";
 import type { PartHours } from "../types";
-import { RULES } from "./ids";
+import { RULES, type RuleId } from "./ids";
+import type { Formation } from "../formation";
 
 const h = (n: number) => formatDutch(n, 2);
 
+/** A part planned below its norm: an error at the planned figure; `how` says how the norm is made up. */
+function reportShort(rule: RuleId, dutch: string, p: PlannedPart | null, need: number | null, how: () => string, tail: string, findings: Findings): void {
+  if (need === null || !p || p.value === null || p.value >= need) return;
+  findings.add(rule, "error", p.sheet, p.cell, `Gepland ${h(p.value)} uur ${dutch}, nodig is ${h(need)} uur (${how()}); tekort ${h(need - p.value)} uur.${tail}`);
+}
+
 export function checkPolicyAndCoaching(
+  norm: NormVersion,
   required: PartHours,
   planned: { policy: PlannedPart | null; coaching: PlannedPart | null },
   facts: Facts,
   findings: Findings,
 ): void {
-  if (required.policy !== null && planned.policy && planned.policy.value !== null && planned.policy.value < required.policy) {
-    const p = planned.policy as PlannedPart & { value: number };
-    findings.add(
-      RULES.POLICY_SHORT,
-      "error",
-      p.sheet,
-      p.cell,
-      `Gepland ${h(p.value)} uur beleid, nodig is ${h(required.policy)} uur (50 uur × ${formatDutch(facts.centres!.value)} kindercentra); tekort ${h(required.policy - p.value)} uur.`,
-    );
-  }
-  if (required.coaching !== null && planned.coaching && planned.coaching.value !== null && planned.coaching.value < required.coaching) {
-    const p = planned.coaching as PlannedPart & { value: number };
-    findings.add(
-      RULES.COACHING_SHORT,
-      "error",
-      p.sheet,
-      p.cell,
-      `Gepland ${h(p.value)} uur coaching, nodig is ${h(required.coaching)} uur (10 uur × ${formatDutch(facts.fte!.value, 4)} fte); tekort ${h(required.coaching - p.value)} uur. De wet rondt niet af.`,
-    );
-  }
+  reportShort(RULES.POLICY_SHORT, "beleid", planned.policy, required.policy, () => `${formatDutch(norm.beleidsurenPerKindercentrum)} uur × ${formatDutch(facts.centres!.value)} kindercentra`, "", findings);
+  reportShort(
+    RULES.COACHING_SHORT,
+    "coaching",
+    planned.coaching,
+    required.coaching,
+    () => `${formatDutch(norm.coachurenPerFte)} uur × ${formatDutch(facts.fte!.value, 4)} fte`,
+    " De wet rondt niet af.",
+    findings,
+  );
   const missing: [keyof PartHours, string][] = [
     ["policy", "beleid"],
     ["coaching", "coaching"],
@@ -82,7 +80,7 @@ function shortCell(site: VeSite, perToddler: number): HoursRow {
  * and compared with the norm × that location's toddlers; never netted across locations.
  */
 function checkVePerLocation(
-  year: number,
+  norm: NormVersion,
   perToddler: number,
   locs: ToddlerLocation[],
   hours: VeHours,
@@ -90,7 +88,7 @@ function checkVePerLocation(
   requiredVe: number | null,
   findings: Findings,
 ): void {
-  const norm = formatDutch(perToddler);
+  const perToddlerText = formatDutch(perToddler);
   const m = matchVeLocations(locs, hours.rows);
   const unsure = new Set<VeSite>();
   for (const a of m.ambiguous) {
@@ -105,7 +103,7 @@ function checkVePerLocation(
   const onlyTotal = hours.where.length > 0 && hours.rows.length === 0;
   for (const site of m.sites) {
     if (unsure.has(site) || !(site.toddlers > 0) || site.toddlerRows.some((t) => !Number.isInteger(t.toddlers) || t.toddlers < 0)) continue;
-    const need = veHours(site.toddlers, year);
+    const need = veHours(site.toddlers, norm);
     const label = siteLabel(site);
     const first = site.toddlerRows[0];
     if (site.hoursRows.length === 0) {
@@ -150,11 +148,11 @@ function checkVePerLocation(
       at.sheet,
       at.row,
       at.col,
-      `VE-locatie '${label}': gepland ${h(value)} uur${rows}, nodig ${h(need)} uur (${norm} uur × ${formatDutch(site.toddlers, 0)} doelgroeppeuters); tekort ${h(need - value)} uur. Een overschot op een andere locatie telt hier niet mee.`,
+      `VE-locatie '${label}': gepland ${h(value)} uur${rows}, nodig ${h(need)} uur (${perToddlerText} uur × ${formatDutch(site.toddlers, 0)} doelgroeppeuters); tekort ${h(need - value)} uur. Een overschot op een andere locatie telt hier niet mee.`,
     );
   }
   if (onlyTotal && noHours.length && plannedVe && plannedVe.value !== null) {
-    const need = cleanFloat(noHours.reduce((sum, site) => sum + veHours(site.toddlers, year), 0));
+    const need = cleanFloat(noHours.reduce((sum, site) => sum + veHours(site.toddlers, norm), 0));
     if (plannedVe.value < need) {
       // Short in total, so short at one location at least, whatever the split.
       findings.add(
@@ -162,7 +160,7 @@ function checkVePerLocation(
         "error",
         plannedVe.sheet,
         plannedVe.cell,
-        `Gepland ${h(plannedVe.value)} uur VE in totaal, nodig is ${h(need)} uur (${norm} uur per doelgroeppeuter op ${some(noHours.map((s) => `'${siteLabel(s)}'`), 3)}); tekort ${h(need - plannedVe.value)} uur.`,
+        `Gepland ${h(plannedVe.value)} uur VE in totaal, nodig is ${h(need)} uur (${perToddlerText} uur per doelgroeppeuter op ${some(noHours.map((s) => `'${siteLabel(s)}'`), 3)}); tekort ${h(need - plannedVe.value)} uur.`,
       );
     } else if (noHours.length > 1) {
       findings.gap(
@@ -191,36 +189,29 @@ function checkVePerLocation(
     );
   }
   if (hours.where.length === 0 && requiredVe !== null) {
-    findings.add(RULES.TABLE_MISSING, "info", null, null, `Geen VE-urentabel gevonden; nodig is ${h(requiredVe)} uur VE, per locatie ${norm} uur per doelgroeppeuter.`);
+    findings.add(RULES.TABLE_MISSING, "info", null, null, `Geen VE-urentabel gevonden; nodig is ${h(requiredVe)} uur VE, per locatie ${perToddlerText} uur per doelgroeppeuter.`);
   }
 }
 
 export function checkVe(
-  year: number,
+  norm: NormVersion,
   facts: Facts,
   hours: VeHours,
   plannedVe: PlannedPart | null,
   requiredVe: number | null,
   findings: Findings,
 ): void {
-  const perToddler = normForYear(year).veUrenPerDoelgroeppeuter;
+  const perToddler = norm.veUrenPerDoelgroeppeuter;
   if (perToddler === null) return;
   const locs = facts.toddlerLocations;
   if (locs && locs.length) {
-    checkVePerLocation(year, perToddler, locs, hours, plannedVe, requiredVe, findings);
+    checkVePerLocation(norm, perToddler, locs, hours, plannedVe, requiredVe, findings);
     return;
   }
   // Only a total number of toddlers: compare totals, and say per location is not checked.
   if (requiredVe !== null && requiredVe > 0) {
-    if (plannedVe && plannedVe.value !== null && plannedVe.value < requiredVe) {
-      findings.add(
-        RULES.VE_SHORT,
-        "error",
-        plannedVe.sheet,
-        plannedVe.cell,
-        `Gepland ${h(plannedVe.value)} uur VE, nodig is ${h(requiredVe)} uur (${formatDutch(perToddler)} uur × ${formatDutch(facts.toddlers!.value)} doelgroeppeuters); tekort ${h(requiredVe - plannedVe.value!)} uur.`,
-      );
-    } else if (!plannedVe) {
+    reportShort(RULES.VE_SHORT, "VE", plannedVe, requiredVe, () => `${formatDutch(perToddler)} uur × ${formatDutch(facts.toddlers!.value)} doelgroeppeuters`, "", findings);
+    if (!plannedVe) {
       findings.add(RULES.TABLE_MISSING, "info", null, null, `Geen VE-urentabel gevonden; nodig is ${h(requiredVe)} uur VE.`);
     }
     findings.add(
@@ -233,21 +224,15 @@ export function checkVe(
   }
 }
 
-export interface FormationFigures {
-  hours: number | null;
-  fte: number | null;
-  marginHours: number | null;
-  marginFte: number | null;
-}
-
+/** The formation against the required total (short: error; else its margin) and against the planned total. */
 export function checkFormation(
-  formation: FormationFigures,
-  cell: { sheet: string | null; cell: string | null },
+  formation: Formation,
   requiredTotal: number | null,
   plannedTotal: number | null,
   findings: Findings,
 ): void {
   if (formation.hours === null) return;
+  const cell = { sheet: formation.source?.sheet ?? null, cell: formation.source?.cell ?? null };
   if (requiredTotal !== null && formation.marginHours !== null) {
     if (formation.marginHours < 0) {
       findings.add(
