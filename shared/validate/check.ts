@@ -20,6 +20,7 @@ import { plannedPart, reportOtherCategories, withLabelledTotal, type Part, type 
 import { requiredHours } from "./required";
 import { veHoursPerLocation } from "./ve-locations";
 import { mentionsVe, recordGaps, reportIncomplete } from "./completeness";
+import { turnBlocks, unturnResult, unturnTables } from "./transposed";
 import { checkCoverage } from "./rules/coverage";
 import { LOW_CONFIDENCE } from "./severity";
 import { RULES } from "./rules/ids";
@@ -240,6 +241,18 @@ function assembleResult(c: Check, set: TableSet, facts: Facts, required: PartHou
 }
 
 export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}): CheckResult {
+  // Tables with the locations as columns are read turned on their side (transposed.ts).
+  const turned = turnBlocks(wb, mappedSheetNames(options.mapping));
+  return unturnResult(checkSheets(turned.workbook, options), turned.blocks);
+}
+
+/** The sheets a mapping names: the user placed its ranges there as the sheet is, so it is not turned. */
+function mappedSheetNames(mapping: unknown): Set<string> {
+  const m = mapping === undefined || mapping === null ? null : resolveMapping(mapping);
+  return new Set([...(m?.tables ?? []).map((t) => t.sheet), ...Object.values(m?.facts ?? {}).flatMap((f) => (f && typeof f === "object" ? [f.blad] : []))]);
+}
+
+function checkSheets(wb: WorkbookSnapshot, options: CheckOptions): CheckResult {
   const c = startCheck(wb, options);
   const { findings, norm } = c;
   const set = readTables(c);
@@ -274,7 +287,8 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
 
 /** The tables the detector (and mapping, if given) finds, without running the rules. */
 export function detectTables(wb: WorkbookSnapshot, mapping?: unknown) {
-  const sheets = indexWorkbook(wb);
+  const turned = turnBlocks(wb, mappedSheetNames(mapping));
+  const sheets = indexWorkbook(turned.workbook);
   const byName = sheetsByName(sheets);
-  return collectTables(sheets, byName, resolveMapping(mapping)).all.map(toDetected);
+  return unturnTables(collectTables(sheets, byName, resolveMapping(mapping)).all.map(toDetected), turned.blocks);
 }

@@ -5,10 +5,10 @@
  * and rule works on it unchanged; the result's cells are mapped back to the real sheet.
  */
 import { cellAddress, parseCell, parseRange, rangeAddress } from "./a1";
-import { indexSheet, type SheetIndex } from "./sheet-index";
+import { normalizeText } from "./cell-read";
 import { columnKindFromHeader } from "./tables";
 import type { ColumnKind } from "./table-model";
-import type { CellValue, CheckResult, SheetSnapshot, WorkbookSnapshot } from "./types";
+import type { CellValue, CheckResult, DetectedTable, SheetSnapshot, WorkbookSnapshot } from "./types";
 
 /** Row labels that name a figure of a location (what a header would say in a normal table). */
 const FIGURE_KINDS: ReadonlySet<ColumnKind> = new Set<ColumnKind>(["lrk", "toddlers", "weekly", "worked", "fte", "policy", "coaching", "ve", "required"]);
@@ -34,38 +34,52 @@ interface Block {
   right: number;
 }
 
-function labelKind(ix: SheetIndex, r: number, c: number): ColumnKind | null {
-  const n = ix.norm(r, c);
-  if (n === null || n.length > 60) return null;
-  return columnKindFromHeader(n, false).kind;
+/** The filled columns of each row, ascending (raw values: the check's own cell cache is built later, once). */
+function filledColumns(s: SheetSnapshot): number[][] {
+  return s.values.map((row) => {
+    const out: number[] = [];
+    (row ?? []).forEach((v, c) => {
+      if (v !== null && v !== undefined && !(typeof v === "string" && v.trim() === "")) out.push(c);
+    });
+    return out;
+  });
 }
 
-/** Does row r hold at least two figures (numbers, or LRK numbers as text) right of column c? */
-function figuresRight(ix: SheetIndex, r: number, c: number): number {
-  let n = 0;
-  for (const k of ix.filled[r]) if (k > c && ix.read(r, k).kind === "number") n++;
-  return n;
+function labelKind(v: CellValue | undefined): ColumnKind | null {
+  if (typeof v !== "string" || v.length > 60) return null;
+  return columnKindFromHeader(normalizeText(v), false).kind;
+}
+
+/** A figure: a number, or digits written as text ("520073356", "12,5"), without parsing it. */
+function isFigure(v: CellValue | undefined): boolean {
+  if (typeof v === "number") return true;
+  if (typeof v !== "string") return false;
+  const t = v.trim();
+  return t.length > 0 && t.length <= 20 && /^[\d.,]+$/.test(t);
 }
 
 /** The blocks of one sheet: a column of figure labels with figures to their right, under a row of names. */
-function findBlocks(ix: SheetIndex): Block[] {
+function findBlocks(s: SheetSnapshot): Block[] {
   const out: Block[] = [];
-  for (let r = 1; r < ix.rowCount; r++) {
-    const first = ix.filled[r][0];
+  const filled = filledColumns(s);
+  const at = (r: number, c: number) => s.values[r]?.[c];
+  const figuresRight = (r: number, c: number) => filled[r].filter((k) => k > c && isFigure(at(r, k))).length;
+  for (let r = 1; r < filled.length; r++) {
+    const first = filled[r][0];
     if (first === undefined) continue;
-    const kind = labelKind(ix, r, first);
-    if (kind === null || !FIGURE_KINDS.has(kind) || figuresRight(ix, r, first) < 2) continue;
+    const kind = labelKind(at(r, first));
+    if (kind === null || !FIGURE_KINDS.has(kind) || figuresRight(r, first) < 2) continue;
     // The header: the nearest row above holding two or more text cells right of the label column and nothing in it.
     let head = r - 1;
-    while (head >= 0 && ix.filled[head].length === 0) head--;
-    if (head < 0 || ix.filled[head].includes(first)) continue;
-    const names = ix.filled[head].filter((k) => k > first && ix.read(head, k).kind === "text");
+    while (head >= 0 && filled[head].length === 0) head--;
+    if (head < 0 || filled[head].includes(first)) continue;
+    const names = filled[head].filter((k) => k > first && typeof at(head, k) === "string" && !isFigure(at(head, k)));
     if (names.length < 2) continue;
     let bottom = r;
     let labels = 0;
-    for (let k = r; k < ix.rowCount; k++) {
-      if (ix.filled[k][0] !== first) break;
-      const kk = labelKind(ix, k, first);
+    for (let k = r; k < filled.length; k++) {
+      if (filled[k][0] !== first) break;
+      const kk = labelKind(at(k, first));
       if (kk !== null && FIGURE_KINDS.has(kk)) labels++;
       bottom = k;
     }
@@ -82,12 +96,13 @@ function findBlocks(ix: SheetIndex): Block[] {
  * The workbook with every turned block moved to a virtual sheet of its own (rows and
  * columns swapped) and blanked on its real sheet. Unchanged when there is none.
  */
-export function turnBlocks(wb: WorkbookSnapshot): { workbook: WorkbookSnapshot; blocks: TurnedBlock[] } {
+export function turnBlocks(wb: WorkbookSnapshot, keep: ReadonlySet<string> = new Set()): { workbook: WorkbookSnapshot; blocks: TurnedBlock[] } {
+  if (!wb || !Array.isArray(wb.sheets)) return { workbook: wb, blocks: [] };
   const blocks: TurnedBlock[] = [];
   const extra: SheetSnapshot[] = [];
-  const sheets = wb.sheets.map((s, i) => {
-    if (s.visibility === "hidden" || s.visibility === "veryHidden") return s;
-    const found = findBlocks(indexSheet(s, i));
+  const sheets = wb.sheets.map((s) => {
+    if (!s || !Array.isArray(s.values) || keep.has(s.name) || s.visibility === "hidden" || s.visibility === "veryHidden") return s;
+    const found = findBlocks(s);
     if (found.length === 0) return s;
     const values = s.values.map((row) => [...row]);
     const formulas = s.formulas?.map((row) => (row ? [...row] : row));
@@ -134,6 +149,16 @@ function backCell(b: TurnedBlock, cell: string): string {
   return p ? cellAddress(b.top + p.col, b.left + p.row) : cell;
 }
 
+/** Detected tables on a virtual sheet, on the real sheet. */
+export function unturnTables(tables: DetectedTable[], blocks: TurnedBlock[]): DetectedTable[] {
+  if (blocks.length === 0) return tables;
+  const byName = new Map(blocks.map((b) => [b.name, b] as const));
+  return tables.map((t) => {
+    const b = byName.get(t.sheet);
+    return b ? { ...t, sheet: b.sheet, range: backCell(b, t.range), reason: `${t.reason} (tabel met de locaties als kolommen)` } : t;
+  });
+}
+
 /** The result with every sheet and cell of a virtual sheet mapped back to the real sheet. */
 export function unturnResult(result: CheckResult, blocks: TurnedBlock[]): CheckResult {
   if (blocks.length === 0) return result;
@@ -153,10 +178,7 @@ export function unturnResult(result: CheckResult, blocks: TurnedBlock[]): CheckR
     ...result,
     inputs: { centres: fact(result.inputs.centres), fte: fact(result.inputs.fte), targetToddlers: fact(result.inputs.targetToddlers) },
     formation: { ...result.formation, source: result.formation.source ? { ...place(result.formation.source), description: text(result.formation.source.description) } : null },
-    tables: result.tables.map((t) => {
-      const b = byName.get(t.sheet);
-      return b ? { ...t, sheet: b.sheet, range: backCell(b, t.range), reason: `${t.reason} (tabel met de locaties als kolommen)` } : t;
-    }),
+    tables: unturnTables(result.tables, blocks),
     findings: result.findings.map((f) => ({ ...place(f), message: text(f.message) })),
     missing: result.missing.map(text),
   };
