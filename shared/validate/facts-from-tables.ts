@@ -17,25 +17,58 @@ import { RULES } from "./rules/ids";
 import type { SheetIndex } from "./sheet-index";
 import { isCoachFormationTable, staffRowReader, weeklyColumn } from "./staff-functions";
 import { coachFormation, StaffTally, tallyName } from "./staff-tally";
-import type { Table } from "./table-model";
+import type { Table, TableColumn } from "./table-model";
 import { columnOfKind, columnsOfKind } from "./table-model";
+import { normalizeText } from "./cell-read";
+import { labelledLrkNumbers } from "./labelled-facts";
 import type { CheckOptions, Fact } from "./types";
 import { labelledToddlers, readToddlers, type ToddlerLocation } from "./ve-locations";
 
 /** Kindercentra: the distinct LRK numbers in every LRK column; unknown when an LRK cell has no known value. */
+/** A count of registrations per row ("Aantal LRK", "# LRK"): its header says so, or it holds only small whole numbers. */
+function isCountColumn(ix: SheetIndex, t: Table, col: TableColumn): boolean {
+  if (/^(aantal|number of|#|count)\b|\baantal\b/.test(normalizeText(col.header))) return true;
+  let numbers = 0;
+  for (const r of t.dataRows) {
+    const v = ix.read(r, col.col);
+    if (v.kind === "text") return false;
+    if (v.kind === "number") {
+      if (!Number.isInteger(v.n) || v.n < 0 || v.n > 99) return false;
+      numbers++;
+    }
+  }
+  return numbers > 0;
+}
+
 export function deriveCentres(byName: Map<string, SheetIndex>, tables: Table[], findings: Findings): Fact | null {
   const lrks = new Set<string>();
   const lrkWhere: string[] = [];
   /** LRK cells without a known value (error value, formula without result): the count is then unknown, never too low. */
   let unreadableLrk = 0;
   let firstUnreadableLrk: { sheet: string; cell: string } | null = null;
+  /** Registrations counted per row in an "Aantal LRK" column, and where. */
+  let counted = 0;
+  const countWhere: string[] = [];
   for (const t of tables) {
     // Every LRK column counts ("LRK KDV", "LRK BSO"): one building may hold two kindercentra.
     const cols = columnsOfKind(t, "lrk");
     if (cols.length === 0) continue;
     const ix = byName.get(t.sheet)!;
-    for (const r of t.dataRows) {
-      for (const col of cols) {
+    for (const col of cols) {
+      // "Aantal LRK" per location: a count of registrations, summed, never a list of LRK numbers.
+      if (isCountColumn(ix, t, col)) {
+        for (const r of t.dataRows) {
+          const v = ix.read(r, col.col);
+          if (v.kind === "number") counted += v.n;
+          else if (v.kind === "error" || v.kind === "nocache") {
+            unreadableLrk++;
+            firstUnreadableLrk ??= { sheet: t.sheet, cell: cellAddress(r, col.col) };
+          }
+        }
+        countWhere.push(`${t.sheet}!${rangeAddress(t.top, col.col, t.bottom, col.col)}`);
+        continue;
+      }
+      for (const r of t.dataRows) {
         const k = ix.read(r, col.col).kind;
         if (k === "error" || k === "nocache") {
           unreadableLrk++;
@@ -45,8 +78,12 @@ export function deriveCentres(byName: Map<string, SheetIndex>, tables: Table[], 
         for (const s of lrkNumbers(ix, r, col.col)) lrks.add(s);
       }
     }
-    lrkWhere.push(`${t.sheet}!${rangeAddress(t.top, t.left, t.bottom, t.right)}`);
+    if (cols.some((c) => !isCountColumn(ix, t, c))) lrkWhere.push(`${t.sheet}!${rangeAddress(t.top, t.left, t.bottom, t.right)}`);
   }
+  // LRK numbers beside an LRK label outside the tables (a sheet per location).
+  const labelled = labelledLrkNumbers([...byName.values()], tables);
+  for (const n of labelled.numbers) lrks.add(n);
+  lrkWhere.push(...labelled.where);
   if (unreadableLrk > 0 && firstUnreadableLrk) {
     findings.add(
       RULES.FACT_INVALID,
@@ -56,6 +93,12 @@ export function deriveCentres(byName: Map<string, SheetIndex>, tables: Table[], 
       `${formatDutch(unreadableLrk, 0)} ${unreadableLrk === 1 ? "LRK-cel heeft" : "LRK-cellen hebben"} geen bekende waarde (foutwaarde of formule zonder opgeslagen uitkomst; de eerste: ${firstUnreadableLrk.sheet}!${firstUnreadableLrk.cell}). Het aantal kindercentra uit de lijst is daarom niet geteld; geef het aantal op of herstel de cellen.`,
     );
     return null;
+  }
+  if (!lrkWhere.length && countWhere.length) {
+    return {
+      value: cleanFloat(counted),
+      source: { kind: "table", sheet: null, cell: null, description: `aantal LRK-registraties per locatie opgeteld in ${countWhere.join(", ")}` },
+    };
   }
   if (!lrkWhere.length) return null;
   return {

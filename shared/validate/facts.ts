@@ -18,6 +18,8 @@ import { RULES } from "./rules/ids";
 import type { SheetIndex } from "./sheet-index";
 import type { Table } from "./table-model";
 import { toddlerLabelLocation, type ToddlerLocation } from "./ve-locations";
+import { parseFormationText } from "./formation-text";
+import { coachHeadingHours, isCoachHeadingRow } from "./labelled-facts";
 import type { CheckOptions, Fact, FactSource } from "./types";
 import {
   COACHING_WORD,
@@ -162,9 +164,15 @@ function scanLabels(sheets: SheetIndex[], tables: Table[], year: number, finding
         const l = ix.norm(r, c);
         if (l === null) continue;
         const at = valueCellOf(ix, r, cols, i, year);
+        // A formation written as text: "2 coaches à 28 uur per week", "1.144 uur per jaar" (formation-text.ts).
+        if (!at && !out.formationHours && !out.formationFte && i + 1 < cols.length && ix.read(r, cols[i + 1]).kind === "text" && factForNormalLabel(l, null) === "formationHours") {
+          if (formationFromText(ix, r, c, cols[i + 1], l, out, labelTexts, findings)) continue;
+        }
         if (!at || (spans && inTables(spans, at.row, at.col))) continue;
         const key = factForNormalLabel(l, ix.text(at.row, at.col));
         if (!key || out[key]) continue;
+        // "Coach: Marieke | Contracturen per week | 24": a coach's own hours (formation), never the PM hours.
+        if (key === "weeklyHours" && isCoachHeadingRow(ix, r)) continue;
         const label = ix.text(r, c)!;
         const v = ix.read(at.row, at.col);
         if (v.kind === "error") {
@@ -183,6 +191,51 @@ function scanLabels(sheets: SheetIndex[], tables: Table[], year: number, finding
     }
   }
   return out;
+}
+
+/**
+ * A formation label with its hours as text beside it: the formation fact (per week: the label
+ * text gains "per week", so yearlyFormation multiplies it), or a gap when the text is no
+ * figure the check can read. True when the label was handled.
+ */
+function formationFromText(
+  ix: SheetIndex,
+  r: number,
+  c: number,
+  vc: number,
+  l: string,
+  out: Partial<Record<FactKey, Fact>>,
+  labelTexts: LabelTexts,
+  findings: Findings,
+): boolean {
+  const text = ix.text(r, vc)!;
+  const label = ix.text(r, c)!;
+  const parsed = parseFormationText(text);
+  if (parsed === null) {
+    findings.gap(
+      `de formatie: bij '${shorten(label, 50)}' (${ix.name}!${cellAddress(r, vc)}) staat '${shorten(text, 50)}', geen aantal uren; zet er een getal in (uren per jaar, of per week met 'per week' erbij) of geef de formatie op met --formatie UREN`,
+    );
+    return true;
+  }
+  out.formationHours = { value: parsed.hours, source: { ...cellSource(ix.name, r, vc, label), description: `label '${shorten(label, 60)}' in ${ix.name}!${cellAddress(r, vc)}: ${parsed.reading}` } };
+  labelTexts.formationHours = parsed.perWeek ? `${l} per week` : l;
+  return true;
+}
+
+/** The formation from the contract hours written in each coach's block heading (labelled-facts.ts), × the formation weeks. */
+function coachHeadingFormation(sheets: SheetIndex[], norm: NormVersion): Fact | null {
+  const h = coachHeadingHours(sheets);
+  if (!h) return null;
+  const weeks = norm.formatieWekenPerJaar;
+  return {
+    value: cleanFloat(h.weeklyHours * weeks),
+    source: {
+      kind: "cell",
+      sheet: null,
+      cell: null,
+      description: `${formatDutch(h.count, 0)} coaches met samen ${formatDutch(h.weeklyHours)} contracturen per week (${h.where.slice(0, 4).join(", ")}) × ${formatDutch(weeks)}`,
+    },
+  };
 }
 
 function mappingFact(m: MappingFact | undefined, field: string, byName: Map<string, SheetIndex>): Fact | null {
@@ -279,7 +332,8 @@ export function findFacts(
       overrideFact(o.formationHours, "formatie in uren") ??
       mappingFact(mf.formationHours, "formatie_uren", byName) ??
       labels.formationHours ??
-      derived.formationHours,
+      derived.formationHours ??
+      (labels.formationFte ? null : coachHeadingFormation(sheets, norm)),
     formationFte: labels.formationFte ?? null,
     sites: labels.sites ?? null,
     toddlerLocations: derived.toddlerLocations,
