@@ -301,7 +301,7 @@ describe("columns of another year", () => {
     );
     expect(r.year).toBe(2026);
     expect(r.planned.policy).toBe(100); // not 180
-    const info = byRule(r, RULES.TABLE_UNCERTAIN).filter((f) => f.cell === "C2:C4");
+    const info = byRule(r, RULES.OTHER_YEAR).filter((f) => f.cell === "C2:C4");
     expect(info).toHaveLength(1);
     expect(info[0].message).toContain("2025");
   });

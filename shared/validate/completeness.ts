@@ -116,7 +116,7 @@ export function reportIncomplete(findings: Findings): void {
     "error",
     null,
     null,
-    `Niet volledig te beoordelen: ${findings.gaps.length === 1 ? "er ontbreekt" : `er ontbreken ${findings.gaps.length} dingen`}. ` +
+    `Niet volledig te beoordelen: ${findings.gaps.length === 1 ? "er ontbreekt 1 gegeven" : `er ontbreken ${findings.gaps.length} gegevens`}: ` +
       findings.gaps.map((g, i) => `(${i + 1}) ${g}`).join("; ") +
       ". Zonder deze gegevens kan de controle niet zeggen dat het plan in orde is.",
   );

@@ -118,7 +118,7 @@ export function ignoreOtherYearColumns(tables: Table[], year: number, findings: 
       if (years.length === 0 || years.includes(year)) continue;
       c.kind = "text";
       findings.add(
-        RULES.TABLE_UNCERTAIN,
+        RULES.OTHER_YEAR,
         "info",
         t.sheet,
         rangeAddress(t.top, c.col, t.bottom, c.col),
