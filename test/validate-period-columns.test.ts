@@ -113,3 +113,22 @@ test("a category list with the location written once over its category rows: VE 
   expect(r.findings.filter((f) => f.rule === RULES.VE_SHORT)).toEqual([]);
   expect(r.complete).toBe(true);
 });
+
+test("a typed 'Totaal beleid' equal to the planned hours is where the shortfall points; it never replaces the table", () => {
+  const sheet = (typed: number) =>
+    buildSheet("Jaarplan", [
+      ["Inzet beleidsmedewerker 2027"],
+      ["Kindercentrum", "LRK", "Soort uren", "Q1", "Q2", "Q3", "Q4"],
+      ["Zon", "123456782", "Beleid", 10, 10, 10, 10],
+      [null, null, "Coaching", 3, 3, 2, 2],
+      ["Maan", "234567891", "Beleid", 12, 12, 12, 12],
+      [null, null, "Coaching", 3, 3, 2, 2],
+      [],
+      ["Totaal beleid", null, null, null, null, null, typed],
+    ]);
+  const same = checkWorkbook({ sheets: [sheet(88), staff] });
+  expect(same.findings.filter((f) => f.rule === RULES.POLICY_SHORT).map((f) => f.cell)).toEqual(["G8"]);
+  const other = checkWorkbook({ sheets: [sheet(100), staff] });
+  expect(other.planned.policy).toBe(88);
+  expect(other.findings.filter((f) => f.rule === RULES.POLICY_SHORT).map((f) => f.cell)).not.toEqual(["G8"]);
+});

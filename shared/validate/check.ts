@@ -16,7 +16,7 @@ import { findFacts, type Facts } from "./facts";
 import { Findings, sortFindings } from "./findings";
 import { formationOf, type Formation } from "./formation";
 import type { Mapping } from "./mapping";
-import { plannedPart, reportOtherCategories, withLabelledTotal, type Part, type PlannedPart, type UnknownCells } from "./planned";
+import { atTypedTotal, plannedPart, reportOtherCategories, withLabelledTotal, type Part, type PlannedPart, type UnknownCells } from "./planned";
 import { requiredHours } from "./required";
 import { veHoursPerLocation } from "./ve-locations";
 import { mentionsVe, recordGaps, reportIncomplete } from "./completeness";
@@ -201,7 +201,8 @@ interface Planned {
 /** The planned hours per part (VE only under the VE norm) and their total; unknown parts are reported. */
 function plannedHours(c: Check, set: TableSet, facts: Facts, veApplies: boolean): Planned {
   const tables = set.active;
-  const planOf = (part: Part) => withLabelledTotal(part, plannedPart(part, tables, c.byName, !set.movedParts.has(part)), facts.plannedLabels[part], c.findings);
+  const planOf = (part: Part) =>
+    atTypedTotal(withLabelledTotal(part, plannedPart(part, tables, c.byName, !set.movedParts.has(part)), facts.plannedLabels[part], c.findings), facts.totalLabels[part]);
   const policy = planOf("policy");
   const coaching = planOf("coaching");
   const ve = c.veNorm ? planOf("ve") : null;

@@ -53,6 +53,8 @@ export interface Facts {
   staffCount: number | null;
   /** Labelled planned totals per part ("Totaal coachuren gepland: 430"), used when no table gives the part. */
   plannedLabels: { policy: Fact | null; coaching: Fact | null; ve: Fact | null };
+  /** "Totaal beleid | 432": totals of one part that say nothing of planned or needed; findings about an equal planned figure point there. */
+  totalLabels: { policy: Fact | null; coaching: Fact | null; ve: Fact | null };
 }
 
 type FactKey =
@@ -65,7 +67,10 @@ type FactKey =
   | "weeklyHours"
   | "plannedPolicy"
   | "plannedCoaching"
-  | "plannedVe";
+  | "plannedVe"
+  | "totalPolicy"
+  | "totalCoaching"
+  | "totalVe";
 
 /** Which fact a label names, or null. */
 export function factForLabel(label: string, valueText: string | null): FactKey | null {
@@ -74,6 +79,8 @@ export function factForLabel(label: string, valueText: string | null): FactKey |
 
 /** The planned-total fact of each part. */
 const PLANNED_KEY = { policy: "plannedPolicy", coaching: "plannedCoaching", ve: "plannedVe" } as const;
+/** "Totaal beleid | 432" under a table: a total of one part that may be planned or needed, so it only places findings. */
+const TOTAL_KEY = { policy: "totalPolicy", coaching: "totalCoaching", ve: "totalVe" } as const;
 
 /** factForLabel for a label already through normalizeText (Dutch and English, see vocabulary.ts). */
 function factForNormalLabel(l: string, valueText: string | null): FactKey | null {
@@ -88,6 +95,10 @@ function factForNormalLabel(l: string, valueText: string | null): FactKey | null
   if (PLANNED_WORD.test(l) && !REQUIRED_WORD.test(l)) {
     const part = partOfText(l);
     if (part) return PLANNED_KEY[part];
+  }
+  if (/^(totaal|total)\b/.test(l) && !REQUIRED_WORD.test(l) && l.length <= 40) {
+    const part = partOfText(l);
+    if (part) return TOTAL_KEY[part];
   }
   const hours = HOURS_WORD.test(l);
   if (/lrk|kindercentr|registraties|registrations|childcare cent/.test(l) && !hours) return "centres";
@@ -340,5 +351,6 @@ export function findFacts(
     toddlerLocationsIncomplete: derived.toddlerLocationsIncomplete,
     staffCount: derived.staffCount,
     plannedLabels: { policy: labels.plannedPolicy ?? null, coaching: labels.plannedCoaching ?? null, ve: labels.plannedVe ?? null },
+    totalLabels: { policy: labels.totalPolicy ?? null, coaching: labels.totalCoaching ?? null, ve: labels.totalVe ?? null },
   };
 }

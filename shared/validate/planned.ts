@@ -395,6 +395,12 @@ export function reportOtherCategories(tables: Table[], byName: Map<string, Sheet
   }
 }
 
+/** A planned figure with the same value as a typed "Totaal <part>" cell: findings point at that cell. */
+export function atTypedTotal(p: PlannedPart | null, total: Fact | null): PlannedPart | null {
+  if (!p || p.value === null || !total || total.source.sheet === null || total.source.cell === null || differs(total.value, p.value)) return p;
+  return { ...p, sheet: total.source.sheet, cell: total.source.cell };
+}
+
 /**
  * A part's planned hours from its tables, else from a labelled cell ("Totaal coachuren
  * gepland: 430", "Planned coaching hours"). When both exist the table wins and a
