@@ -21,6 +21,7 @@ function planRows(title: string | null, centres: number, fte: number, policy: nu
     ...(title ? [[title], []] : []),
     ["Aantal kindercentra", centres],
     ["Fte pedagogisch medewerkers", fte],
+    ["Aantal doelgroeppeuters", 0],
     [],
     ["Beleidsuren per locatie"],
     ["Locatie", "Beleidsuren"],

@@ -26,6 +26,7 @@ describe("a formation written as text", () => {
   test("'2 coaches à 28 uur per week' is 2 × 28 × 52 = 2 912 h; short of what is needed", () => {
     const plan = buildSheet("Plan 2027", [
       ["Formatie beleidsmedewerkers", "2 coaches à 28 uur per week"],
+      ["Doelgroeppeuters", 0],
       [],
       ["Locatie", "LRK", "Beleid", "Coaching"],
       ...Array.from({ length: 40 }, (_, i) => [`Loc ${i + 1}`, String(100000000 + i * 7), 50, 30]),

@@ -24,8 +24,8 @@ test("quarters under 'Coaching per kwartaal' and 'Beleid per kwartaal', with LRK
     ["Zon", "123456782", 10, 10, 15, 15],
     ["Maan", "234567891", 12, 12, 12, 12],
   ]);
-  const r = checkWorkbook({ sheets: [sheet, staff] });
-  // 2 LRK → 100 h policy; (36 + 27 + 9) / 36 = 2 fte → 20 h coaching. Planned: coaching 10 + 6 = 16 (short), policy 50 + 48 = 98 (short).
+  const r = checkWorkbook({ sheets: [sheet, staff] }, { overrides: { toddlers: 0 } });
+  // 2 LRK → 100 h policy; (36 + 27 + 9) / 36 = 2 fte → 20 h coaching; no VE (0 given). Planned: coaching 10 + 6 = 16 (short), policy 50 + 48 = 98 (short).
   expect(r.inputs.centres?.value).toBe(2);
   expect(r.required).toMatchObject({ policy: 100, coaching: 20 });
   expect(r.planned).toMatchObject({ policy: 98, coaching: 16 });

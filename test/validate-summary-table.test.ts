@@ -60,8 +60,8 @@ test("'Norm …' / 'Benodigd' columns beside the planned ones are never planned 
     ["Totaal", null, 90, 100, 90, 95],
   ]);
   const staff = buildSheet("Personeel", [["Naam", "Uren per week"], ["A", 36], ["B", 36], ["C", 36], ["D", 36], ["E", 36], ["F", 36], ["G", 36], ["H", 36], ["I", 36]]);
-  const r = checkWorkbook({ sheets: [sheet, staff] });
-  // 2 LRK → 100 h policy (planned 100); 9 fte → 90 h coaching (planned 95). The stated policy norm 90 is below the law.
+  const r = checkWorkbook({ sheets: [sheet, staff] }, { overrides: { toddlers: 0 } });
+  // 2 LRK → 100 h policy (planned 100); 9 fte → 90 h coaching (planned 95); no VE (0 given). The stated policy norm 90 is below the law.
   expect(r.planned).toMatchObject({ policy: 100, coaching: 95 });
   expect(errors(r)).toEqual([`${RULES.STATED_NORM_LOW}@Uren 2027!C4`]);
 });

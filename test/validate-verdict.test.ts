@@ -89,13 +89,28 @@ describe("an incomplete check is never 'in orde'", () => {
           ]),
         ],
       },
-      { overrides: { centres: 2, fte: 9.5 } },
+      { overrides: { centres: 2, fte: 9.5, toddlers: 0 } },
     );
-    // 2 × 50 = 100 policy (planned 100); 9,5 × 10 = 95 coaching (planned 100). No VE in the workbook.
-    expect(r.required).toMatchObject({ policy: 100, coaching: 95, total: 195 });
+    // 2 × 50 = 100 policy (planned 100); 9,5 × 10 = 95 coaching (planned 100); no VE, said with 0 doelgroeppeuters.
+    expect(r.required).toMatchObject({ policy: 100, coaching: 95, ve: 0, total: 195 });
     expect(r.planned).toMatchObject({ policy: 100, coaching: 100, total: 200 });
     expect(r.complete).toBe(true);
     expect(errors(r)).toEqual([]);
+  });
+
+  test("from 2022 a workbook silent on VE is incomplete: the doelgroeppeuters (0 when there is no VE) must be said", () => {
+    const sheet = buildSheet("Uren 2026", [
+      ["Activiteit", "Coachuren", "Beleidsuren"],
+      ["Teamoverleg", 40, 20],
+      ["Observaties", 60, 80],
+    ]);
+    const r = checkWorkbook({ sheets: [sheet] }, { overrides: { centres: 2, fte: 9.5 } });
+    expect(r.required).toMatchObject({ policy: 100, coaching: 95, ve: null, total: null });
+    expect(r.planned.total).toBeNull();
+    expect(r.complete).toBe(false);
+    expect(r.missing.some((m) => /doelgroeppeuters/.test(m) && m.includes("--peuters 0"))).toBe(true);
+    // Before 2022 there is no VE norm: nothing to say.
+    expect(checkWorkbook({ sheets: [sheet] }, { year: 2021, overrides: { centres: 2, fte: 9.5 } }).complete).toBe(true);
   });
 
   test("a VE location without any VE hours source is a gap, not a pass", () => {

@@ -151,10 +151,11 @@ describe("facts", () => {
 });
 
 describe("peildatum and edit dates (issue 8, item 6)", () => {
-  // 2 kindercentra, 10 fte; policy and coaching tables that meet the norm in every year.
+  // 2 kindercentra, 10 fte, no VE (said: 0 doelgroeppeuters); policy and coaching tables that meet the norm in every year.
   const tables: (string | number | null)[][] = [
     ["Aantal kindercentra", 2],
     ["Fte pedagogisch medewerkers", 10],
+    ["Aantal doelgroeppeuters", 0],
     [],
     ["Beleidsuren per locatie"],
     ["Locatie", "Beleidsuren"],

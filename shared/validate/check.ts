@@ -267,10 +267,13 @@ function checkSheets(wb: WorkbookSnapshot, options: CheckOptions): CheckResult {
 
   const toddlersOverridden = options.overrides?.toddlers !== undefined || c.mapping?.facts.toddlers !== undefined;
   const veApplies = !bureau && c.veNorm && mentionsVe(c.sheets, tables, facts);
-  const required = requiredHours(facts, norm, toddlersOverridden, veApplies, findings);
+  // From 2022 the toddlers are an input of the law: a workbook silent on VE leaves it unknown (0 must be said).
+  const veSilent = !bureau && c.veNorm && !veApplies;
+  const required = requiredHours(facts, norm, toddlersOverridden, veApplies || veSilent, findings);
   checkStatedNorms(c.sheets, required, findings);
 
-  const planned = plannedHours(c, set, facts, veApplies);
+  // Planned VE is a required part unless the law needs none (0 doelgroeppeuters said).
+  const planned = plannedHours(c, set, facts, (veApplies || veSilent) && required.ve !== 0);
   checkPolicyAndCoaching(norm, required, planned.parts, facts, findings);
   if (c.veNorm) checkVe(norm, facts, veHoursPerLocation(tables, c.byName, !set.movedParts.has("ve")), planned.parts.ve, required.ve, findings);
 
@@ -280,7 +283,7 @@ function checkSheets(wb: WorkbookSnapshot, options: CheckOptions): CheckResult {
   coachingIntensity(planned.parts.coaching, facts.staffCount, findings);
   flexWording(c.sheets, norm, findings);
 
-  if (!bureau) recordGaps({ yearKnown: c.yearChoice.known, facts, required, planned: planned.parts, veApplies, tables }, findings);
+  if (!bureau) recordGaps({ yearKnown: c.yearChoice.known, facts, required, planned: planned.parts, veApplies, veSilent, tables }, findings);
   reportIncomplete(findings);
 
   return assembleResult(c, set, facts, required, planned.hours, formation);

@@ -65,6 +65,8 @@ export interface CompletenessInput {
   planned: Record<Part, PlannedPart | null>;
   /** The VE norm applies to this year and the workbook deals with VE. */
   veApplies: boolean;
+  /** The VE norm applies to the year, but the workbook says nothing about VE or doelgroeppeuters. */
+  veSilent?: boolean;
   /** The tables the engine read (for the trust in their roles). */
   tables: Table[];
 }
@@ -84,6 +86,11 @@ export function recordGaps(input: CompletenessInput, findings: Findings): void {
   else if (required.policy === null) findings.gap(`een bruikbaar aantal kindercentra (het gevonden aantal is ongeldig, zie de fout erbij): ${HOW_TO_SUPPLY.centres}`);
   if (!facts.fte) findings.gap(`het aantal fte pedagogisch medewerkers: ${HOW_TO_SUPPLY.fte}`);
   else if (required.coaching === null) findings.gap(`een bruikbaar aantal fte (het gevonden aantal is ongeldig, zie de fout erbij): ${HOW_TO_SUPPLY.fte}`);
+  if (input.veSilent) {
+    findings.gap(
+      `het aantal doelgroeppeuters (VE): de werkmap noemt geen VE en geen doelgroeppeuters, en sinds 2022 hoort dat bij de norm; biedt u geen VE aan, geef dan 0 op (--peuters 0, het veld '${PANEL_FIELDS.toddlers}' in het paneel, of een cel 'Doelgroeppeuters' met 0 in de werkmap)`,
+    );
+  }
   if (input.veApplies) {
     // A total of toddlers is per location when there is one kindercentrum only, or no toddlers at all.
     const totalIsPerLocation = facts.toddlers !== null && (facts.toddlers.value === 0 || facts.centres?.value === 1);

@@ -102,7 +102,18 @@ function isHeaderRow(ix: SheetIndex, r: number): { col: number; text: string }[]
     if (YEAR_ONLY.test(n)) years++;
     else if (HEADER_WORD.test(n)) hits++;
   }
-  return hits >= 2 || (hits >= 1 && years >= 2) ? rowTexts(ix, r) : null;
+  if (!(hits >= 2 || (hits >= 1 && years >= 2))) return null;
+  // A label with its value written as words ("Formatie coach | 2 coaches à 28 uur per week") is no header.
+  if (cols.length === 2 && isValueSentence(ix.norm(r, cols[1]))) return null;
+  return rowTexts(ix, r);
+}
+
+/** Text that states a figure in words: digits and at least three words ("2 coaches à 28 uur per week"). */
+function isValueSentence(n: string | null): boolean {
+  if (n === null || n.length > 120 || !/\d/.test(n)) return false;
+  let words = 1;
+  for (let i = 0; i < n.length; i++) if (n.charCodeAt(i) === 32) words++;
+  return words >= 4;
 }
 
 /** A row above a header that holds years over its columns ("| 2025 | | 2026 |", merged cells): part of the header. */
