@@ -141,6 +141,11 @@ export function isCoachFormationTable(ix: SheetIndex, t: Table): boolean {
   if (t.role !== "staff") return false;
   const name = t.columns.find((c) => c.kind === "name");
   if (name && /coach|beleidsmedewerker/.test(normalizeText(name.header))) return true;
+  // Titled (or on a sheet named) as the coaches' formation: "Formatie pedagogisch beleidsmedewerkers/coaches".
+  for (const text of [t.title, t.sheet]) {
+    const n = text ? normalizeText(text) : "";
+    if (/formatie|formation/.test(n) && /coach|beleidsmedewerker|\bpbm|policy officer/.test(n)) return true;
+  }
   const fc = functionColumn(t);
   if (!fc) return false;
   let coaches = 0;

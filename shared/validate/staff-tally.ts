@@ -6,7 +6,7 @@
 import { shorten } from "../cells";
 import type { NormVersion } from "../norms";
 import { cleanFloat, formatDutch } from "../numbers";
-import { rangeAddress } from "./a1";
+import { cellAddress, rangeAddress } from "./a1";
 import type { Findings } from "./findings";
 import { RULES } from "./rules/ids";
 import type { SheetIndex } from "./sheet-index";
@@ -45,6 +45,17 @@ export class StaffTally {
  * The formation from the coaches' own hours tables: their weekly hours × norm.formatieWekenPerJaar (urenPerFteWeek × formatieWekenPerJaar h per
  * fte). Unknown (null) when an hours cell cannot be read: never a partial sum.
  */
+/** Where a coaches' table states its formation: the Totaal cell that holds the yearly figure, else the weekly hours' Totaal cell. */
+function formationTotalCell(ix: SheetIndex, t: Table, yearly: number): string | null {
+  if (t.totalRow === null) return null;
+  for (const c of t.columns) {
+    const v = ix.read(t.totalRow, c.col);
+    if (v.kind === "number" && Math.abs(v.n - yearly) < 1e-6) return cellAddress(t.totalRow, c.col);
+  }
+  const wk = columnOfKind(t, "weekly");
+  return wk ? cellAddress(t.totalRow, wk.col) : null;
+}
+
 export function coachFormation(tables: Table[], byName: Map<string, SheetIndex>, norm: NormVersion): Fact | null {
   if (tables.length === 0) return null;
   let weekly = 0;
@@ -69,7 +80,7 @@ export function coachFormation(tables: Table[], byName: Map<string, SheetIndex>,
     source: {
       kind: "table",
       sheet: tables[0].sheet,
-      cell: null,
+      cell: tables.length === 1 ? formationTotalCell(byName.get(tables[0].sheet)!, tables[0], value) : null,
       description: `uren per week van de coaches/beleidsmedewerkers in ${where.join(", ")}: ${formatDutch(weekly)} uur per week × ${formatDutch(weeks)}`,
     },
   };
