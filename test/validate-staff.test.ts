@@ -83,6 +83,8 @@ describe("function column: PM rows only", () => {
     expect(kind("BBL-student")).toBe("bbl");
     // Management (domain: leidinggevende) in other words; an English coach is a coach, not a PM.
     expect(["Teamleider", "Team lead", "Bestuurder"].map(kind)).toEqual(Array(3).fill("not-pm"));
+    // Office and support staff (domain): staff officers, group assistants.
+    expect(["Stafmedewerker", "Groepshulp", "Ondersteunend medewerker"].map(kind)).toEqual(Array(3).fill("not-pm"));
     expect(kind("Pedagogical coach")).toBe("coach");
     expect(kind("Pedagogical staff member")).toBe("pm");
     expect(kind("Stagiair")).toBe("unknown");

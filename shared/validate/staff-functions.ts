@@ -35,7 +35,7 @@ const ON_GROUP = /op de groep|groepswerk|\+ ?groep/;
 const PM_ROLE =
   /pedagogisch(e)? (medewerker|professional|werker)|\bpm\b|\bpm[-' ]?er|groepsleid|beroepskracht|\binval|\bflex|oproep|uitzend|pedagogical (staff|worker|employee|professional|assistant)|childcare (worker|practitioner)|leidster|\bleid(st)?er\b|bso[- ]?medewerker|kdv[- ]?medewerker/;
 const NOT_PM =
-  /gastouder|leidinggevend|teamleid|team ?lead|manager|management|directie|directeur|director|bestuurder|\bkok\b|\bcook\b|planner|planning|administrat|schoonma|huishoud|facilitair|receptie|secretar|\bhr\b|controller|financ|cleaner|office/;
+  /gastouder|leidinggevend|teamleid|team ?lead|manager|management|directie|directeur|director|bestuurder|stafmedewerker|\bstaf\b|groepshulp|ondersteun|\bkok\b|\bcook\b|planner|planning|administrat|schoonma|huishoud|facilitair|receptie|secretar|\bhr\b|controller|financ|cleaner|office/;
 
 /** The kind of a function text (already through normalizeText). */
 export function functionKind(n: string): FunctionKind {
