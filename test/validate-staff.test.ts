@@ -273,3 +273,16 @@ describe("gastouderbureau", () => {
     expect(byRule(r, RULES.GASTOUDER)).toEqual([]);
   });
 });
+
+test("a gastouderbureau whose note says gastouders are no staff of a kindercentrum is still a bureau", () => {
+  const sheet = buildSheet("Coaching gastouders", [
+    ["Gastouderbureau Zonneveld – coaching 2026"],
+    ["Aantal gastouders", 20],
+    ["Bemiddelingsmedewerker", "Aantal gastouders", "Coachuren"],
+    ["Ans", 20, 60],
+    ["Gastouders zijn geen pedagogisch medewerkers van een kindercentrum."],
+  ]);
+  const r = checkWorkbook({ sheets: [sheet] });
+  expect(r.findings.some((f) => f.rule === RULES.GASTOUDER)).toBe(true);
+  expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
+});

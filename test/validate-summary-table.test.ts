@@ -82,3 +82,23 @@ test("a matrix of coaches × places: the VE hours per place are its column, summ
   expect(short[0].message).toContain("Peer");
   expect(r.planned.ve).toBe(45);
 });
+
+test("fact rows inside a summary by year ('Aantal LRK-registraties | 8 | 9' under '2025 | 2026') give the check year's figures", () => {
+  const sheet = buildSheet("Meerjarig", [
+    ["Peildatum", "2026-01-01"],
+    [],
+    ["Onderdeel", "2025", "2026"],
+    ["Aantal LRK-registraties", 2, 3],
+    ["Fte pedagogisch medewerkers", 8, 9],
+    ["Doelgroeppeuters", 0, 0],
+    ["Uren beleid", 100, 150],
+    ["Uren coaching", 80, 95],
+  ]);
+  const r = checkWorkbook({ sheets: [sheet] });
+  // 2026: 3 × 50 = 150 (planned 150); 9 × 10 = 90 (planned 95); no VE.
+  expect(r.inputs.centres?.value).toBe(3);
+  expect(r.inputs.fte?.value).toBe(9);
+  expect(r.planned).toMatchObject({ policy: 150, coaching: 95 });
+  expect(errors(r)).toEqual([]);
+  expect(r.complete).toBe(true);
+});

@@ -86,7 +86,7 @@ const TOTAL_KEY = { policy: "totalPolicy", coaching: "totalCoaching", ve: "total
 function factForNormalLabel(l: string, valueText: string | null): FactKey | null {
   if (l.length > 120) return null;
   // A computation written out ("9 kindercentra × 50", "10 uur × fte") explains a figure; it labels no input.
-  if (/\d\s*[×x*]\s*\S|\S\s*[×*]\s*\d|\bx\s*\d/.test(l)) return null;
+  if (/\d\s*[×x*]\s*\S|\S\s*[×*]\s*\d|\bx\s*\d|\s[x×*]\s/.test(l)) return null;
   if (FORMATION_WORD.test(l)) {
     if (/pedagogisch (medewerker|professional)|pedagogical staff/.test(l) && !COACHING_WORD.test(l) && !POLICY_WORD.test(l)) return null;
     return FTE_WORD.test(l) || (valueText !== null && /fte/i.test(valueText)) ? "formationFte" : "formationHours";
@@ -164,7 +164,8 @@ type LabelTexts = Partial<Record<FactKey, string>>;
 function scanLabels(sheets: SheetIndex[], tables: Table[], year: number, findings: Findings, labelTexts: LabelTexts = {}): Partial<Record<FactKey, Fact>> {
   const out: Partial<Record<FactKey, Fact>> = {};
   for (const ix of sheets) {
-    const own = tables.filter((t) => t.sheet === ix.name);
+    // A category list may hold fact rows too ("Aantal LRK-registraties | 8 | 9" between "Uren beleid" rows): its cells are read as labels.
+    const own = tables.filter((t) => t.sheet === ix.name && t.role !== "mixed");
     for (let r = 0; r < ix.rowCount; r++) {
       const cols = ix.filled[r];
       if (cols.length === 0) continue;

@@ -48,8 +48,11 @@ export function findGastouderBureau(sheets: SheetIndex[], centresGiven: boolean)
         const raw = ix.text(r, cols[i]);
         if (raw === null || raw.length > 400) continue;
         const n = ix.norm(r, cols[i])!;
-        if (CENTRE_WORDS.test(n)) return null;
-        if (!GASTOUDER.test(n)) continue;
+        // "Gastouders zijn geen pedagogisch medewerkers van een kindercentrum" speaks of gastouders, not of a centre.
+        if (!GASTOUDER.test(n)) {
+          if (CENTRE_WORDS.test(n)) return null;
+          continue;
+        }
         mentions++;
         if (!first) first = { sheet: ix.name, cell: cellAddress(r, cols[i]) };
         if (!counted && COUNT_LABEL.test(n) && i + 1 < cols.length) {
