@@ -203,7 +203,11 @@ function mappingTable(t: RawTable, i: number, toRole: (rol: string) => TableRole
 /** Applies the user's column roles and category column to a table built from a mapped range. */
 export function applyColumnMapping(t: Table, mt: MappingTable): void {
   const kinds: Record<number, ColumnKind> = { ...(mt.columns ?? {}) };
-  if (mt.category !== undefined) kinds[mt.category] = "category";
+  if (mt.category !== undefined) {
+    kinds[mt.category] = "category";
+    // The user's category column is the only one.
+    for (const c of t.columns) if (c.kind === "category" && c.col !== mt.category) c.kind = "text";
+  }
   for (const [key, kind] of Object.entries(kinds)) {
     const col = Number(key);
     const c = t.columns.find((x) => x.col === col);

@@ -298,7 +298,8 @@ export function hoursSources(part: Part, tables: Table[], byName: Map<string, Sh
  * row's hours are its whole row (`byRow`: the sum of its hours columns), not one period.
  */
 export function categoryColumns(t: Table): { category: TableColumn; value: TableColumn; byRow: boolean } | null {
-  const category = columnOfKind(t, "category");
+  // Several category-like columns ("Activiteit", "Categorie"): the one whose values most often name a part.
+  const category = t.columns.filter((c) => c.kind === "category").reduce<TableColumn | undefined>((best, c) => (!best || (c.partRows ?? 0) > (best.partRows ?? 0) ? c : best), undefined);
   // The hours: a column headed as hours ("Uren", "Hours"), else the total, else the last number column.
   const numbers = t.columns.filter((c) => c.kind === "hours" || c.kind === "total");
   const headed = numbers.find((c) => HOURS_WORD.test(normalizeText(c.header))) ?? columnOfKind(t, "total");
