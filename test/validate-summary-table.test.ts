@@ -102,3 +102,24 @@ test("fact rows inside a summary by year ('Aantal LRK-registraties | 8 | 9' unde
   expect(errors(r)).toEqual([]);
   expect(r.complete).toBe(true);
 });
+
+test("a stated norm with an explanation in brackets is checked; a VE shortfall summed from a log points at the location's toddler cell", () => {
+  const plan = buildSheet("Plan 2027", [
+    ["Locatie", "LRK", "Beleid", "Coaching"],
+    ["Zon", "123456782", 50, 20],
+    ["Maan", "234567891", 50, 20],
+    [],
+    ["Fte PM", 4],
+    ["Vereist beleid (50 u per locatie)", 90],
+    ["Doelgroeppeuters Zon", 2],
+  ]);
+  const log = buildSheet("Logboek", [
+    ["Datum", "Locatie", "Categorie", "Uren"],
+    ["2027-01-10", "Zon", "VE", 5],
+    ["2027-02-10", "Zon", "VE", 5],
+    ["2027-03-10", "Zon", "VE", 5],
+  ]);
+  const r = checkWorkbook({ sheets: [plan, log] });
+  // Policy 2 × 50 = 100 > 90 stated; Zon 2 toddlers → 20 h, 15 logged.
+  expect(errors(r).sort()).toEqual([`${RULES.STATED_NORM_LOW}@Plan 2027!B6`, `${RULES.VE_SHORT}@Plan 2027!B7`].sort());
+});

@@ -67,11 +67,15 @@ function siteLabel(site: VeSite): string {
  * (groups, per-coach blocks) the first row that is short against the toddlers on that
  * same row, else the first hours row.
  */
-function shortCell(site: VeSite, perToddler: number): HoursRow {
+function shortCell(site: VeSite, perToddler: number): { sheet: string; row: number; col: number } {
+  let withToddlers = false;
   for (const h of site.hoursRows) {
     const own = site.toddlerRows.find((t) => t.sheet === h.sheet && t.row === h.row);
+    if (own) withToddlers = true;
     if (own && (h.value ?? 0) < own.toddlers * perToddler) return h;
   }
+  // Hours summed over many rows elsewhere (a log): the location's own toddler cell says what it needs.
+  if (!withToddlers && site.hoursRows.length > 2 && site.toddlerRows.length > 0) return site.toddlerRows[0];
   return site.hoursRows[0];
 }
 

@@ -22,6 +22,18 @@ const RATE = /\bper (?!jaar)/;
 const TOTAL_ROW = /^(totaal|totalen|total|som)\b/;
 
 type Key = keyof PartHours;
+
+/** Text without its parenthesised parts (one level, linear). */
+function withoutBrackets(n: string): string {
+  let out = "";
+  let depth = 0;
+  for (const ch of n) {
+    if (ch === "(") depth++;
+    else if (ch === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0) out += ch;
+  }
+  return out.trim();
+}
 const PARTS: [Key, RegExp, string][] = [
   ["policy", /beleid|policy/, "beleid"],
   ["coaching", /coach/, "coaching"],
@@ -52,7 +64,8 @@ export function checkStatedNorms(sheets: SheetIndex[], law: PartHours, findings:
       for (let i = 0; i < cols.length; i++) {
         const raw = ix.text(r, cols[i]);
         if (raw === null || raw.length > 80) continue;
-        const n = ix.norm(r, cols[i])!;
+        // An explanation in parentheses ("Vereist beleid (50 u per gebouw)") does not make it a rate.
+        const n = withoutBrackets(ix.norm(r, cols[i])!);
         if (!STATED.test(n) || RATE.test(n) || (COUNT.test(n) && !HOURS.test(n))) continue;
         const part = partOf(n);
         if (part) {
