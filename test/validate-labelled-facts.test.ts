@@ -38,11 +38,14 @@ describe("a formation written as text", () => {
     expect(r.findings.filter((f) => f.rule === RULES.FORMATION_SHORT).map((f) => f.cell)).toEqual(["B1"]);
   });
 
-  test("a formation label with text that is no figure is a gap, never a silent 'no formation'", () => {
+  test("a formation label with text that is no figure is said (warning at its cell), never a silent 'no formation'", () => {
     const plan = buildSheet("Plan 2027", [["Formatie coach", "volgt na overleg"], [], ["Locatie", "LRK", "Beleid", "Coaching"], ["Zon", "123456782", 50, 20]]);
     const r = checkWorkbook({ sheets: [plan, staff] });
-    expect(r.complete).toBe(false);
-    expect(r.missing.some((m) => /formatie/.test(m) && m.includes("--formatie"))).toBe(true);
+    expect(r.formation.hours).toBeNull();
+    const w = r.findings.filter((f) => f.rule === RULES.FACT_INVALID && f.cell === "B1");
+    expect(w).toHaveLength(1);
+    expect(w[0].severity).toBe("warning");
+    expect(w[0].message).toContain("--formatie");
   });
 });
 

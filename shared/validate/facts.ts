@@ -91,6 +91,10 @@ function factForNormalLabel(l: string, valueText: string | null): FactKey | null
     if (/pedagogisch (medewerker|professional)|pedagogical staff/.test(l) && !COACHING_WORD.test(l) && !POLICY_WORD.test(l)) return null;
     return FTE_WORD.test(l) || (valueText !== null && /fte/i.test(valueText)) ? "formationFte" : "formationHours";
   }
+  // "Contracturen coach per week", "Coach contract hours per week": the coaches' own hours, the formation (× weeks in yearlyFormation).
+  if (/(coach|beleidsmedewerker|\bpbm|policy officer)/.test(l) && /contract|uren per week|hours per week|per week/.test(l) && !PLANNED_WORD.test(l) && !REQUIRED_WORD.test(l)) {
+    return "formationHours";
+  }
   // "Totaal coachuren gepland", "Planned coaching hours": the planned total of one part.
   if (PLANNED_WORD.test(l) && !REQUIRED_WORD.test(l)) {
     const part = partOfText(l);
@@ -224,8 +228,14 @@ function formationFromText(
   const label = ix.text(r, c)!;
   const parsed = parseFormationText(text);
   if (parsed === null) {
-    findings.gap(
-      `de formatie: bij '${shorten(label, 50)}' (${ix.name}!${cellAddress(r, vc)}) staat '${shorten(text, 50)}', geen aantal uren; zet er een getal in (uren per jaar, of per week met 'per week' erbij) of geef de formatie op met --formatie UREN`,
+    // The formation is no input of the law: not read, it is said (a warning), and the formation is not compared.
+    findings.at(
+      RULES.FACT_INVALID,
+      "warning",
+      ix.name,
+      r,
+      vc,
+      `De formatie is niet te lezen: bij '${shorten(label, 50)}' staat '${shorten(text, 50)}', geen aantal uren. De formatie is daarom niet met de norm vergeleken; zet er een getal in (uren per jaar, of per week met 'per week' erbij) of geef de formatie op met --formatie UREN.`,
     );
     return true;
   }

@@ -63,6 +63,9 @@ const COACH_HEADING = /^(pedagogisch(e)? )?(coach|beleidsmedewerker|pbm'?er)\s?[
 /** A label of contract hours per week in such a heading row. */
 const WEEKLY_LABEL = /contracturen|uren per week|uur per week|weekuren|u\/w(ee)?k|per week/;
 
+/** Weekly hours written in a coach's heading: "20 uur per week", "16 u/wk", "(24 u p/w)". */
+const HOURS_IN_HEADING = /(\d{1,2}(?:[.,]\d{1,2})?) ?(?:uur|uren|u) ?(?:per week|p\/ ?w|\/ ?w(?:ee)?k)/;
+
 export interface CoachHeadings {
   /** The sum of the coaches' weekly contract hours. */
   weeklyHours: number;
@@ -76,9 +79,20 @@ export function coachHeadingHours(sheets: SheetIndex[]): CoachHeadings | null {
   for (const ix of sheets) {
     for (let r = 0; r < ix.rowCount; r++) {
       const cols = ix.filled[r];
-      if (cols.length < 3) continue;
+      if (cols.length < 1) continue;
       const head = ix.norm(r, cols[0]);
       if (head === null || head.length > 80 || !COACH_HEADING.test(head)) continue;
+      // "Coach: Sanne de Wit — 20 uur per week": the hours in the heading itself.
+      const inHeading = HOURS_IN_HEADING.exec(head);
+      if (inHeading) {
+        const n = Number(inHeading[1].replace(",", "."));
+        if (n > 0 && n <= 60) {
+          out.weeklyHours += n;
+          out.count++;
+          out.where.push(`${ix.name}!${cellAddress(r, cols[0])}`);
+        }
+        continue;
+      }
       for (let i = 1; i < cols.length - 1; i++) {
         const l = ix.norm(r, cols[i]);
         if (l === null || !WEEKLY_LABEL.test(l)) continue;
