@@ -81,3 +81,18 @@ describe("kindercentra", () => {
     expect(r.required.policy).toBe(150);
   });
 });
+
+test("coaches' weekly hours in the heading itself, or as a 'Coach contract hours per week' label, are the formation", () => {
+  const blocks = buildSheet("Per coach", [
+    ["Coach: Ria de Vries — 20 uur per week"],
+    ["Locatie", "LRK", "Beleid", "Coaching"],
+    ["Zon", "123456782", 50, 10],
+    [],
+    ["Coach: Sam Jansen (16 u/wk)"],
+    ["Locatie", "LRK", "Beleid", "Coaching"],
+    ["Maan", "234567891", 50, 10],
+  ]);
+  expect(checkWorkbook({ sheets: [blocks, staff] }).formation.hours).toBe(36 * 52);
+  const english = buildSheet("Plan", [["Coach contract hours per week", 20], [], ["Site", "LRK", "Policy hours", "Coaching hours"], ["Sun", "123456782", 50, 20]]);
+  expect(checkWorkbook({ sheets: [english, staff] }).formation.hours).toBe(20 * 52);
+});
