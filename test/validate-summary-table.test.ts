@@ -123,3 +123,28 @@ test("a stated norm with an explanation in brackets is checked; a VE shortfall s
   // Policy 2 × 50 = 100 > 90 stated; Zon 2 toddlers → 20 h, 15 logged.
   expect(errors(r).sort()).toEqual([`${RULES.STATED_NORM_LOW}@Plan 2027!B6`, `${RULES.VE_SHORT}@Plan 2027!B7`].sort());
 });
+
+test("a summary by year with fact rows: its Totaal adds the part rows only, VE per location comes from the list below, a formation row far below the years reads the check year", () => {
+  const sheet = buildSheet("Meerjarig", [
+    ["Peildatum", "2026-01-01"],
+    [],
+    ["Onderdeel", "2025", "2026"],
+    ["Aantal LRK-registraties", 2, 2],
+    ["Fte pedagogisch medewerkers", 8, 9],
+    ["Doelgroeppeuters", 3, 3],
+    ["Uren beleid", 100, 100],
+    ["Uren coaching", 80, 95],
+    ["Uren VE", 30, 30],
+    ["Totaal uren", 210, 225],
+    ["Formatie coach (uur/jaar)", 936, 1040],
+    [],
+    ["VE per locatie"],
+    ["Locatie", "Doelgroeppeuters", "VE-uren"],
+    ["Zon", 3, 30],
+  ]);
+  const r = checkWorkbook({ sheets: [sheet] });
+  // 2026: 2 × 50 = 100; 9 × 10 = 90 (planned 95); Zon 3 → 30 (planned 30). Formation 1 040 ≥ 220.
+  expect(errors(r)).toEqual([]);
+  expect(r.formation.hours).toBe(1040);
+  expect(r.complete).toBe(true);
+});

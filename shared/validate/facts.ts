@@ -149,7 +149,7 @@ function valueCellOf(ix: SheetIndex, r: number, cols: number[], i: number, year:
     else if (values.length > 0 || !UNIT_TEXT.test(ix.norm(r, cols[j])!)) break;
   }
   if (values.length > 1) {
-    for (let up = r - 1; up >= Math.max(0, r - 4); up--) {
+    for (let up = r - 1; up >= Math.max(0, r - 15); up--) {
       const years = values.map((c) => yearIn(ix, up, c));
       if (years.every((y) => y === null)) continue;
       const k = years.indexOf(year);

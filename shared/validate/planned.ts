@@ -281,7 +281,15 @@ export function hoursSources(part: Part, tables: Table[], byName: Map<string, Sh
   const own = tables.filter((t) => t.role === ROLE_OF[part] && hasHours(t));
   if (own.length) return own.flatMap(blockSources);
   const fromCategories = tables.flatMap((t) => (t.role === "mixed" ? categorySources(byName.get(t.sheet)!, t, part) : []));
-  if (fromCategories.length || !fromLists) return fromCategories;
+  if (!fromLists) return fromCategories;
+  const fromList = listSources(part, tables);
+  // VE counts per location: a summary by category without locations gives way to a list with the VE hours per location.
+  if (fromCategories.length && part === "ve" && fromList.length && fromCategories.every((s) => locationColumns(s.table).length === 0)) return fromList;
+  return fromCategories.length ? fromCategories : fromList;
+}
+
+/** A part's hours as a column in the lists of the first list role that has one. */
+function listSources(part: Part, tables: Table[]): HoursSource[] {
   for (const role of LIST_ROLES[part]) {
     const found: HoursSource[] = [];
     for (const t of tables) {

@@ -9,7 +9,7 @@ import { cellAddress, rangeAddress } from "../a1";
 import type { ReadCell } from "../cell-read";
 import type { Findings } from "../findings";
 import { differs } from "../numbers-compare";
-import { partColumns, rowValue } from "../planned";
+import { categoryColumns, partColumns, rowCategory, rowValue } from "../planned";
 import type { SheetIndex } from "../sheet-index";
 import type { ColumnKind, Table } from "../table-model";
 import { columnOfKind, expectedText, NUMERIC_KINDS } from "../table-model";
@@ -145,19 +145,24 @@ function checkRowTotals(ix: SheetIndex, t: Table, findings: Findings): void {
 /** A figure in the Totaal row that is not the sum of its column: an error at the total; the rows are used. */
 function checkColumnTotals(ix: SheetIndex, t: Table, findings: Findings): void {
   if (t.totalRow === null || !t.dataRows.length) return;
+  const category = t.role === "mixed" ? categoryColumns(t)?.category : undefined;
   const tr = t.totalRow;
   for (const c of t.columns) {
     if (!NUMERIC_KINDS.has(c.kind)) continue;
     const tv = ix.read(tr, c.col);
     if (tv.kind !== "number") continue;
     let sum = 0;
+    let partSum = 0;
     let readable = true;
     for (const r of t.dataRows) {
       const v = ix.read(r, c.col);
-      if (v.kind === "number") sum += v.n;
-      else if (v.kind !== "blank") readable = false;
+      if (v.kind === "number") {
+        sum += v.n;
+        if (category && rowCategory(ix, r, category) !== null) partSum += v.n;
+      } else if (v.kind !== "blank") readable = false;
     }
-    if (!readable || !differs(tv.n, sum)) continue;
+    // A category summary may also hold fact rows ("Aantal LRK | 9"): its Totaal then adds up the part rows only.
+    if (!readable || !differs(tv.n, sum) || (category && !differs(tv.n, partSum))) continue;
     const range = rangeAddress(t.dataRows[0], c.col, t.dataRows[t.dataRows.length - 1], c.col);
     // The figure the check uses: the sum of the rows (for the row-total column, of each row's parts).
     let used = sum;
