@@ -12,6 +12,8 @@ import type { CellValue, CheckResult, DetectedTable, SheetSnapshot, WorkbookSnap
 
 /** Row labels that name a figure of a location (what a header would say in a normal table). */
 const FIGURE_KINDS: ReadonlySet<ColumnKind> = new Set<ColumnKind>(["lrk", "toddlers", "weekly", "worked", "fte", "policy", "coaching", "ve", "required"]);
+/** A cheap test before the full label reading: the words a figure label holds (names of people or places hold none). */
+const FIGURE_HINT = /lrk|fte|peuter|doelgroep|uren|uur|hours|beleid|policy|coach|\bv?ve\b|contract|week|norm|vereist|benodigd|toddler|registra/i;
 /** The least number of such row labels under each other that make a block. */
 const MIN_LABELS = 3;
 /** Blocks larger than this are not turned (the work stays linear and small). */
@@ -67,8 +69,10 @@ function findBlocks(s: SheetSnapshot): Block[] {
   for (let r = 1; r < filled.length; r++) {
     const first = filled[r][0];
     if (first === undefined) continue;
+    const label = at(r, first);
+    if (typeof label !== "string" || !FIGURE_HINT.test(label) || figuresRight(r, first) < 2) continue;
     const kind = labelKind(at(r, first));
-    if (kind === null || !FIGURE_KINDS.has(kind) || figuresRight(r, first) < 2) continue;
+    if (kind === null || !FIGURE_KINDS.has(kind)) continue;
     // The header: the nearest row above holding two or more text cells right of the label column and nothing in it.
     let head = r - 1;
     while (head >= 0 && filled[head].length === 0) head--;

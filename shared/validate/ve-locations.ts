@@ -390,6 +390,7 @@ export function matchVeLocations(toddlers: ToddlerLocation[], hours: HoursRow[])
   return out;
 }
 
+const TODDLER_HINT = /peuter|doelgroep/i;
 /** A label that counts doelgroeppeuters ("Doelgroeppeuters", "Aantal VE-doelgroeppeuters", "VVE-peuters"). */
 const TODDLER_LABEL = /^(aantal\s)?(v?ve[-: ]{0,3})?(doelgroep\s?peuters?|doelgroepkinderen|peuters met (een )?v?ve[- ]?indicatie)\b/;
 /** Words after the toddler word that name no location ("per 1 januari 2026", "totaal", "op peildatum"). */
@@ -423,8 +424,11 @@ export function labelledToddlers(sheets: SheetIndex[], tables: Table[]): Toddler
       if (cols.length < 2) continue;
       for (let i = 0; i < cols.length - 1; i++) {
         const c = cols[i];
+        const raw = ix.text(r, c);
+        // Cheap test first: a toddler label holds "peuter" or "doelgroep" in any case.
+        if (raw === null || raw.length > 120 || !TODDLER_HINT.test(raw)) continue;
         const n = ix.norm(r, c);
-        if (n === null || n.length > 120 || !TODDLER_LABEL.test(n)) continue;
+        if (n === null || !TODDLER_LABEL.test(n)) continue;
         if (own.some((t) => r >= t.top && r <= t.bottom && c >= t.left && c <= t.right)) continue;
         let name = toddlerLabelLocation(n) !== null ? ix.text(r, c)!.replace(TODDLER_PREFIX, "") : null;
         let j = i + 1;

@@ -61,6 +61,9 @@ const PEIL_LABEL = /peildatum|reference date|referentiedatum/;
 const EDIT_LABEL =
   /bijgewerkt|gewijzigd|wijzigingsdatum|versie|afgedrukt|geprint|printdatum|opgesteld|aangemaakt|gemaakt op|opgericht|sinds|last updated|last modified|updated|modified|printed|version|created|founded|since|\bdatum\b|\bdate\b/;
 
+/** A cheap test on the raw text before normalising it: every peildatum or edit label holds one of these. */
+const LABEL_HINT = /peil|refer|bij-?\s*gew|gewijz|wijzig|versie|afgedr|geprint|print|opgest|aangem|gemaakt|opgericht|sinds|updat|modif|version|creat|found|since|datum|date/i;
+
 const MONTH_WORDS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|august|october";
 /** "1-1-2026", "01/01/2026", "1.1.2026". */
 const DMY = /(?:^|[^\d])(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20|21)\d\d)(?!\d)/;
@@ -111,7 +114,7 @@ function labelledValues(ix: SheetIndex): Map<number, Label> {
     for (const c of ix.filled[r]) {
       const t = ix.text(r, c);
       // A bare label: the label without a year of its own ("Peildatum", "Laatst bijgewerkt:").
-      if (t === null || t.length > 80 || YEAR.test(t)) continue;
+      if (t === null || t.length > 80 || !LABEL_HINT.test(t) || YEAR.test(t)) continue;
       const norm = ix.norm(r, c)!;
       const kind = PEIL_LABEL.test(norm) ? "peil" : EDIT_LABEL.test(norm) ? "mute" : null;
       if (!kind) continue;

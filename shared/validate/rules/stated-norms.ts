@@ -65,7 +65,9 @@ export function checkStatedNorms(sheets: SheetIndex[], law: PartHours, findings:
         const raw = ix.text(r, cols[i]);
         if (raw === null || raw.length > 80) continue;
         // An explanation in parentheses ("Vereist beleid (50 u per gebouw)") does not make it a rate.
-        const n = withoutBrackets(ix.norm(r, cols[i])!);
+        const full = ix.norm(r, cols[i])!;
+        if (!STATED.test(full)) continue;
+        const n = withoutBrackets(full);
         if (!STATED.test(n) || RATE.test(n) || (COUNT.test(n) && !HOURS.test(n))) continue;
         const part = partOf(n);
         if (part) {
