@@ -36,15 +36,19 @@ interface Block {
   right: number;
 }
 
-/** The filled columns of each row, ascending (raw values: the check's own cell cache is built later, once). */
-function filledColumns(s: SheetSnapshot): number[][] {
-  return s.values.map((row) => {
-    const out: number[] = [];
-    (row ?? []).forEach((v, c) => {
-      if (v !== null && v !== undefined && !(typeof v === "string" && v.trim() === "")) out.push(c);
-    });
-    return out;
-  });
+const isBlank = (v: CellValue | undefined) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+
+/** The filled columns of one row, ascending (raw values: the check's own cell cache is built later, once). */
+function filledOf(row: CellValue[] | undefined): number[] {
+  const out: number[] = [];
+  if (row) for (let c = 0; c < row.length; c++) if (!isBlank(row[c])) out.push(c);
+  return out;
+}
+
+/** The first filled column of a row, or -1. */
+function firstFilled(row: CellValue[] | undefined): number {
+  if (row) for (let c = 0; c < row.length; c++) if (!isBlank(row[c])) return c;
+  return -1;
 }
 
 function labelKind(v: CellValue | undefined): ColumnKind | null {
@@ -60,30 +64,43 @@ function isFigure(v: CellValue | undefined): boolean {
   return t.length > 0 && t.length <= 20 && /^[\d.,]+$/.test(t);
 }
 
+/** Does the row hold at least two figures right of column c? */
+function twoFiguresRight(row: CellValue[], c: number): boolean {
+  let n = 0;
+  for (let k = c + 1; k < row.length; k++) if (isFigure(row[k]) && ++n >= 2) return true;
+  return false;
+}
+
+/** Is the row's first cell a figure label with figures to its right? The label column, else -1. */
+function figureRow(row: CellValue[] | undefined): number {
+  const first = firstFilled(row);
+  if (first < 0) return -1;
+  const label = row![first];
+  if (typeof label !== "string" || !FIGURE_HINT.test(label) || !twoFiguresRight(row!, first)) return -1;
+  const kind = labelKind(label);
+  return kind !== null && FIGURE_KINDS.has(kind) ? first : -1;
+}
+
 /** The blocks of one sheet: a column of figure labels with figures to their right, under a row of names. */
 function findBlocks(s: SheetSnapshot): Block[] {
   const out: Block[] = [];
-  const filled = filledColumns(s);
-  const at = (r: number, c: number) => s.values[r]?.[c];
-  const figuresRight = (r: number, c: number) => filled[r].filter((k) => k > c && isFigure(at(r, k))).length;
-  for (let r = 1; r < filled.length; r++) {
-    const first = filled[r][0];
-    if (first === undefined) continue;
-    const label = at(r, first);
-    if (typeof label !== "string" || !FIGURE_HINT.test(label) || figuresRight(r, first) < 2) continue;
-    const kind = labelKind(at(r, first));
-    if (kind === null || !FIGURE_KINDS.has(kind)) continue;
+  const rows = s.values;
+  for (let r = 1; r < rows.length; r++) {
+    const first = figureRow(rows[r]);
+    if (first < 0) continue;
     // The header: the nearest row above holding two or more text cells right of the label column and nothing in it.
     let head = r - 1;
-    while (head >= 0 && filled[head].length === 0) head--;
-    if (head < 0 || filled[head].includes(first)) continue;
-    const names = filled[head].filter((k) => k > first && typeof at(head, k) === "string" && !isFigure(at(head, k)));
+    while (head >= 0 && firstFilled(rows[head]) < 0) head--;
+    if (head < 0) continue;
+    const headCols = filledOf(rows[head]);
+    if (headCols.includes(first)) continue;
+    const names = headCols.filter((k) => k > first && typeof rows[head][k] === "string" && !isFigure(rows[head][k]));
     if (names.length < 2) continue;
     let bottom = r;
     let labels = 0;
-    for (let k = r; k < filled.length; k++) {
-      if (filled[k][0] !== first) break;
-      const kk = labelKind(at(k, first));
+    for (let k = r; k < rows.length; k++) {
+      if (firstFilled(rows[k]) !== first) break;
+      const kk = labelKind(rows[k][first]);
       if (kk !== null && FIGURE_KINDS.has(kk)) labels++;
       bottom = k;
     }
