@@ -9,6 +9,8 @@ import {
   applyFactInputs,
   barWidths,
   checkOptions,
+  OPTION_TOGGLES,
+  optionChecked,
   errorText,
   factRows,
   factText,
@@ -216,5 +218,20 @@ describe("errorText", () => {
     expect(errorText(new TypeError("x is undefined"))).toBe("Er ging iets mis: x is undefined");
     expect(errorText("kapot")).toBe("Er ging iets mis: kapot");
     expect(errorText(undefined)).toBe("Er ging iets mis. Probeer het opnieuw.");
+  });
+});
+
+describe("option checkboxes", () => {
+  test("hidden sheets off, BBL and beleidsmedewerker on the group counted by default; unticking passes the option", () => {
+    const options = checkOptions;
+    const state = (s: Parameters<typeof optionChecked>[0]) => OPTION_TOGGLES.map((o) => `${o.key}:${optionChecked(s, o)}`);
+    expect(state(null)).toEqual(["includeHidden:false", "countBbl:true", "countPolicyOfficerOnGroup:true"]);
+    expect(options({ version: 1 })).toEqual({});
+    expect(options({ version: 1, countBbl: false, countPolicyOfficerOnGroup: false, includeHidden: true })).toEqual({
+      includeHidden: true,
+      countBbl: false,
+      countPolicyOfficerOnGroup: false,
+    });
+    expect(state({ version: 1, countBbl: false })).toEqual(["includeHidden:false", "countBbl:false", "countPolicyOfficerOnGroup:true"]);
   });
 });

@@ -47,6 +47,10 @@ export interface PanelSettings {
   mapping?: unknown;
   /** Count hidden sheets too (the checkbox "Verborgen bladen meetellen"); absent = not counted. */
   includeHidden?: boolean;
+  /** Count BBL students in the fte (checkbox; absent = counted, the default of docs/regels.md). */
+  countBbl?: boolean;
+  /** Count a beleidsmedewerker who also works on the group in the fte (absent = counted). */
+  countPolicyOfficerOnGroup?: boolean;
 }
 
 /**

@@ -31,6 +31,9 @@ import {
   show,
   statusLine,
   summaryRows,
+  OPTION_TOGGLES,
+  optionChecked,
+  type OptionToggle,
 } from "./view-model";
 
 export interface PanelController {
@@ -290,24 +293,32 @@ export function mountPanel(root: HTMLElement, host: PanelHost): PanelController 
         "Aanpassingen wissen",
       ),
     );
-    replace(facts, h("h2", {}, "Jaar en gegevens"), h("div", { className: "muted" }, "Laat een veld leeg om de waarde uit de werkmap te gebruiken."), form, hiddenSheetsToggle());
+    replace(facts, h("h2", {}, "Jaar en gegevens"), h("div", { className: "muted" }, "Laat een veld leeg om de waarde uit de werkmap te gebruiken."), form, optionToggles());
   }
 
-  /** "Verborgen bladen meetellen": stored in the document, CheckOptions.includeHidden (the snapshot already holds hidden sheets). */
-  function hiddenSheetsToggle() {
+  /**
+   * The option checkboxes, stored in the document: "Verborgen bladen meetellen"
+   * (CheckOptions.includeHidden; the snapshot already holds hidden sheets) and the two
+   * unverified counting rules (BBL students, a beleidsmedewerker on the group; default: count).
+   */
+  function optionToggles() {
+    return h("div", {}, ...OPTION_TOGGLES.map((o) => optionToggle(o)));
+  }
+
+  function optionToggle(o: OptionToggle) {
     const box = h("input", {
-      testid: "include-hidden",
-      attrs: { type: "checkbox", id: "ikk-include-hidden" },
+      testid: o.testid,
+      attrs: { type: "checkbox", id: `ikk-${o.testid}` },
       on: {
         change: () =>
           void run(async () => {
-            await save({ ...(settings ?? { version: 1 }), version: 1, includeHidden: box.checked });
+            await save({ ...(settings ?? { version: 1 }), version: 1, [o.key]: box.checked });
             evaluate();
           }),
       },
     });
-    box.checked = settings?.includeHidden === true;
-    return h("div", { className: "fact" }, box, " ", h("label", { attrs: { for: "ikk-include-hidden" } }, "Verborgen bladen meetellen"));
+    box.checked = optionChecked(settings, o);
+    return h("div", { className: "fact" }, box, " ", h("label", { attrs: { for: `ikk-${o.testid}` } }, o.label));
   }
 
   function renderTables(r: CheckResult): void {

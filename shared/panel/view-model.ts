@@ -195,7 +195,35 @@ export function checkOptions(settings: PanelSettings | null): CheckOptions {
   if (settings.overrides && Object.keys(settings.overrides).length > 0) options.overrides = { ...settings.overrides };
   if (settings.mapping !== undefined) options.mapping = settings.mapping;
   if (settings.includeHidden === true) options.includeHidden = true;
+  if (settings.countBbl === false) options.countBbl = false;
+  if (settings.countPolicyOfficerOnGroup === false) options.countPolicyOfficerOnGroup = false;
   return options;
+}
+
+/** A checkbox of the panel for one check option stored in the settings. */
+export interface OptionToggle {
+  key: "includeHidden" | "countBbl" | "countPolicyOfficerOnGroup";
+  testid: string;
+  label: string;
+  /** Its state when the settings say nothing. */
+  default: boolean;
+}
+
+/**
+ * The option checkboxes: hidden sheets (default off), and the two counting rules the law
+ * leaves open, BBL students and a beleidsmedewerker who also works on the group (default
+ * on: counted, as the CLI's --bbl and --pbm-op-groep).
+ */
+export const OPTION_TOGGLES: readonly OptionToggle[] = Object.freeze([
+  { key: "includeHidden", testid: "include-hidden", label: "Verborgen bladen meetellen", default: false },
+  { key: "countBbl", testid: "count-bbl", label: "BBL-studenten meetellen in de fte", default: true },
+  { key: "countPolicyOfficerOnGroup", testid: "count-pbm-on-group", label: "Beleidsmedewerker die ook op de groep werkt meetellen in de fte", default: true },
+]);
+
+/** Whether an option checkbox is ticked for these settings. */
+export function optionChecked(settings: PanelSettings | null, o: OptionToggle): boolean {
+  const v = settings?.[o.key];
+  return typeof v === "boolean" ? v : o.default;
 }
 
 /** The roles a user can give a table, with their Dutch names, in dropdown order. */
