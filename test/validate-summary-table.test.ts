@@ -148,3 +148,21 @@ test("a summary by year with fact rows: its Totaal adds the part rows only, VE p
   expect(r.formation.hours).toBe(1040);
   expect(r.complete).toBe(true);
 });
+
+test("hours spent beside the plan ('Coaching gerealiseerd', 'Besteed') are never counted as planned", () => {
+  const sheet = buildSheet("Uren 2027", [
+    ["Locatie", "LRK", "Beleid", "Coaching gepland", "Coaching gerealiseerd"],
+    ["Zon", "123456782", 50, 40, 35],
+    ["Maan", "234567891", 50, 40, 30],
+    [],
+    ["Coachuren per locatie"],
+    ["Locatie", "Uren gepland", "Uren besteed"],
+    ["Zon", 40, 35],
+    ["Maan", 40, 30],
+  ]);
+  const staff = buildSheet("Personeel", [["Naam", "Uren per week"], ...Array.from({ length: 12 }, (_, i) => [`P${i}`, 36])]);
+  const r = checkWorkbook({ sheets: [sheet, staff] }, { overrides: { toddlers: 0 } });
+  // 12 fte → 120 h coaching needed; 80 planned (not 80 + 65).
+  expect(r.planned.coaching).toBe(80);
+  expect(errors(r).map((e) => e.split("@")[0])).toEqual([RULES.COACHING_SHORT]);
+});

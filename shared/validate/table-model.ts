@@ -28,6 +28,8 @@ export type ColumnKind =
   | "category"
   /** What the sheet says is needed ("Vereist beleid", "Benodigd"): checked by rules/stated-norms, never planned hours. */
   | "required"
+  /** Hours spent ("Gerealiseerd", "Besteed"): never planned hours. */
+  | "realised"
   | "text";
 
 export interface TableColumn {
@@ -71,6 +73,7 @@ export const NUMERIC_KINDS: ReadonlySet<ColumnKind> = new Set<ColumnKind>([
   "hours",
   "total",
   "required",
+  "realised",
 ]);
 
 /** Kinds that are hours parts of a row total. */

@@ -36,6 +36,7 @@ import {
   WORKED_WORD,
   YEAR_ONLY,
   REQUIRED_WORD,
+  REALISED_WORD,
 } from "./vocabulary";
 
 /** The kind of a column from its (normalised) header text. */
@@ -46,6 +47,8 @@ export function columnKindFromHeader(h: string, isFirst: boolean): { kind: Colum
   if (h.length <= 60 && TODDLER_WORD.test(h) && !TODDLER_NOT.test(h)) return { kind: "toddlers" };
   // "Vereist beleid", "Benodigd (× 10)", "Norm coaching": what the sheet says is needed, never planned hours.
   if (!isFirst && REQUIRED_WORD.test(h)) return { kind: "required" };
+  // "Coaching gerealiseerd", "Besteed": hours spent, reported beside the plan, never planned hours.
+  if (!isFirst && REALISED_WORD.test(h)) return { kind: "realised" };
   if (!isFirst && TOTAL_LABEL.test(h)) return { kind: "total" };
   if (WORKED_WORD.test(h)) return { kind: "worked", workedIsTotal: !WORKED_AVERAGE.test(h) };
   if (WEEKLY_WORD.test(h)) return { kind: "weekly" };
