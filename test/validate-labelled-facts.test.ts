@@ -96,3 +96,21 @@ test("coaches' weekly hours in the heading itself, or as a 'Coach contract hours
   const english = buildSheet("Plan", [["Coach contract hours per week", 20], [], ["Site", "LRK", "Policy hours", "Coaching hours"], ["Sun", "123456782", 50, 20]]);
   expect(checkWorkbook({ sheets: [english, staff] }).formation.hours).toBe(20 * 52);
 });
+
+test("a location row that plans hours but has no LRK number leaves the count of kindercentra untrusted", () => {
+  const sheet = (third: string | null) =>
+    buildSheet("Verdeling", [
+      ["Locatie", "LRK", "Beleid", "Coaching"],
+      ["Zon", "123456782", 50, 10],
+      ["Zon", third, 50, 10],
+      ["Maan", "345678901", 50, 10],
+    ]);
+  const short = checkWorkbook({ sheets: [sheet(null), staff] }, { year: 2027, overrides: { toddlers: 0 } });
+  // Two numbers counted, but the second Zon row (a BSO?) has none: 2 × 50 = 100 may be too low.
+  expect(short.inputs.centres?.value).toBe(2);
+  expect(short.complete).toBe(false);
+  expect(short.findings.some((f) => f.rule === RULES.FACT_INVALID && f.cell === "B3")).toBe(true);
+  const full = checkWorkbook({ sheets: [sheet("234567891"), staff] }, { year: 2027, overrides: { toddlers: 0 } });
+  expect(full.inputs.centres?.value).toBe(3);
+  expect(full.complete).toBe(true);
+});

@@ -40,12 +40,32 @@ function isCountColumn(ix: SheetIndex, t: Table, col: TableColumn): boolean {
   return numbers > 0;
 }
 
+/**
+ * The rows of a location list that name a location and plan hours but hold no LRK number,
+ * when no other row of the same name has one (a KDV and a BSO of one building on two rows
+ * each need their own number).
+ */
+function rowsWithoutLrk(ix: SheetIndex, t: Table, lrkCols: TableColumn[]): number[] {
+  const name = columnOfKind(t, "name");
+  if (!name || t.role === "staff" || t.role === "mixed") return [];
+  const withLrk = new Set<string>();
+  const candidates: { row: number; key: string }[] = [];
+  for (const r of t.dataRows) {
+    const n = ix.norm(r, name.col);
+    if (n === null) continue;
+    if (lrkCols.some((c) => ix.read(r, c.col).kind !== "blank")) withLrk.add(n);
+    else if (t.columns.some((c) => c !== name && ix.read(r, c.col).kind === "number")) candidates.push({ row: r, key: n });
+  }
+  return candidates.filter((c) => !withLrk.has(c.key)).map((c) => c.row);
+}
+
 export function deriveCentres(byName: Map<string, SheetIndex>, tables: Table[], findings: Findings): Fact | null {
   const lrks = new Set<string>();
   const lrkWhere: string[] = [];
   /** LRK cells without a known value (error value, formula without result): the count is then unknown, never too low. */
   let unreadableLrk = 0;
   let firstUnreadableLrk: { sheet: string; cell: string } | null = null;
+  const withoutLrk: { sheet: string; rows: number[]; col: number }[] = [];
   /** Registrations counted per row in an "Aantal LRK" column, and where. */
   let counted = 0;
   const countWhere: string[] = [];
@@ -78,7 +98,26 @@ export function deriveCentres(byName: Map<string, SheetIndex>, tables: Table[], 
         for (const s of lrkNumbers(ix, r, col.col)) lrks.add(s);
       }
     }
-    if (cols.some((c) => !isCountColumn(ix, t, c))) lrkWhere.push(`${t.sheet}!${rangeAddress(t.top, t.left, t.bottom, t.right)}`);
+    const listCols = cols.filter((c) => !isCountColumn(ix, t, c));
+    if (listCols.length) {
+      lrkWhere.push(`${t.sheet}!${rangeAddress(t.top, t.left, t.bottom, t.right)}`);
+      const gaps = rowsWithoutLrk(ix, t, listCols);
+      if (gaps.length) withoutLrk.push({ sheet: t.sheet, rows: gaps, col: listCols[0].col });
+    }
+  }
+  // A location row without any LRK number (and no other row of that name with one): the count misses a registration.
+  if (withoutLrk.length) {
+    const n = withoutLrk.reduce((sum, x) => sum + x.rows.length, 0);
+    const first = withoutLrk[0];
+    const cell = `${first.sheet}!${cellAddress(first.rows[0], first.col)}`;
+    findings.add(
+      RULES.FACT_INVALID,
+      "warning",
+      first.sheet,
+      cellAddress(first.rows[0], first.col),
+      `${formatDutch(n, 0)} ${n === 1 ? "locatie heeft" : "locaties hebben"} geen LRK-nummer (de eerste: ${cell}); het aantal kindercentra uit de LRK-nummers kan daardoor te laag zijn.`,
+    );
+    findings.gap(`het aantal kindercentra: ${formatDutch(n, 0)} ${n === 1 ? "locatie heeft" : "locaties hebben"} geen LRK-nummer (de eerste: ${cell}); vul de LRK-nummers aan of ${HOW_TO_SUPPLY.centres}`);
   }
   // LRK numbers beside an LRK label outside the tables (a sheet per location).
   const labelled = labelledLrkNumbers([...byName.values()], tables);
