@@ -102,11 +102,11 @@ test("a location row that plans hours but has no LRK number leaves the count of 
     buildSheet("Verdeling", [
       ["Locatie", "LRK", "Beleid", "Coaching"],
       ["Zon", "123456782", 50, 10],
-      ["Zon", third, 50, 10],
+      ["Ster", third, 50, 10],
       ["Maan", "345678901", 50, 10],
     ]);
   const short = checkWorkbook({ sheets: [sheet(null), staff] }, { year: 2027, overrides: { toddlers: 0 } });
-  // Two numbers counted, but the second Zon row (a BSO?) has none: 2 × 50 = 100 may be too low.
+  // Two numbers counted, but Ster has none: 2 × 50 = 100 may be too low.
   expect(short.inputs.centres?.value).toBe(2);
   expect(short.complete).toBe(false);
   expect(short.findings.some((f) => f.rule === RULES.FACT_INVALID && f.cell === "B3")).toBe(true);

@@ -42,8 +42,8 @@ function isCountColumn(ix: SheetIndex, t: Table, col: TableColumn): boolean {
 
 /**
  * The rows of a location list that name a location and plan hours but hold no LRK number,
- * when no other row of the same name has one (a KDV and a BSO of one building on two rows
- * each need their own number).
+ * when no other row of the same name has one (rows of one name are taken as one location
+ * written over several rows, such as its groups).
  */
 function rowsWithoutLrk(ix: SheetIndex, t: Table, lrkCols: TableColumn[]): number[] {
   const name = columnOfKind(t, "name");
