@@ -243,13 +243,14 @@ function assembleResult(c: Check, set: TableSet, facts: Facts, required: PartHou
 
 export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}): CheckResult {
   // Tables with the locations as columns are read turned on their side (transposed.ts).
-  const turned = turnBlocks(wb, mappedSheetNames(options.mapping));
-  return unturnResult(checkSheets(turned.workbook, options), turned.blocks);
+  // The mapping is parsed once here; startCheck takes the parsed one as it is.
+  const mapping = resolveMapping(options.mapping);
+  const turned = turnBlocks(wb, mappedSheetNames(mapping));
+  return unturnResult(checkSheets(turned.workbook, mapping === null ? options : { ...options, mapping }), turned.blocks);
 }
 
 /** The sheets a mapping names: the user placed its ranges there as the sheet is, so it is not turned. */
-function mappedSheetNames(mapping: unknown): Set<string> {
-  const m = mapping === undefined || mapping === null ? null : resolveMapping(mapping);
+function mappedSheetNames(m: Mapping | null): Set<string> {
   return new Set([...(m?.tables ?? []).map((t) => t.sheet), ...Object.values(m?.facts ?? {}).flatMap((f) => (f && typeof f === "object" ? [f.blad] : []))]);
 }
 
@@ -291,8 +292,9 @@ function checkSheets(wb: WorkbookSnapshot, options: CheckOptions): CheckResult {
 
 /** The tables the detector (and mapping, if given) finds, without running the rules. */
 export function detectTables(wb: WorkbookSnapshot, mapping?: unknown) {
-  const turned = turnBlocks(wb, mappedSheetNames(mapping));
+  const parsed = resolveMapping(mapping);
+  const turned = turnBlocks(wb, mappedSheetNames(parsed));
   const sheets = indexWorkbook(turned.workbook);
   const byName = sheetsByName(sheets);
-  return unturnTables(collectTables(sheets, byName, resolveMapping(mapping)).all.map(toDetected), turned.blocks);
+  return unturnTables(collectTables(sheets, byName, parsed).all.map(toDetected), turned.blocks);
 }

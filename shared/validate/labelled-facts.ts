@@ -5,13 +5,12 @@
  * that coach's block ("Coach: Marieke Jansen | Contracturen per week | 24").
  */
 import { cellAddress } from "./a1";
-import { lrkNumbers } from "./lrk-cells";
+import { LRK_SHAPE, lrkNumbers } from "./lrk-cells";
 import type { SheetIndex } from "./sheet-index";
 import type { Table } from "./table-model";
 
 /** A label of LRK numbers (not a count of them: "Aantal LRK" is a count). */
 const LRK_LABEL = /^(lrk|lrk-?nummers?|lrk-?nr\.?|registratienummers?)\b(?!.*aantal)/;
-const NINE_DIGITS = /^\d{9}$/;
 
 function inTables(tables: Table[], sheet: string, r: number, c: number): boolean {
   return tables.some((t) => t.sheet === sheet && r >= t.top && r <= t.bottom && c >= t.left && c <= t.right);
@@ -19,7 +18,7 @@ function inTables(tables: Table[], sheet: string, r: number, c: number): boolean
 
 /** The nine-digit LRK numbers of a cell, or none. */
 function lrksOf(ix: SheetIndex, r: number, c: number): string[] {
-  return lrkNumbers(ix, r, c).filter((x) => NINE_DIGITS.test(x));
+  return lrkNumbers(ix, r, c).filter((x) => LRK_SHAPE.test(x));
 }
 
 export interface LabelledLrks {

@@ -1,6 +1,9 @@
 /** Reading LRK numbers from a cell (shared by the kindercentra count, the LRK rules and the VE location match). */
 import type { SheetIndex } from "./sheet-index";
 
+/** The shape of one LRK number: nine digits. */
+export const LRK_SHAPE = /^\d{9}$/;
+
 /** What separates several LRK numbers in one cell ("123456782 / 234567891", "…; …", "… en …"). */
 const LRK_SEPARATOR = /\s*(?:[\/;,|&+\n]|\ben\b)\s*/;
 

@@ -10,7 +10,7 @@ import { cleanFloat } from "../numbers";
 import { rangeAddress } from "./a1";
 import { normalizeText } from "./cell-read";
 import type { ReadCell } from "./cell-read";
-import { lrkNumbers } from "./lrk-cells";
+import { LRK_SHAPE, lrkNumbers } from "./lrk-cells";
 import { hoursSources, partColumns, rowCategory, rowValue, type HoursSource } from "./planned";
 import type { SheetIndex } from "./sheet-index";
 import type { Table, TableColumn } from "./table-model";
@@ -88,7 +88,6 @@ const NOISE_WORDS =
 const NAME_NOISE = new RegExp(NOISE_WORDS);
 const NAME_NOISE_ALL = new RegExp(NOISE_WORDS, "g");
 
-const NINE_DIGITS = /^\d{9}$/;
 const NO_LRK: string[] = [];
 /** A name as shown in findings: one line, single spaces, at most MAX_NAME characters. */
 const tidy = (s: string) => (s.length <= MAX_NAME && !/\s\s|[\t\n\r]|^\s|\s$/.test(s) ? s : s.replace(/\s+/g, " ").trim().slice(0, MAX_NAME));
@@ -128,7 +127,7 @@ function rowPlaces(ix: SheetIndex, t: Table, col: number): RowPlace[] {
     if (name !== null && name.trim() === "") name = null;
     if (name === null && group && group !== loc && ix.text(r, group.col) !== null) name = last;
     if (name !== null) last = name;
-    const lrks = lrk ? lrkNumbers(ix, r, lrk.col).filter((x) => NINE_DIGITS.test(x)) : NO_LRK;
+    const lrks = lrk ? lrkNumbers(ix, r, lrk.col).filter((x) => LRK_SHAPE.test(x)) : NO_LRK;
     if (name === null) return { name: null, key: "", lrks };
     const shown = tidy(name);
     return { name: shown, key: locationKey(shown), lrks };

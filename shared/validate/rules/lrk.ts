@@ -1,7 +1,7 @@
 /** LRK numbers: nine digits, and (undocumented, so a warning only) the eleven-test. */
 import { shorten } from "../../cells";
 import type { Findings } from "../findings";
-import { lrkNumbers } from "../lrk-cells";
+import { LRK_SHAPE, lrkNumbers } from "../lrk-cells";
 import type { SheetIndex } from "../sheet-index";
 import type { Table } from "../table-model";
 import { columnsOfKind } from "../table-model";
@@ -9,7 +9,7 @@ import { RULES } from "./ids";
 
 /** 9·d1 + 8·d2 + … + 2·d8 − d9 ≡ 0 (mod 11). */
 export function passesElevenTest(lrk: string): boolean {
-  if (!/^\d{9}$/.test(lrk)) return false;
+  if (!LRK_SHAPE.test(lrk)) return false;
   let s = 0;
   for (let i = 0; i < 8; i++) s += (9 - i) * Number(lrk[i]);
   s -= Number(lrk[8]);
@@ -25,7 +25,7 @@ export function checkLrk(tables: Table[], byName: Map<string, SheetIndex>, findi
     for (const col of columnsOfKind(t, "lrk")) for (const r of t.dataRows) {
       if (ix.read(r, col.col).kind === "error") continue; // reported as an error value
       for (const s of lrkNumbers(ix, r, col.col)) {
-        if (!/^\d{9}$/.test(s)) {
+        if (!LRK_SHAPE.test(s)) {
           findings.at(RULES.LRK_FORMAT, "warning", t.sheet, r, col.col, `'${shorten(s, 30)}' is geen LRK-nummer van 9 cijfers.`);
           continue;
         }

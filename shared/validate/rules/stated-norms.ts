@@ -11,6 +11,7 @@ import { formatDutch } from "../../numbers";
 import type { Findings } from "../findings";
 import type { SheetIndex } from "../sheet-index";
 import type { PartHours } from "../types";
+import { TOTAL_LABEL } from "../vocabulary";
 import { RULES } from "./ids";
 
 const STATED = /benodigd|minimaal|minimum|\bnorm\b|normuren|vereist|required|verplicht/;
@@ -18,8 +19,6 @@ const STATED = /benodigd|minimaal|minimum|\bnorm\b|normuren|vereist|required|ver
 const COUNT = /\bfte\b|lrk|kindercentr|peuter/;
 const HOURS = /uren|\buur\b|hours/;
 const RATE = /\bper (?!jaar)/;
-/** The label of a column's Totaal row. */
-const TOTAL_ROW = /^(totaal|totalen|total|som)\b/;
 
 type Key = keyof PartHours;
 
@@ -80,7 +79,7 @@ export function checkStatedNorms(sheets: SheetIndex[], law: PartHours, findings:
             const last = k - 1;
             const first = last > r ? ix.filled[last][0] : undefined;
             const label = first !== undefined && first < cols[i] ? ix.norm(last, first) : null;
-            if (label !== null && TOTAL_ROW.test(label)) compare(ix, last, cols[i], raw, part, law, findings);
+            if (label !== null && TOTAL_LABEL.test(label)) compare(ix, last, cols[i], raw, part, law, findings);
           }
           continue;
         }
