@@ -13,6 +13,7 @@ import { LOW_CONFIDENCE } from "./severity";
 import type { SheetIndex } from "./sheet-index";
 import type { Table } from "./table-model";
 import type { PartHours } from "./types";
+import { VE_WORD } from "./vocabulary";
 import { HOW_TO_SET_YEAR } from "./year";
 
 /** The panel's input fields, by fact: one name for the panel and for the messages that point at it. */
@@ -36,7 +37,7 @@ export const HOW_TO_SUPPLY = {
 const PART_DUTCH: Record<Part, string> = { policy: "beleid", coaching: "coaching", ve: "VE" };
 
 /** Words that say the workbook is about VE (voorschoolse educatie). */
-const VE_WORDS = /\bv?ve\b|vve|voorschools|doelgroeppeuter|doelgroepkind|ve-indicatie/;
+const VE_WORDS = new RegExp(`${VE_WORD.source}|doelgroeppeuter|doelgroepkind`);
 
 /**
  * Does the workbook deal with VE: a VE table or column, a toddler count, or the words

@@ -418,17 +418,16 @@ export function atTypedTotal(p: PlannedPart | null, total: Fact | null): Planned
 export function withLabelledTotal(part: Part, fromTables: PlannedPart | null, label: Fact | null, findings: Findings): PlannedPart | null {
   if (!label || label.source.sheet === null || label.source.cell === null) return fromTables;
   if (!fromTables) return { value: label.value, sheet: label.source.sheet, cell: label.source.cell, description: label.source.description };
+  if (fromTables.value === null) return fromTables;
   // The same figure as the table: findings about the part point at the typed total, where the user reads it.
-  if (fromTables.value !== null && !differs(label.value, fromTables.value)) return { ...fromTables, sheet: label.source.sheet, cell: label.source.cell };
-  if (fromTables.value !== null && differs(label.value, fromTables.value)) {
-    findings.add(
-      RULES.PLANNED_LABEL_CONFLICT,
-      "warning",
-      label.source.sheet,
-      label.source.cell,
-      `Hier staan ${formatDutch(label.value)} geplande uren ${PART_DUTCH[part]}, maar de tabel geeft ${formatDutch(fromTables.value)} (${fromTables.description}). Gerekend is met de tabel.`,
-    );
-  }
+  if (!differs(label.value, fromTables.value)) return atTypedTotal(fromTables, label);
+  findings.add(
+    RULES.PLANNED_LABEL_CONFLICT,
+    "warning",
+    label.source.sheet,
+    label.source.cell,
+    `Hier staan ${formatDutch(label.value)} geplande uren ${PART_DUTCH[part]}, maar de tabel geeft ${formatDutch(fromTables.value)} (${fromTables.description}). Gerekend is met de tabel.`,
+  );
   return fromTables;
 }
 
