@@ -1,7 +1,7 @@
 /**
- * A tiny static file server for the built demo (dist/demo) on localhost. Used by
- * `npm start` (via the lead's script) and by the browser test.
- *   npx tsx demo/serve.ts [port]     (default 8080, or the PORT environment variable)
+ * A tiny static file server for the built demo (dist/demo) on 127.0.0.1. Used by
+ * `npm start` and by the browser test.
+ *   npx tsx demo/serve.ts [port]     (else the PORT environment variable, else 8080)
  */
 import * as http from "http";
 import * as fs from "fs";
@@ -70,8 +70,27 @@ export function serveStatic(dir: string, port = 0): Promise<StaticServer> {
   });
 }
 
+export const DEFAULT_PORT = 8080;
+
+/** The port from a command-line argument or PORT (blank or absent = 8080); throws a Dutch message when it is not 1–65535. */
+export function portFrom(value: string | undefined): number {
+  const text = (value ?? "").trim();
+  if (text === "") return DEFAULT_PORT;
+  const port = /^\d+$/.test(text) ? Number(text) : NaN;
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new Error(`Ongeldige poort "${text}": geef een geheel getal van 1 tot en met 65535, bijvoorbeeld PORT=8080 npm start.`);
+  }
+  return port;
+}
+
 if (require.main === module) {
-  const port = Number(process.argv[2] ?? process.env.PORT ?? 8080);
+  let port: number;
+  try {
+    port = portFrom(process.argv[2] ?? process.env.PORT);
+  } catch (e) {
+    console.error((e as Error).message);
+    process.exit(1);
+  }
   if (!fs.existsSync(path.join(DEMO_DIR, "index.html"))) {
     console.error("dist/demo/index.html ontbreekt: bouw eerst met 'npm run build'.");
     process.exit(1);
