@@ -4,7 +4,7 @@
  */
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const InlineHtmlPlugin = require("./inline-html-plugin");
+const InlineHtmlPlugin = require("../build/inline-html-plugin");
 
 const PAGE = `<!doctype html>
 <html lang="nl">

@@ -6,7 +6,7 @@
  *                    functions (server.js): Apps Script only sees top-level function
  *                    declarations, so those stay outside the bundle.
  *   Sidebar.html     the validation panel and engine (sidebar.ts) in sidebar.html, as ONE
- *                    self-contained file (script and CSS inlined by demo/inline-html-plugin;
+ *                    self-contained file (script and CSS inlined by build/inline-html-plugin;
  *                    Apps Script serves no other files). The engine runs in the sidebar, so
  *                    Code.js, loaded for every custom-function call, stays small.
  *   appsscript.json  the manifest
@@ -17,7 +17,7 @@ const fs = require("fs");
 const path = require("path");
 const { Compilation, sources } = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const InlineHtmlPlugin = require("../demo/inline-html-plugin");
+const InlineHtmlPlugin = require("../build/inline-html-plugin");
 
 const HERE = __dirname;
 const OUT_DIR = path.resolve(HERE, "..", "dist", "sheets");

@@ -1,7 +1,7 @@
 /** Escaping of cell text for HTML strings and of inlined scripts in the single-file page. */
 import { escapeHtml } from "../shared/panel/escape";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { escapeInlineScript, escapeInlineStyle } = require("../demo/inline-html-plugin") as {
+const { escapeInlineScript, escapeInlineStyle } = require("../build/inline-html-plugin") as {
   escapeInlineScript: (s: string) => string;
   escapeInlineStyle: (s: string) => string;
 };

@@ -1,10 +1,10 @@
 /**
  * Webpack plugin: inlines the emitted scripts and stylesheets into the HTML that
  * html-webpack-plugin writes, and drops the separate files, so the output is one
- * self-contained HTML file. Used by the demo page and reusable by the Sheets sidebar
+ * self-contained HTML file. Used by the demo page and the Sheets sidebar
  * (Apps Script serves no static files):
  *
- *   const InlineHtmlPlugin = require("../demo/inline-html-plugin");
+ *   const InlineHtmlPlugin = require("../build/inline-html-plugin");
  *   plugins: [new HtmlWebpackPlugin({ inject: "body", scriptLoading: "blocking", ... }), new InlineHtmlPlugin()]
  */
 const HtmlWebpackPlugin = require("html-webpack-plugin");
