@@ -27,7 +27,7 @@ module.exports = {
         loader: "ts-loader",
         exclude: /node_modules/,
         options: {
-          configFile: path.join(root, "tsconfig.json"),
+          configFile: path.join(__dirname, "tsconfig.json"),
           onlyCompileBundledFiles: true,
           instance: "cli",
           compilerOptions: { sourceMap: false },

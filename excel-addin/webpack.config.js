@@ -49,7 +49,7 @@ module.exports = (env, argv = {}) => {
             loader: "ts-loader",
             options: {
               transpileOnly: true,
-              configFile: path.resolve(__dirname, "..", "tsconfig.json"),
+              configFile: path.resolve(__dirname, "tsconfig.json"),
               compilerOptions: { module: "esnext", sourceMap: false },
             },
           },
