@@ -2,7 +2,7 @@
 # Installs what the tests need beyond npm: Debian's Chromium (browser tests of the
 # panel, driven by playwright-core), LibreOffice Calc (round-trips of the example
 # workbooks) and xmllint from libxml2-utils (offline validation of manifest.xml against
-# Microsoft's XSDs in test/schemas/manifest). Idempotent; needs root (CI and these
+# Microsoft's XSDs, see docs/manifest-schemas.md). Idempotent; needs root (CI and these
 # machines run as root) or sudo.
 set -euo pipefail
 need=()

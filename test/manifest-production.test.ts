@@ -12,7 +12,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { XMLParser } from "fast-xml-parser";
-import { validateManifest } from "./helpers/xmllint";
+import { manifestSchemasAvailable, validateManifest } from "./helpers/xmllint";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { baseUrlFrom, manifestFor, DEV_BASE } = require("../build/manifest-urls") as {
@@ -98,7 +98,7 @@ describe("production build with IKK_BASE_URL", () => {
     expect(manifest).not.toContain("3000");
   });
 
-  test("the manifest validates against the Office XSDs", () => {
+  (manifestSchemasAvailable() ? test : test.skip)("the manifest validates against the Office XSDs", () => {
     const r = validateManifest(path.join(out, "manifest.xml"));
     expect(r.output).toContain("validates");
     expect(r.status).toBe(0);
