@@ -7,7 +7,7 @@ import type { CellValue, SheetSnapshot } from "../shared/validate/types";
 import { columnLetters, cellAddress, rangeAddress } from "../shared/validate/a1";
 import { errorValueText } from "../shared/cells";
 import { formatDutch } from "../shared/numbers";
-import { MemoryHost, cellsOf, fillKey } from "../shared/panel/memory-host";
+import { MemoryHost, cellsOf, fillKey } from "./memory-host";
 import { mountPanel, type PanelController } from "../shared/panel/panel";
 import { h, replace } from "../shared/panel/dom";
 import { errorText } from "../shared/panel/view-model";

@@ -17,7 +17,7 @@
 import type { WorkbookSnapshot } from "../shared/validate/types";
 import { parseRange } from "../shared/validate/a1";
 import { IkkError, isIkkError } from "../shared/errors";
-import { cellsOf } from "../shared/panel/memory-host";
+import { cellsOf } from "../shared/panel/host-kit";
 import { CellMark, MARK_COLOURS, PanelHost, PanelSettings, ReadProgress, REPORT_SHEET_NAME, SheetSelection } from "../shared/panel/host";
 import { USED_RANGE_PROPERTIES, UsedRangeData, rectangular, sheetSnapshot } from "./excel-cells";
 
