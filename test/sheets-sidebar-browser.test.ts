@@ -1,7 +1,7 @@
 /**
  * The built Google Sheets sidebar (dist/sheets/Sidebar.html) in a real browser (Debian's
  * chromium via playwright-core). google.script.run is replaced by a fake (injected with
- * page.addInitScript) that forwards every call, as JSON, to the built Code.js running in a
+ * page.addInitScript) that forwards every call, as JSON, to the built Code.gs running in a
  * Node vm over a fake spreadsheet made from the example plans
  * (test/helpers/apps-script-fake.ts). So both halves run as built: panel + engine
  * + AppsScriptHost in the page, the server functions in "Apps Script".
@@ -37,11 +37,11 @@ describe("Sidebar.html as a file", () => {
     expect(html()).toContain("Controleren");
     expect(html()).toMatch(/<div id="?app"?><\/div>/);
     expect(html()).toMatch(/<base target="?_top/);
-    expect(fs.readdirSync(DIST).sort()).toEqual([".claspignore", "Code.js", "Sidebar.html", "appsscript.json"]);
+    expect(fs.readdirSync(DIST).sort()).toEqual(["Code.gs", "Sidebar.html", "appsscript.json"]);
   });
 });
 
-describe("the sidebar over google.script.run (fake) and Code.js (built)", () => {
+describe("the sidebar over google.script.run (fake) and Code.gs (built)", () => {
   test("Controleren on the 2026 plan: progress per sheet, one read call per sheet, required total 1.433,7", async () => {
     const wb = plan2026();
     const sb = await openSidebar(wb);

@@ -1,5 +1,5 @@
 /**
- * For tests only (never bundled): a fake of the Apps Script services the built Code.js
+ * For tests only (never bundled): a fake of the Apps Script services the built Code.gs
  * uses (SpreadsheetApp, PropertiesService, Utilities, HtmlService), over an in-memory
  * spreadsheet of 2-D grids. Every service call is counted ("Range.getValues", ...) and
  * logged in order, so tests can assert bulk access and the order of writes.
