@@ -11,7 +11,8 @@
  *                  (no cell access)
  *   readSheet      getSheetByName, getDataRange, ONE getValues, ONE getFormulas
  *                  (+ getSpreadsheetTimeZone once if the sheet holds dates)
- *   selectCell     getSheetByName, activate, getRange, activate
+ *   selectCell     getSheetByName, isSheetHidden, activate, getRange, activate (a hidden
+ *                  sheet: a Dutch message, nothing activated)
  *   applyMarks     per marked sheet: ONE getBackgrounds over the marks' bounding box
  *                  (one per mark range instead when that box exceeds 100 000 cells),
  *                  then per severity ONE getRangeList(...).setBackground
@@ -28,6 +29,7 @@
 import { IkkError, isIkkError } from "../shared/errors";
 import { cellAddress, parseRange } from "../shared/validate/a1";
 import { CellMark, MARK_COLOURS, REPORT_SHEET_NAME } from "../shared/panel/host";
+import { HOST_MESSAGES } from "../shared/panel/host-kit";
 import type { CellValue, SheetSnapshot, Severity } from "../shared/validate/types";
 import type { SheetInfo, SheetList } from "./server-api";
 import { PropertyStore, readText, writeText } from "./document-store";
@@ -202,9 +204,18 @@ export function readSheet(s: ServerServices, name: string): SheetSnapshot {
   return { name: sheet.getName(), values, formulas };
 }
 
+/**
+ * Activates the sheet and selects the cell or range. A finding on a hidden sheet (the user
+ * counted hidden sheets in) gets a Dutch message saying so, and nothing is activated: the
+ * Sheet reference documents activate() only as making the sheet the active one
+ * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#activate()),
+ * not what it does to a hidden sheet, and unhiding is showSheet()'s job, which the user
+ * did not ask for. So isSheetHidden() first, and never activate() on a hidden sheet.
+ */
 export function selectCell(s: ServerServices, sheetName: string, a1: string): void {
   requireRange(a1);
   const sheet = requireSheet(s.spreadsheet, sheetName);
+  if (sheet.isSheetHidden()) throw new IkkError("ONBRUIKBAAR", HOST_MESSAGES.hiddenSheet(sheetName, "Google Spreadsheets"));
   sheet.activate();
   sheet.getRange(a1).activate();
 }

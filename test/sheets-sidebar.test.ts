@@ -146,6 +146,29 @@ describe("ikkSelectCell", () => {
     expect(s.ss.selection).toEqual({ sheet: "Verdeling 2026", a1: "B3:E3" });
   });
 
+  test("a cell on a hidden sheet: a Dutch message saying so; the sheet stays hidden, nothing is activated", () => {
+    const s = load([{ name: "Overzicht", values: [[1]] }, { name: "Concept", hidden: true, values: [[1, 2], [3, 4]] }]);
+    s.c.reset();
+    expect(thrownMessage(() => s.call("ikkSelectCell", "Concept", "B2"))).toBe(
+      "De cel staat op het verborgen blad 'Concept'. Maak het blad eerst zichtbaar (Weergave > Verborgen bladen) en klik dan opnieuw op de bevinding.",
+    );
+    expect(s.ss.sheet("Concept")!.hidden).toBe(true);
+    expect(s.ss.active?.name).toBe("Overzicht");
+    expect(s.c.count("Sheet.isSheetHidden")).toBe(1);
+    expect(s.c.count("Sheet.activate")).toBe(0);
+    expect(s.c.count("Range.activate")).toBe(0);
+    // Once the user shows the sheet again, the same call goes there.
+    s.ss.sheet("Concept")!.hidden = false;
+    s.call("ikkSelectCell", "Concept", "B2");
+    expect(s.ss.selection).toEqual({ sheet: "Concept", a1: "B2" });
+  });
+
+  test("the fake models the risk: activating a hidden sheet shows it", () => {
+    const s = load([{ name: "Overzicht", values: [[1]] }, { name: "Concept", hidden: true, values: [[1]] }]);
+    s.ss.sheet("Concept")!.activate();
+    expect(s.ss.sheet("Concept")!.hidden).toBe(false);
+  });
+
   test("bad address or sheet: Dutch messages", () => {
     const s = load([{ name: "A", values: [[1]] }]);
     expect(thrownMessage(() => s.call("ikkSelectCell", "A", "B3:"))).toBe("Het celadres 'B3:' is niet te lezen.");
@@ -458,6 +481,14 @@ describe("AppsScriptHost over google.script.run", () => {
     await host.applyMarks([]); // nothing to do: no call
     expect(calls).toEqual(["ikkSelectCell", "ikkApplyMarks", "ikkClearMarks", "ikkWriteReport", "ikkRemoveReport", "ikkLoadSettings", "ikkSaveSettings", "ikkLoadSettings"]);
     expect(s.ss.selection).toEqual({ sheet: "Uren", a1: "B1" });
+  });
+
+  test("selectCell on a hidden sheet rejects with the Dutch hidden-sheet message (the panel shows it)", async () => {
+    const s = load([{ name: "Uren", values: [[1]] }, { name: "Oud", hidden: true, values: [[1]] }]);
+    const calls: string[] = [];
+    await expect(new AppsScriptHost(runnerFor(s, calls)).selectCell("Oud", "A1")).rejects.toThrow(/^De cel staat op het verborgen blad 'Oud'\. Maak het blad eerst zichtbaar \(Weergave > Verborgen bladen\)/);
+    expect(calls).toEqual(["ikkSelectCell"]);
+    expect(s.ss.sheet("Oud")!.hidden).toBe(true);
   });
 
   test("server errors reject with the Dutch message (without 'Error: '); no google.script.run is a Dutch message", async () => {
