@@ -6,7 +6,7 @@
  *   Code.gs          the IKK library bundle (entry.ts, library var IKK), then the
  *                    generated custom-function declarations (generated/functions.js), the
  *                    triggers and menu actions (triggers.js) and the sidebar's server
- *                    functions (server.js): Apps Script only sees top-level function
+ *                    functions (generated/server.js): Apps Script only sees top-level function
  *                    declarations, so those stay outside the bundle. ".gs", not ".js": the
  *                    editor names script files "Code.gs", and clasp 3 pushes .gs files as
  *                    server code by default (scriptExtensions [".js", ".gs"]).
@@ -17,7 +17,7 @@
  *   appsscript.json  the manifest
  * Nothing else (no .claspignore, no source maps): clasp's default ignore rules then push
  * exactly these three.
- * Run `npm run generate` first (writes generated/functions.js).
+ * Run `npm run generate` first (writes generated/functions.js and generated/server.js).
  */
 const fs = require("fs");
 const path = require("path");
@@ -30,7 +30,7 @@ const OUT_DIR = path.resolve(HERE, "..", "dist", "sheets");
 const LIBRARY_ASSET = "library.js";
 const GENERATED = path.join(HERE, "generated", "functions.js");
 const TRIGGERS = path.join(HERE, "triggers.js");
-const SERVER = path.join(HERE, "server.js");
+const SERVER = path.join(HERE, "generated", "server.js");
 const SIDEBAR = path.join(HERE, "sidebar.html");
 const MANIFEST = path.join(HERE, "appsscript.json");
 
@@ -51,11 +51,11 @@ class AppsScriptFilesPlugin {
           const library = compilation.getAsset(LIBRARY_ASSET);
           if (!library) return;
           const code = [
-            "// IKK-normen for Google Sheets (Code.gs). Built from sheets-addon/ (entry.ts, generated/functions.js, triggers.js, server.js).",
+            "// IKK-normen for Google Sheets (Code.gs). Built from sheets-addon/ (entry.ts, generated/functions.js, triggers.js, generated/server.js).",
             library.source.source().toString().trim(),
             read(GENERATED, "run `npm run generate` first").trim(),
             read(TRIGGERS).trim(),
-            read(SERVER).trim(),
+            read(SERVER, "run `npm run generate` first").trim(),
             "",
           ].join("\n\n");
           compilation.deleteAsset(LIBRARY_ASSET);
