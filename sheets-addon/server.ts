@@ -160,7 +160,7 @@ export function listSheets(s: ServerServices): SheetList {
 }
 
 function isDate(v: unknown): v is Date {
-  // Not instanceof: the value may come from another realm (tests run Code.js in a vm).
+  // Not instanceof: the value may come from another realm (tests run Code.gs in a vm).
   return Object.prototype.toString.call(v) === "[object Date]";
 }
 
