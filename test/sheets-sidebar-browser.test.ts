@@ -114,6 +114,30 @@ describe("the sidebar over google.script.run (fake) and Code.gs (built)", () => 
     }
   });
 
+  test("a finding on a hidden sheet: the panel says the sheet is hidden; the sheet stays hidden", async () => {
+    const sb = await openSidebar(broken2026());
+    try {
+      await check(sb);
+      // The user hides the sheet after the check (or counted hidden sheets in).
+      const sheet = sb.ss.sheet(BROKEN_2026.sheet)!;
+      sheet.hidden = true;
+      const before = sb.ss.active?.name;
+      sb.ss.counter.reset();
+      await sb.page.locator(`[data-testid="finding"][data-sheet="${BROKEN_2026.sheet}"]`).first().click();
+      const status = sb.page.getByTestId("status");
+      await status.filter({ hasText: "verborgen blad" }).waitFor();
+      expect(await status.textContent()).toContain(
+        `De cel staat op het verborgen blad '${BROKEN_2026.sheet}'. Maak het blad eerst zichtbaar (Weergave > Verborgen bladen) en klik dan opnieuw op de bevinding.`,
+      );
+      expect(sheet.hidden).toBe(true);
+      expect(sb.ss.active?.name).toBe(before);
+      expect(sb.ss.counter.count("Sheet.activate") + sb.ss.counter.count("Range.activate")).toBe(0);
+      expect(sb.pageErrors).toEqual([]);
+    } finally {
+      await sb.page.close();
+    }
+  });
+
   test("a server error shows as a Dutch message in the panel", async () => {
     const sb = await openSidebar(broken2026());
     try {
