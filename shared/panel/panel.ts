@@ -18,6 +18,7 @@ import {
   barWidths,
   checkOptions,
   checkSelection,
+  differenceText,
   selectionChoice,
   selectionPlace,
   selectionSettings,
@@ -188,7 +189,7 @@ export function mountPanel(root: HTMLElement, host: PanelHost): PanelController 
             h("th", { attrs: { scope: "row" } }, row.label),
             h("td", { testid: `required-${row.part}` }, show(row.required)),
             h("td", { testid: `planned-${row.part}` }, show(row.planned)),
-            h("td", { className: row.status, testid: `difference-${row.part}` }, row.difference === null ? "–" : (row.difference > 0 ? "+" : "") + show(row.difference)),
+            h("td", { className: row.status, testid: `difference-${row.part}` }, differenceText(row.difference)),
           ),
         ),
       ),
@@ -482,7 +483,7 @@ export function mountPanel(root: HTMLElement, host: PanelHost): PanelController 
       action("Markeringen tonen", "marks-show", async () => host.applyMarks(marksFor(result?.findings ?? [])), "Cellen met bevindingen zijn gemarkeerd."),
       action("Markeringen wissen", "marks-clear", async () => host.clearMarks(), "Markeringen gewist; de oorspronkelijke opmaak is terug."),
       h("br"),
-      action("Rapport maken", "report-write", async () => host.writeReport(result ? reportRows(result) : []), `Rapport geschreven naar blad '${REPORT_SHEET_NAME}'.`),
+      action("Rapport maken", "report-write", async () => host.writeReport(result ? reportRows(result, { name: snapshot?.name }) : []), `Rapport geschreven naar blad '${REPORT_SHEET_NAME}'.`),
       action("Rapport verwijderen", "report-remove", async () => host.removeReport(), `Blad '${REPORT_SHEET_NAME}' verwijderd.`),
     );
   }
