@@ -128,6 +128,11 @@ describe("demo page", () => {
 
   test("axe: no serious or critical violation after a check with findings", async () => {
     expect(await page.getByTestId("finding").count()).toBeGreaterThan(0);
+    // The status line is a polite live region: screen readers announce "Controle klaar: …".
+    const status = page.getByTestId("status");
+    expect(await status.getAttribute("role")).toBe("status");
+    expect(await status.getAttribute("aria-live")).toBe("polite");
+    expect(await status.textContent()).toMatch(/^Controle klaar: \d+ fout(en)?, /);
     await expectNoSeriousViolations(page, "demo");
   });
 
@@ -208,6 +213,11 @@ describe("Sheets sidebar (built, google.script.run fake)", () => {
       await until(() => sb.ss.selection, { sheet: BROKEN_2026.sheet, a1: BROKEN_2026.wrongTotal });
       await sb.page.waitForTimeout(100);
       expect(await focused(sb.page)).toEqual({ testid: "finding", sheet: BROKEN_2026.sheet, cell: BROKEN_2026.wrongTotal });
+
+      // Every control of the sidebar's panel is reached with Tab.
+      const { all, reached } = await tabThroughPanel(sb.page);
+      expect(all.length).toBeGreaterThan(10);
+      expect(reached).toEqual(all);
 
       // "Opnieuw controleren" with the keyboard: the form is drawn again, the focus comes back to the button.
       await tabTo(sb.page, '[data-testid="recheck"]');
