@@ -101,6 +101,8 @@ describe("the sidebar over google.script.run (fake) and Code.gs (built)", () => 
       expect(texts).toContain("2026");
       expect(texts).not.toContain(2026);
       expect(texts).toContain("1.433,7");
+      // The spreadsheet's name heads the report.
+      expect(report.grid.find((r) => r[0].value === "Bestand")?.[1].value).toBe(broken2026().name);
 
       // A new check ignores the report sheet and reads each other sheet once.
       sb.calls.length = 0;
