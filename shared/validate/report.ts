@@ -3,7 +3,7 @@
  * the "Rapport maken" sheet and the text report.
  */
 import { cleanFloat, formatDutch } from "../numbers";
-import type { RuleId } from "./rules/ids";
+import { RULES, type RuleId } from "./rules/ids";
 import { ruleName } from "./rule-names";
 import { SEVERITY_DUTCH } from "./severity";
 import { ROLE_DUTCH } from "./table-model";
@@ -64,7 +64,7 @@ export function verdictOf(r: CheckResult): Verdict {
     return {
       kind: "incomplete",
       title: "Niet volledig te beoordelen",
-      text: `Niet volledig te beoordelen: ${r.missing.length === 1 ? "er ontbreekt 1 gegeven" : `er ontbreken ${r.missing.length} gegevens`} (zie 'controle-onvolledig').${found}`,
+      text: `Niet volledig te beoordelen: ${r.missing.length === 1 ? "er ontbreekt 1 gegeven" : `er ontbreken ${r.missing.length} gegevens`} (zie de bevinding '${ruleName(RULES.CHECK_INCOMPLETE)}').${found}`,
     };
   }
   if (errors > 0) return { kind: "errors", title: "Niet in orde", text: `Niet in orde: ${plural(errors, "fout", "fouten")}${also} gevonden.` };
@@ -161,8 +161,8 @@ export function reportRows(r: CheckResult, about: ReportAbout = {}): string[][] 
     ...r.tables.map((t) => [t.sheet, t.range, ROLE_DUTCH[t.role] ?? t.role, `${Math.round(t.confidence * 100)}%`, t.reason]),
     [],
     ["Bevindingen", findingCounts(r.findings)],
-    ["Ernst", "Regel", "Blad", "Cel", "Melding", "Code"],
-    ...r.findings.map((f) => [SEVERITY_DUTCH[f.severity], ruleName(f.rule), f.sheet ?? "", f.cell ?? "", f.message, f.rule]),
+    ["Ernst", "Regel", "Blad", "Cel", "Melding"],
+    ...r.findings.map((f) => [SEVERITY_DUTCH[f.severity], ruleName(f.rule), f.sheet ?? "", f.cell ?? "", f.message]),
   ];
   return rows.map((row) => row.map(asText));
 }
