@@ -99,6 +99,8 @@ function cellKey(sheet: string, a1: string): string {
  * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.errorcodes).
  */
 const PAYLOAD_CODES = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"]);
+/** That limit: 5 MB. */
+const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
 function errorCode(e: unknown): string | undefined {
   const code = (e as { code?: unknown } | null)?.code;
@@ -164,14 +166,13 @@ function saveDocumentSettings(settings: DocumentSettings): Promise<void> {
 export const READ_RESPONSE_BUDGET = 1_000_000;
 export const READ_TARGET_BYTES = 800_000;
 /**
- * Bytes per cell assumed for a sheet's first block, before anything of it was measured:
- * values + formulas + valueTypes + numberFormat of a short number or text cell, as JSON
- * (the fake measures 35–45; engineering notes: ~42).
+ * Bytes per cell assumed for a sheet's first block, before anything of it was measured: a
+ * cautious 400 (a 180-character text, which comes back twice: in values and in formulas;
+ * numbers cost 35–45 with all four properties, test/excel-read-blocks.test.ts prints the
+ * figures). So a sheet's first block is at most 2 000 cells; its measured size sizes the next.
  */
-export const FIRST_GUESS_BYTES_PER_CELL = 48;
-/** Cells in a sheet's first block (a probe whose measured size sizes the next blocks). */
-export const PROBE_CELLS = 4_000;
-/** Splits in halves after payload errors allowed per readWorkbook, before giving up. */
+export const UNMEASURED_BYTES_PER_CELL = 400;
+/** Payload errors allowed per readWorkbook (each halves the next batch) before giving up. */
 export const MAX_SPLITS = 24;
 
 /** What each block loads (see excel-cells USED_RANGE_PROPERTIES). */
@@ -194,6 +195,7 @@ export function jsonByteLength(v: unknown): number {
 }
 
 interface SheetRead {
+  index: number;
   name: string;
   visibility: "hidden" | "veryHidden" | null;
   ws: Excel.Worksheet;
@@ -240,9 +242,10 @@ export class OfficeHost implements PanelHost {
    * getUsedRangeOrNullObject(true), ExcelApi 1.4) with rowIndex/columnIndex/rowCount/
    * columnCount only; then the cells in row blocks (worksheet.getRange(address), ExcelApi
    * 1.1), several sheets' blocks per batch, each batch estimated at ≤ READ_TARGET_BYTES.
-   * Estimates come from the measured size of the sheet's previous block (a sheet starts
-   * with a probe of PROBE_CELLS); a batch that still fails with a payload error is split
-   * in halves and retried, at most MAX_SPLITS times. Excel on the web: 5 MB per response
+   * Estimates come from the measured size of the sheet's previous block (a sheet's first
+   * block is sized at UNMEASURED_BYTES_PER_CELL); a batch that still fails with a payload
+   * error is planned again at half its cells at most, up to MAX_SPLITS times; a single row
+   * above the limit fails with a Dutch message. Excel on the web: 5 MB per response
    * (https://learn.microsoft.com/en-us/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins);
    * Microsoft recommends reading a large range in parts
    * (https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-ranges-large).
@@ -271,7 +274,8 @@ export class OfficeHost implements PanelHost {
           return { ws, range };
         });
       await context.sync(); // 2
-      const sheets: SheetRead[] = used.map(({ ws, range }) => ({
+      const sheets: SheetRead[] = used.map(({ ws, range }, index) => ({
+        index,
         name: ws.name,
         visibility: snapshotVisibility(ws.visibility),
         ws,
@@ -285,16 +289,22 @@ export class OfficeHost implements PanelHost {
 
       const total = sheets.length;
       let current = -1;
+      let reported = 0;
       const advance = () => {
         current++;
-        if (current < total) onProgress?.(current + 1, total, sheets[current].name);
+        if (current < total && current >= reported) {
+          reported = current + 1;
+          onProgress?.(current + 1, total, sheets[current].name);
+        }
       };
       const rowsLeft = (s: SheetRead) => (s.box ? s.box.rowCount - s.queued : 0);
       advance();
-      const splits = { left: MAX_SPLITS };
+      let cellCap = Infinity; // halved after a payload error, lifted after a batch that fits
+      let splits = 0;
       while (current < total) {
         const batch: Block[] = [];
         let estimate = 0;
+        let cells = 0;
         while (current < total) {
           const s = sheets[current];
           if (rowsLeft(s) === 0) {
@@ -302,22 +312,37 @@ export class OfficeHost implements PanelHost {
             continue;
           }
           const cols = s.box!.columnCount;
-          const perCell = s.bytesPerCell ?? FIRST_GUESS_BYTES_PER_CELL;
-          let rows = Math.floor((READ_TARGET_BYTES - estimate) / (cols * perCell));
-          if (s.bytesPerCell === undefined) rows = Math.min(rows, Math.max(1, Math.floor(PROBE_CELLS / cols)));
-          rows = Math.min(rows, rowsLeft(s));
+          const perCell = s.bytesPerCell ?? UNMEASURED_BYTES_PER_CELL;
+          let rows = Math.min(Math.floor((READ_TARGET_BYTES - estimate) / (cols * perCell)), Math.floor((cellCap - cells) / cols), rowsLeft(s));
           if (rows < 1) {
             if (batch.length > 0) break;
-            rows = 1; // a single row always goes; a payload error splits nothing further
+            rows = 1; // a single row always goes
           }
           batch.push({ sheet: s, row: s.queued, rows });
           s.queued += rows;
           estimate += rows * cols * perCell;
-          // Unmeasured sheet with rows left: measure its probe before sizing more of it.
+          cells += rows * cols;
+          // Unmeasured sheet with rows left: measure this first block before sizing more of it.
           if (s.bytesPerCell === undefined && rowsLeft(s) > 0) break;
         }
         if (batch.length === 0) break;
-        await readBatch(context, batch, splits, batches);
+        try {
+          await readBatch(context, batch, batches);
+          cellCap = Infinity;
+        } catch (e) {
+          // Still above Excel's limit (text much longer than measured so far): the batch goes
+          // back to the planner, which now takes half its cells at most, and at least 5 MB
+          // per cell of what failed.
+          const code = errorCode(e);
+          if (!code || !PAYLOAD_CODES.has(code) || splits >= MAX_SPLITS || (batch.length === 1 && batch[0].rows === 1)) throw e;
+          splits++;
+          for (const b of batch) {
+            b.sheet.queued = Math.min(b.sheet.queued, b.row);
+            b.sheet.bytesPerCell = Math.max(b.sheet.bytesPerCell ?? 0, PAYLOAD_LIMIT_BYTES / cells);
+          }
+          current = batch[0].sheet.index;
+          cellCap = Math.max(1, Math.floor(cells / 2));
+        }
       }
 
       const snapshot = sheets.map((s) => {
@@ -531,33 +556,19 @@ export class OfficeHost implements PanelHost {
 }
 
 /**
- * Loads one batch of row blocks in one sync and stores each block's rows in its sheet.
- * On a payload error (the response was still above Excel's limit) the batch is split in
- * halves — blocks apart, or a single block's rows — and each half read on its own; after
- * MAX_SPLITS splits, or for a single row, the error stands (Dutch message via dutchError).
- * A failed sync leaves the request context usable; the retry queues fresh range objects.
+ * Loads one batch of row blocks in one sync and stores each block's rows in its sheet,
+ * with the measured bytes per cell of each block for sizing the next. A failed sync (a
+ * payload error) leaves the request context usable: readWorkbook plans the rows again and
+ * this queues fresh range objects.
  */
-async function readBatch(context: Excel.RequestContext, batch: Block[], splits: { left: number }, measured: number[]): Promise<void> {
+async function readBatch(context: Excel.RequestContext, batch: Block[], measured: number[]): Promise<void> {
   const loaded = batch.map((b) => {
     const { rowIndex, columnIndex, columnCount } = b.sheet.box!;
     const range = b.sheet.ws.getRange(rangeAddress(rowIndex + b.row, columnIndex, rowIndex + b.row + b.rows - 1, columnIndex + columnCount - 1));
     range.load(BLOCK_PROPERTIES);
     return { b, range };
   });
-  try {
-    await context.sync();
-  } catch (e) {
-    const code = errorCode(e);
-    if (!code || !PAYLOAD_CODES.has(code) || splits.left <= 0) throw e;
-    const halves = splitBatch(batch);
-    if (!halves) throw e;
-    splits.left--;
-    // The response was above 5 MB: no sheet in it can be cheaper than that per cell.
-    const cells = batch.reduce((n, b) => n + b.rows * b.sheet.box!.columnCount, 0);
-    for (const b of batch) b.sheet.bytesPerCell = Math.max(b.sheet.bytesPerCell ?? 0, (5 * 1024 * 1024) / cells);
-    for (const half of halves) await readBatch(context, half, splits, measured);
-    return;
-  }
+  await context.sync();
   let bytes = 0;
   for (const { b, range } of loaded) {
     const block = { values: range.values, formulas: range.formulas, valueTypes: range.valueTypes, numberFormat: range.numberFormat };
@@ -572,18 +583,6 @@ async function readBatch(context: Excel.RequestContext, batch: Block[], splits: 
     }
   }
   measured.push(bytes);
-}
-
-/** A batch in two halves: its blocks apart, or one block's rows; null for a single row. */
-function splitBatch(batch: Block[]): [Block[], Block[]] | null {
-  if (batch.length > 1) {
-    const mid = Math.ceil(batch.length / 2);
-    return [batch.slice(0, mid), batch.slice(mid)];
-  }
-  const [b] = batch;
-  if (b.rows < 2) return null;
-  const top = Math.ceil(b.rows / 2);
-  return [[{ sheet: b.sheet, row: b.row, rows: top }], [{ sheet: b.sheet, row: b.row + top, rows: b.rows - top }]];
 }
 
 /**
