@@ -449,6 +449,17 @@ describe("writeReport / removeReport", () => {
     );
   });
 
+  test("if not even the apostrophe keeps text: those cells are emptied in a 4th sync and the call fails in Dutch", async () => {
+    const fake = FakeExcel.fromSnapshot(plan2026(), { textFormatKeepsText: false, apostropheKeepsText: false });
+    const e = await hostOn(fake).writeReport(ROWS).catch((x) => x);
+    expect(isIkkError(e)).toBe(true);
+    // What Excel turns into a formula or a number: "=HYPERLINK(…)", "00123", "1.5" and "-2".
+    expect(e.message).toBe("Excel zette 4 teksten in het rapport om in een formule of getal; die cellen zijn leeggemaakt.");
+    expect(fake.syncs).toBe(4);
+    for (const a1 of ["D2", "A5", "B5", "C5"]) expect(fake.cell(REPORT_SHEET_NAME, a1)).toMatchObject({ value: null });
+    expect(fake.cell(REPORT_SHEET_NAME, "D2").formula).toBeUndefined();
+  });
+
   test("an empty report still makes the sheet; removeReport deletes it (2 syncs) and is a no-op without it (1)", async () => {
     const fake = FakeExcel.fromSnapshot(plan2026());
     await hostOn(fake).writeReport([]);
@@ -462,6 +473,48 @@ describe("writeReport / removeReport", () => {
     await hostOn(fake).removeReport();
     expect(fake.syncs).toBe(1);
     expect(fake.sheets.map((s) => s.name)).toEqual(["Uren 2026", "Verdeling 2026"]);
+  });
+});
+
+describe("round trips as documented at the top of office-host.ts", () => {
+  test("each operation's syncs on the 2026 plan", async () => {
+    const fake = FakeExcel.fromSnapshot(plan2026());
+    const host = hostOn(fake);
+    const count = async (fn: () => Promise<unknown>) => {
+      fake.syncs = 0;
+      await fn();
+      return fake.syncs;
+    };
+    const marks = [{ sheet: "Verdeling 2026", cell: "B4:C5", severity: "error" as const }];
+    expect({
+      readWorkbook: await count(() => host.readWorkbook()),
+      selectCell: await count(() => host.selectCell("Verdeling 2026", "F20")),
+      applyMarks: await count(() => host.applyMarks(marks)),
+      applyMarksAgain: await count(() => host.applyMarks(marks)),
+      clearMarks: await count(() => host.clearMarks()),
+      clearMarksNothing: await count(() => host.clearMarks()),
+      writeReport: await count(() => host.writeReport([["Ernst", "Melding"], ["fout", "=A1"]])),
+      writeReportAgain: await count(() => host.writeReport([["leeg"]])),
+      removeReport: await count(() => host.removeReport()),
+      removeReportNothing: await count(() => host.removeReport()),
+      saveSettings: await count(() => host.saveSettings({ version: 1, year: 2026 })),
+      loadSettings: await count(() => host.loadSettings()),
+      getSelection: await count(() => host.getSelection()),
+    }).toEqual({
+      readWorkbook: 3,
+      selectCell: 2,
+      applyMarks: 2,
+      applyMarksAgain: 1,
+      clearMarks: 2,
+      clearMarksNothing: 0,
+      writeReport: 3,
+      writeReportAgain: 3,
+      removeReport: 2,
+      removeReportNothing: 1,
+      saveSettings: 0,
+      loadSettings: 0,
+      getSelection: 1,
+    });
   });
 });
 

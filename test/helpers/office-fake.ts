@@ -71,6 +71,8 @@ export interface FakeSheet {
 export interface FakeOptions {
   /** Whether a cell formatted "@" keeps a written "=…" string as text (default true). */
   textFormatKeepsText?: boolean;
+  /** Whether a leading apostrophe makes a written value text (default true; false to test the adapter's last resort). */
+  apostropheKeepsText?: boolean;
   /** Requirement sets the fake claims (default: ExcelApi up to 1.17). */
   supported?: (name: string, version: string) => boolean;
   /** What fill.pattern reads for a cell without fill (default null, as reported in office-js#4900). */
@@ -210,6 +212,7 @@ export class FakeExcel {
   constructor(options: FakeOptions = {}) {
     this.options = {
       textFormatKeepsText: options.textFormatKeepsText ?? true,
+      apostropheKeepsText: options.apostropheKeepsText ?? true,
       supported: options.supported ?? ((name, version) => name === "ExcelApi" && Number(version.split(".")[1] ?? 0) <= 17),
       noFillPattern: options.noFillPattern === undefined ? null : options.noFillPattern,
       payloadLimit: options.payloadLimit ?? PAYLOAD_LIMIT,
@@ -654,7 +657,7 @@ class FakeRangeProxy extends Loadable {
       return;
     }
     if (v === "") cell.value = null;
-    else if (v.startsWith("'")) cell.value = v.slice(1);
+    else if (v.startsWith("'") && this.ctx.fake.options.apostropheKeepsText) cell.value = v.slice(1);
     else if (cell.numberFormat === "@" && this.ctx.fake.options.textFormatKeepsText) cell.value = v;
     else if (v.startsWith("=")) {
       cell.formula = v;
