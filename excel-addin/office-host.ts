@@ -18,7 +18,8 @@
  *   writeReport   3  (1: is there a report sheet; 2: delete, add, "@" format, values,
  *                    autofit, read back; 3: activate — only after the add was synced, see
  *                    writeReport — together with the apostrophe rewrite of any cell Excel did
- *                    not keep as text) — a 4th only if even that did not hold
+ *                    not keep as text) — a 4th only if even that did not hold; a report of
+ *                    more than WRITE_BLOCK_BYTES (800 kB) of text: 1 more per further block
  *   removeReport  2  (1 when there is no report sheet)
  *   load/saveSettings  0 (document settings; saveAsync is one settings save, not a sync)
  *   getSelection  1
@@ -485,21 +486,34 @@ export class OfficeHost implements PanelHost {
         await context.sync(); // 3
         return;
       }
-      const range = ws.getRangeByIndexes(0, 0, height, width);
-      range.numberFormat = table.map((r) => r.map(() => "@"));
-      range.values = table;
-      range.format.autofitColumns();
-      range.load("values");
-      await context.sync(); // 2
-      let wrong = textMismatches(table, range.values);
-      ws.activate();
+      // Rows in blocks whose request (values + "@" per cell) and read-back stay near
+      // WRITE_BLOCK_BYTES: one block, and so 3 syncs, for any usual report.
+      let wrong: Array<[number, number]> = [];
+      let activated = false;
+      const blocks = rowBlocks(table, WRITE_BLOCK_BYTES);
+      for (let i = 0; i < blocks.length; i++) {
+        const [start, end] = blocks[i];
+        const part = table.slice(start, end);
+        const range = ws.getRangeByIndexes(start, 0, part.length, width);
+        range.numberFormat = part.map((r) => r.map(() => "@"));
+        range.values = part;
+        range.load("values");
+        if (i === blocks.length - 1) ws.getRangeByIndexes(0, 0, height, width).format.autofitColumns();
+        if (i > 0 && !activated) {
+          ws.activate(); // the add is synced by now
+          activated = true;
+        }
+        await context.sync(); // 2 (3, … for a report of more than one block)
+        for (const [r, c] of textMismatches(part, range.values)) wrong.push([start + r, c]);
+      }
+      if (!activated) ws.activate();
       const fixes = wrong.map(([r, c]) => {
         const cell = ws.getRangeByIndexes(r, c, 1, 1);
         cell.values = [[asTextEntry(table[r][c])]];
         cell.load("values");
         return { r, c, cell };
       });
-      await context.sync(); // 3: activate, and the apostrophe rewrite when Excel did not keep text as text
+      await context.sync(); // 3 (or after the last block): activate, and the apostrophe rewrite when Excel did not keep text as text
       wrong = fixes.filter((x) => x.cell.values[0][0] !== table[x.r][x.c]).map((x) => [x.r, x.c]);
       if (wrong.length > 0) {
         for (const [r, c] of wrong) ws.getRangeByIndexes(r, c, 1, 1).clear("Contents");
@@ -553,6 +567,27 @@ export class OfficeHost implements PanelHost {
     }
     return splitAddress(address);
   }
+}
+
+/** Target request size of one block of report rows (values and their "@" formats, as JSON). */
+export const WRITE_BLOCK_BYTES = 800_000;
+
+/** [start, end) row ranges of the table whose JSON (values + one "@" per cell) stays near maxBytes; at least one row each. */
+export function rowBlocks(table: string[][], maxBytes: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  let bytes = 0;
+  table.forEach((row, r) => {
+    const size = jsonByteLength(row) + 4 * row.length + 4;
+    if (r > start && bytes + size > maxBytes) {
+      out.push([start, r]);
+      start = r;
+      bytes = 0;
+    }
+    bytes += size;
+  });
+  if (table.length > start) out.push([start, table.length]);
+  return out;
 }
 
 /**

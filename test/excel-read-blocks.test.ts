@@ -205,6 +205,31 @@ describe("payload errors", () => {
   });
 });
 
+describe("writing a large report", () => {
+  test("40 000 rows of text: written in blocks, every request and response under 1 MB, every cell the same text", async () => {
+    const fake = FakeExcel.fromSnapshot(plan2026());
+    const rows = Array.from({ length: 40_000 }, (_, r) => ["waarschuwing", `Blad ${r % 7}`, `B${r + 1}`, `=HYPERLINK("https://example.invalid/${r}") melding nummer ${r}`]);
+    await new OfficeHost(fake.apis()).writeReport(rows);
+    const requests = fake.payloads.map((p) => p.request);
+    const responses = fake.payloads.map((p) => p.response);
+    console.log(`report of 40 000 rows: ${fake.syncs} syncs, ${(requests.reduce((a, b) => a + b, 0) / 1e6).toFixed(2)} MB written, largest request ${(Math.max(...requests) / 1e6).toFixed(3)} MB, largest response ${(Math.max(...responses) / 1e6).toFixed(3)} MB`);
+    expect(Math.max(...requests)).toBeLessThanOrEqual(1_000_000);
+    expect(Math.max(...responses)).toBeLessThanOrEqual(1_000_000);
+    const blocks = requests.filter((b) => b > 0).length;
+    expect(blocks).toBeGreaterThan(5);
+    expect(fake.syncs).toBe(1 + blocks + 1);
+    expect(fake.activeSheet).toBe(REPORT_SHEET_NAME);
+    expect(fake.log).not.toContain(`activate-ignored ${REPORT_SHEET_NAME}`);
+    for (const r of [0, 12_345, 39_999]) {
+      rows[r].forEach((text, c) => {
+        const cell = fake.cell(REPORT_SHEET_NAME, `${"ABCD"[c]}${r + 1}`);
+        expect(cell.formula).toBeUndefined();
+        expect(cell.value).toBe(text);
+      });
+    }
+  });
+});
+
 describe("Office error codes get Dutch messages", () => {
   const CODES: Array<[string, RegExp]> = [
     ["RequestPayloadSizeLimitExceeded", /te groot .* 5 MB/],
