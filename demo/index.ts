@@ -7,7 +7,7 @@ import type { CellValue, SheetSnapshot } from "../shared/validate/types";
 import { columnLetters, cellAddress, rangeAddress } from "../shared/validate/a1";
 import { errorValueText } from "../shared/cells";
 import { formatDutch } from "../shared/numbers";
-import { MemoryHost, cellsOf, fillKey } from "../shared/panel/memory-host";
+import { MemoryHost, cellsOf, fillKey } from "./memory-host";
 import { mountPanel, type PanelController } from "../shared/panel/panel";
 import { h, replace } from "../shared/panel/dom";
 import { errorText } from "../shared/panel/view-model";
@@ -80,7 +80,7 @@ function start(root: HTMLElement): void {
           "button",
           {
             className: s.name === activeSheet ? "active" : "",
-            attrs: { "data-sheet-tab": s.name },
+            attrs: { "data-sheet-tab": s.name, "aria-pressed": s.name === activeSheet ? "true" : "false" },
             on: {
               click: () => {
                 activeSheet = s.name;
@@ -98,12 +98,13 @@ function start(root: HTMLElement): void {
   function sheetTable(sheet: SheetSnapshot): HTMLTableElement {
     const width = Math.max(0, ...sheet.values.map((r) => r.length));
     const selected = new Set(host.selection && host.selection.sheet === sheet.name ? selectedCells(host.selection.cell) : []);
-    const head = h("tr", {}, h("th", {}, ""), ...Array.from({ length: width }, (_, c) => h("th", {}, columnLetters(c))));
+    // The empty corner is a td: an empty header cell labels nothing.
+    const head = h("tr", {}, h("td", {}), ...Array.from({ length: width }, (_, c) => h("th", { attrs: { scope: "col" } }, columnLetters(c))));
     const body = sheet.values.map((row, r) =>
       h(
         "tr",
         {},
-        h("th", {}, String(r + 1)),
+        h("th", { attrs: { scope: "row" } }, String(r + 1)),
         ...Array.from({ length: width }, (_, c) => {
           const a1 = cellAddress(r, c);
           const value = row[c];

@@ -91,13 +91,3 @@ export function sheetSnapshot(name: string, used: UsedRangeData | null): SheetSn
   });
   return hasFormula ? { name, values, formulas } : { name, values };
 }
-
-/** Rows padded with "" to the width of the widest row (range.values needs a rectangle). */
-export function rectangular(rows: string[][]): string[][] {
-  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
-  return rows.map((r) => {
-    const out = r.map((v) => (v === null || v === undefined ? "" : String(v)));
-    while (out.length < width) out.push("");
-    return out;
-  });
-}

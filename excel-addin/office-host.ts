@@ -1,32 +1,60 @@
 /**
  * The Excel adapter of the validation panel: PanelHost on Office.js (Excel.run).
  *
- * Round trips (context.sync calls) per operation, independent of sheet and cell count:
- *   readWorkbook  2  (1: sheet names; 2: every sheet's used range, all queued in one batch)
- *   selectCell    1
+ * Round trips (context.sync calls) per operation:
+ *   readWorkbook  2 + data batches (+1 per split after a payload error):
+ *                 1: sheet names and visibility (and the workbook name);
+ *                 2: every sheet's used-range position and size only;
+ *                 then the cells in row blocks, queued into batches whose response is
+ *                 estimated at ≤ READ_TARGET_BYTES (well under Excel on the web's 5 MB).
+ *                 A workbook whose sheets each fit in a first block: 3 syncs in all; larger
+ *                 ones about 1 per 800 kB of cell data (a 250 000-cell workbook: see
+ *                 test/excel-read-blocks.test.ts). Never a sync per sheet, row or cell.
+ *   selectCell    2  (1: the sheet's visibility — a hidden sheet gets a Dutch message, not
+ *                    an activate that fails; 2: activate + select)
  *   applyMarks    2  (1: original fills of the cells not marked before; 2: colour) — 1 when
  *                    every cell was already marked
  *   clearMarks    2  (1: which sheets still exist; 2: restore) — 0 when nothing is marked
- *   writeReport   2  (1: is there a report sheet; 2: delete, add, "@" format, values,
- *                    autofit, read back) — a 3rd/4th only if Excel did not keep text as text
+ *   writeReport   3  (1: is there a report sheet; 2: delete, add, "@" format, values,
+ *                    autofit, read back; 3: activate — only after the add was synced, see
+ *                    writeReport — together with the apostrophe rewrite of any cell Excel did
+ *                    not keep as text) — a 4th only if even that did not hold; a report of
+ *                    more than WRITE_BLOCK_BYTES (800 kB) of text: 1 more per further block
  *   removeReport  2  (1 when there is no report sheet)
  *   load/saveSettings  0 (document settings; saveAsync is one settings save, not a sync)
  *   getSelection  1
- * Never a sync per sheet, per row or per cell.
  */
 import type { WorkbookSnapshot } from "../shared/validate/types";
-import { parseRange } from "../shared/validate/a1";
-import { IkkError, isIkkError } from "../shared/errors";
-import { cellsOf } from "../shared/panel/memory-host";
+import { rangeAddress } from "../shared/validate/a1";
+import { IkkError } from "../shared/errors";
+import {
+  ACTION_DUTCH,
+  HOST_MESSAGES,
+  MARKS_KEY,
+  SETTINGS_KEY,
+  asTextEntry,
+  cellsOf,
+  decodeMarks,
+  decodeSettings,
+  encodeMarks,
+  encodeSettings,
+  hostError,
+  inPaintOrder,
+  rectangularText,
+  requireRange,
+  textMismatches,
+} from "../shared/panel/host-kit";
 import { CellMark, MARK_COLOURS, PanelHost, PanelSettings, ReadProgress, REPORT_SHEET_NAME, SheetSelection } from "../shared/panel/host";
-import { USED_RANGE_PROPERTIES, UsedRangeData, rectangular, sheetSnapshot } from "./excel-cells";
+import { USED_RANGE_PROPERTIES, UsedRangeData, sheetSnapshot } from "./excel-cells";
 
-/** Document-settings key of the panel settings (JSON text). */
-export const SETTINGS_KEY = "ikk-normen.settings";
-/** Document-settings key of the original fills of marked cells (JSON text). */
-export const MARKS_KEY = "ikk-normen.marks";
+/** The document-settings keys (shared with the Sheets adapter in host-kit), re-exported for the tests. */
+export { SETTINGS_KEY, MARKS_KEY };
 
-/** The original fill of a marked cell: no fill, or a colour (with pattern when not solid, tint when not 0). */
+/**
+ * The original fill of a marked cell: no fill, or the colour shown (with pattern when not
+ * solid). `tintAndShade` only in marks stored by earlier versions; it is not applied again
+ * (see restoreFill).
+ */
 export type OriginalFill = { none: true } | { color: string; pattern?: string; patternColor?: string; tintAndShade?: number };
 
 /** Fill properties loaded with ExcelApi 1.9 (pattern, patternColor and tintAndShade are 1.9). */
@@ -53,9 +81,6 @@ const GLOBAL_APIS: OfficeApis = {
   isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
 };
 
-/** Severity order for colouring: the most severe colour is written last and wins. */
-const RANK = { info: 0, warning: 1, error: 2 } as const;
-
 /** Excel.SheetVisibility ("Visible" | "Hidden" | "VeryHidden") as the snapshot's visibility; null when visible. */
 export function snapshotVisibility(v: unknown): "hidden" | "veryHidden" | null {
   return v === "Hidden" ? "hidden" : v === "VeryHidden" ? "veryHidden" : null;
@@ -65,23 +90,60 @@ function cellKey(sheet: string, a1: string): string {
   return `${sheet}\u0000${a1}`;
 }
 
-/** Office.js errors → Dutch messages the user can act on; anything else unchanged. */
-export function dutchError(e: unknown): unknown {
-  if (isIkkError(e)) return e;
+// ---------------------------------------------------------------- errors
+
+/**
+ * RichApi error codes of a request or response above Excel on the web's 5 MB: the
+ * resource-limits article names RequestPayloadSizeLimitExceeded
+ * (https://learn.microsoft.com/en-us/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins),
+ * Excel.ErrorCodes also lists ResponsePayloadSizeLimitExceeded
+ * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.errorcodes).
+ */
+const PAYLOAD_CODES = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"]);
+/** That limit: 5 MB. */
+const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
+function errorCode(e: unknown): string | undefined {
   const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === "string" ? code : undefined;
+}
+
+type Action = keyof typeof ACTION_DUTCH;
+
+/**
+ * Dutch message for an Office.js error code (Excel.ErrorCodes / OfficeExtension.ErrorCodes,
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.errorcodes and
+ * https://learn.microsoft.com/en-us/office/dev/add-ins/testing/application-specific-api-error-handling),
+ * or null: then host-kit's hostError gives its general Dutch sentence (never a stack trace).
+ */
+export function excelErrorMessage(code: string, action: Action): string | null {
   switch (code) {
+    case "RequestPayloadSizeLimitExceeded":
+    case "ResponsePayloadSizeLimitExceeded":
+      return `De gegevens zijn te groot voor één verzoek aan Excel bij ${ACTION_DUTCH[action]} (Excel op het web staat per verzoek en per antwoord hoogstens 5 MB toe). Maak de bladen of het bereik kleiner, of gebruik Excel voor Windows of Mac.`;
     case "ItemNotFound":
-      return new IkkError("ONBRUIKBAAR", "Een blad of cel uit de controle bestaat niet meer. Controleer de werkmap opnieuw.");
+      return "Een blad of cel uit de controle bestaat niet meer. Controleer de werkmap opnieuw.";
+    case "AccessDenied":
+      return "Excel staat de wijziging niet toe (is de werkmap of het blad beveiligd, of alleen-lezen geopend?).";
+    case "InvalidOperationInCellEditMode":
+      return "Excel is een cel aan het bewerken. Druk op Enter of Esc en probeer het opnieuw.";
+    case "InvalidOperation":
+      return `Excel staat ${ACTION_DUTCH[action]} op dit moment niet toe (is er een blad verborgen of beveiligd, of een dialoogvenster open?). Controleer dat en probeer het opnieuw.`;
     case "InvalidArgument":
     case "InvalidReference":
-      return new IkkError("ONBRUIKBAAR", "Excel kon een celadres niet gebruiken. Controleer de werkmap opnieuw.");
-    case "AccessDenied":
-      return new IkkError("ONBRUIKBAAR", "Excel staat de wijziging niet toe (is de werkmap of het blad beveiligd, of alleen-lezen geopend?).");
+      return "Excel kon een celadres niet gebruiken. Controleer de werkmap opnieuw.";
     case "ItemAlreadyExists":
-      return new IkkError("ONBRUIKBAAR", `Het blad '${REPORT_SHEET_NAME}' bestaat al en kon niet worden vervangen.`);
+      return HOST_MESSAGES.reportExists();
+    case "GeneralException":
+      return `Excel meldde een interne fout bij ${ACTION_DUTCH[action]}. Probeer het opnieuw; helpt dat niet, sluit het paneel en open het opnieuw.`;
     default:
-      return e;
+      return null;
   }
+}
+
+/** Any failure of a host call → IkkError with a Dutch message (host-kit's hostError with Excel's code table). */
+export function dutchError(e: unknown, action: Action = "readWorkbook"): IkkError {
+  return hostError("Excel", action, e, (code) => excelErrorMessage(code, action));
 }
 
 function saveDocumentSettings(settings: DocumentSettings): Promise<void> {
@@ -94,86 +156,238 @@ function saveDocumentSettings(settings: DocumentSettings): Promise<void> {
   );
 }
 
-function readJsonSetting(settings: DocumentSettings, key: string): unknown {
-  const raw = settings.get(key);
-  if (raw === null || raw === undefined || raw === "") return null;
-  if (typeof raw !== "string") return raw;
-  try {
-    return JSON.parse(raw);
-  } catch {
-    return undefined;
+// ---------------------------------------------------------------- reading in blocks
+
+/**
+ * What a read batch may bring back at most, by estimate: 1 MB, a fifth of Excel on the
+ * web's 5 MB response limit (resource-limits article above), so a misestimate by up to 5×
+ * still passes. Batches are planned at READ_TARGET_BYTES, leaving room for rows that are
+ * longer than the ones measured before.
+ */
+export const READ_RESPONSE_BUDGET = 1_000_000;
+export const READ_TARGET_BYTES = 800_000;
+/**
+ * Bytes per cell assumed for a sheet's first block, before anything of it was measured: a
+ * cautious 400 (a 180-character text, which comes back twice: in values and in formulas;
+ * numbers cost 35–45 with all four properties, test/excel-read-blocks.test.ts prints the
+ * figures). So a sheet's first block is at most 2 000 cells; its measured size sizes the next.
+ */
+export const UNMEASURED_BYTES_PER_CELL = 400;
+/** Payload errors allowed per readWorkbook (each halves the next batch) before giving up. */
+export const MAX_SPLITS = 24;
+
+/** What each block loads (see excel-cells USED_RANGE_PROPERTIES). */
+const BLOCK_PROPERTIES = USED_RANGE_PROPERTIES.filter((p) => p !== "rowIndex" && p !== "columnIndex");
+
+/** UTF-8 bytes of a value as JSON: the adapter's measure of a response (what the wire carries, near enough). */
+export function jsonByteLength(v: unknown): number {
+  const text = JSON.stringify(v) ?? "null";
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
   }
+  return n;
+}
+
+interface SheetRead {
+  index: number;
+  name: string;
+  visibility: "hidden" | "veryHidden" | null;
+  ws: Excel.Worksheet;
+  /** The used range (values only): position and size; null when the sheet is empty. */
+  box: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number } | null;
+  /** Rows queued so far (from the top of the used range). */
+  queued: number;
+  /** Measured bytes per cell of the latest block (undefined before the first). */
+  bytesPerCell?: number;
+  values: unknown[][];
+  formulas: unknown[][];
+  valueTypes: string[][];
+  numberFormat: unknown[][];
+}
+
+interface Block {
+  sheet: SheetRead;
+  /** First row, counted from the top of the used range, and number of rows. */
+  row: number;
+  rows: number;
 }
 
 export class OfficeHost implements PanelHost {
   private readonly apis: OfficeApis;
   /** Original fill of every marked cell (key sheet + NUL + A1); null = not yet loaded from the document. */
   private saved: Map<string, { sheet: string; cell: string; fill: OriginalFill }> | null = null;
+  /** Response bytes of each data batch of the last readWorkbook, as the adapter measured them. */
+  lastReadBatches: number[] = [];
 
   constructor(apis: Partial<OfficeApis> = {}) {
     this.apis = { ...GLOBAL_APIS, ...apis };
   }
 
-  private async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  private async run<T>(action: Action, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
     try {
       return await this.apis.run(batch);
     } catch (e) {
-      throw dutchError(e);
+      throw dutchError(e, action);
     }
   }
 
-  /** Two syncs: the sheet list, then every sheet's used range in one batch. */
+  /**
+   * Sync 1: names and visibility; sync 2: each sheet's used range (values only,
+   * getUsedRangeOrNullObject(true), ExcelApi 1.4) with rowIndex/columnIndex/rowCount/
+   * columnCount only; then the cells in row blocks (worksheet.getRange(address), ExcelApi
+   * 1.1), several sheets' blocks per batch, each batch estimated at ≤ READ_TARGET_BYTES.
+   * Estimates come from the measured size of the sheet's previous block (a sheet's first
+   * block is sized at UNMEASURED_BYTES_PER_CELL); a batch that still fails with a payload
+   * error is planned again at half its cells at most, up to MAX_SPLITS times; a single row
+   * above the limit fails with a Dutch message. Excel on the web: 5 MB per response
+   * (https://learn.microsoft.com/en-us/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins);
+   * Microsoft recommends reading a large range in parts
+   * (https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-ranges-large).
+   *
+   * Loaded per block: values, formulas, valueTypes and numberFormat — the same as one-shot
+   * reading, so the snapshot is identical: valueTypes tell an error cell from text like
+   * "#REF!", numberFormat tells a date from a number, formulas give the formula text. Loading
+   * formulas or numberFormat only where needed would take extra syncs per sheet (and
+   * RangeAreas, ExcelApi 1.9); the block size already keeps each response small.
+   */
   async readWorkbook(onProgress?: ReadProgress): Promise<WorkbookSnapshot> {
     const withName = this.apis.isSetSupported("ExcelApi", "1.7");
-    return this.run(async (context) => {
+    const batches: number[] = [];
+    this.lastReadBatches = batches;
+    return this.run("readWorkbook", async (context) => {
       const worksheets = context.workbook.worksheets;
       // Names and visibility (ExcelApi 1.1 for reading) of every sheet in the same load.
       worksheets.load("items/name,items/visibility");
       if (withName) context.workbook.load("name");
       await context.sync(); // 1
-      const targets = worksheets.items
+      const used = worksheets.items
         .filter((ws) => ws.name !== REPORT_SHEET_NAME)
         .map((ws) => {
-          const used = ws.getUsedRangeOrNullObject(true);
-          used.load([...USED_RANGE_PROPERTIES]);
-          return { name: ws.name, visibility: snapshotVisibility(ws.visibility), used };
+          const range = ws.getUsedRangeOrNullObject(true);
+          range.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+          return { ws, range };
         });
       await context.sync(); // 2
-      const total = targets.length;
-      const sheets = targets.map((t, i) => {
-        onProgress?.(i + 1, total, t.name);
-        const sheet = sheetSnapshot(t.name, t.used.isNullObject ? null : (t.used as unknown as UsedRangeData));
-        if (t.visibility) sheet.visibility = t.visibility;
+      const sheets: SheetRead[] = used.map(({ ws, range }, index) => ({
+        index,
+        name: ws.name,
+        visibility: snapshotVisibility(ws.visibility),
+        ws,
+        box: range.isNullObject ? null : { rowIndex: range.rowIndex, columnIndex: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount },
+        queued: 0,
+        values: [],
+        formulas: [],
+        valueTypes: [],
+        numberFormat: [],
+      }));
+
+      const total = sheets.length;
+      let current = -1;
+      let reported = 0;
+      const advance = () => {
+        current++;
+        if (current < total && current >= reported) {
+          reported = current + 1;
+          onProgress?.(current + 1, total, sheets[current].name);
+        }
+      };
+      const rowsLeft = (s: SheetRead) => (s.box ? s.box.rowCount - s.queued : 0);
+      advance();
+      let cellCap = Infinity; // halved after a payload error, lifted after a batch that fits
+      let splits = 0;
+      while (current < total) {
+        const batch: Block[] = [];
+        let estimate = 0;
+        let cells = 0;
+        while (current < total) {
+          const s = sheets[current];
+          if (rowsLeft(s) === 0) {
+            advance();
+            continue;
+          }
+          const cols = s.box!.columnCount;
+          const perCell = s.bytesPerCell ?? UNMEASURED_BYTES_PER_CELL;
+          let rows = Math.min(Math.floor((READ_TARGET_BYTES - estimate) / (cols * perCell)), Math.floor((cellCap - cells) / cols), rowsLeft(s));
+          if (rows < 1) {
+            if (batch.length > 0) break;
+            rows = 1; // a single row always goes
+          }
+          batch.push({ sheet: s, row: s.queued, rows });
+          s.queued += rows;
+          estimate += rows * cols * perCell;
+          cells += rows * cols;
+          // Unmeasured sheet with rows left: measure this first block before sizing more of it.
+          if (s.bytesPerCell === undefined && rowsLeft(s) > 0) break;
+        }
+        if (batch.length === 0) break;
+        try {
+          await readBatch(context, batch, batches);
+          cellCap = Infinity;
+        } catch (e) {
+          // Still above Excel's limit (text much longer than measured so far): the batch goes
+          // back to the planner, which now takes half its cells at most, and at least 5 MB
+          // per cell of what failed.
+          const code = errorCode(e);
+          if (!code || !PAYLOAD_CODES.has(code) || splits >= MAX_SPLITS || (batch.length === 1 && batch[0].rows === 1)) throw e;
+          splits++;
+          for (const b of batch) {
+            b.sheet.queued = Math.min(b.sheet.queued, b.row);
+            b.sheet.bytesPerCell = Math.max(b.sheet.bytesPerCell ?? 0, PAYLOAD_LIMIT_BYTES / cells);
+          }
+          current = batch[0].sheet.index;
+          cellCap = Math.max(1, Math.floor(cells / 2));
+        }
+      }
+
+      const snapshot = sheets.map((s) => {
+        const data: UsedRangeData | null = s.box
+          ? { rowIndex: s.box.rowIndex, columnIndex: s.box.columnIndex, values: s.values, formulas: s.formulas, valueTypes: s.valueTypes, numberFormat: s.numberFormat }
+          : null;
+        const sheet = sheetSnapshot(s.name, data);
+        if (s.visibility) sheet.visibility = s.visibility;
         return sheet;
       });
       const name = withName ? context.workbook.name : undefined;
-      return name ? { name, sheets } : { sheets };
+      return name ? { name, sheets: snapshot } : { sheets: snapshot };
     });
   }
 
-  /** One sync. */
+  /**
+   * Two syncs: the sheet's visibility first (getItem fails with ItemNotFound when the sheet
+   * is gone), then activate + select. A hidden or very hidden sheet cannot be shown, so it
+   * gets host-kit's Dutch message instead of an activate that fails (or silently does not
+   * show the cell). Activating only after the check is why this is not one sync.
+   */
   async selectCell(sheet: string, a1: string): Promise<void> {
-    checkAddress(a1);
-    await this.run(async (context) => {
-      const ws = context.workbook.worksheets.getItem(sheet);
-      ws.activate();
-      ws.getRange(a1).select();
-      await context.sync();
-    });
+    requireRange(a1);
+    try {
+      await this.apis.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        ws.load("visibility");
+        await context.sync(); // 1
+        if (ws.visibility === "Hidden" || ws.visibility === "VeryHidden") throw new IkkError("ONBRUIKBAAR", HOST_MESSAGES.hiddenSheet(sheet, "Excel"));
+        ws.activate();
+        ws.getRange(a1).select();
+        await context.sync(); // 2
+      });
+    } catch (e) {
+      if (errorCode(e) === "ItemNotFound") throw new IkkError("ONBRUIKBAAR", HOST_MESSAGES.sheetMissing(sheet, "Excel"));
+      throw dutchError(e, "selectCell");
+    }
   }
 
   /** Original fills known so far: in memory, else from the document (pane reopened). */
   private savedFills(): Map<string, { sheet: string; cell: string; fill: OriginalFill }> {
     if (this.saved) return this.saved;
     const saved = new Map<string, { sheet: string; cell: string; fill: OriginalFill }>();
-    const stored = readJsonSetting(this.apis.settings(), MARKS_KEY) as { version?: unknown; cells?: unknown } | null | undefined;
-    if (stored && stored.version === 1 && Array.isArray(stored.cells)) {
-      for (const entry of stored.cells) {
-        if (!Array.isArray(entry) || entry.length !== 3) continue;
-        const [sheet, cell, fill] = entry as [unknown, unknown, unknown];
-        if (typeof sheet === "string" && typeof cell === "string" && parseRange(cell) && isOriginalFill(fill)) saved.set(cellKey(sheet, cell), { sheet, cell, fill });
-      }
-    }
+    for (const [sheet, cell, fill] of decodeMarks(this.apis.settings().get(MARKS_KEY), isOriginalFill)) saved.set(cellKey(sheet, cell), { sheet, cell, fill });
     this.saved = saved;
     return saved;
   }
@@ -182,21 +396,21 @@ export class OfficeHost implements PanelHost {
     const settings = this.apis.settings();
     const saved = this.savedFills();
     if (saved.size === 0) settings.remove(MARKS_KEY);
-    else settings.set(MARKS_KEY, JSON.stringify({ version: 1, cells: [...saved.values()].map((s) => [s.sheet, s.cell, s.fill]) }));
+    else settings.set(MARKS_KEY, encodeMarks([...saved.values()].map((s) => [s.sheet, s.cell, s.fill] as [string, string, OriginalFill])));
     await saveDocumentSettings(settings);
   }
 
   /**
    * Sync 1 loads the fill of each cell not marked before (cell by cell, so a range with
    * mixed fills is restored exactly); the originals go to memory and the document before
-   * sync 2 colours the marks.
+   * sync 2 colours the marks (host-kit's paint order: the most severe colour last).
    */
   async applyMarks(marks: CellMark[]): Promise<void> {
     if (marks.length === 0) return;
-    for (const m of marks) checkAddress(m.cell);
+    for (const m of marks) requireRange(m.cell);
     const saved = this.savedFills();
     const withPattern = this.apis.isSetSupported("ExcelApi", "1.9");
-    await this.run(async (context) => {
+    await this.run("applyMarks", async (context) => {
       const sheets = new Map<string, Excel.Worksheet>();
       const sheetOf = (name: string) => {
         let ws = sheets.get(name);
@@ -218,8 +432,7 @@ export class OfficeHost implements PanelHost {
         for (const [key, t] of toLoad) saved.set(key, { sheet: t.sheet, cell: t.cell, fill: originalFill(t.fill, withPattern) });
         await this.storeSavedFills();
       }
-      const ordered = [...marks].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
-      for (const m of ordered) sheetOf(m.sheet).getRange(m.cell).format.fill.color = MARK_COLOURS[m.severity];
+      for (const m of inPaintOrder(marks)) paint(sheetOf(m.sheet).getRange(m.cell).format.fill, MARK_COLOURS[m.severity], withPattern);
       await context.sync(); // 2
     });
   }
@@ -228,7 +441,8 @@ export class OfficeHost implements PanelHost {
   async clearMarks(): Promise<void> {
     const saved = this.savedFills();
     if (saved.size === 0) return;
-    await this.run(async (context) => {
+    const withPattern = this.apis.isSetSupported("ExcelApi", "1.9");
+    await this.run("clearMarks", async (context) => {
       const worksheets = context.workbook.worksheets;
       worksheets.load("items/name");
       await context.sync(); // 1
@@ -236,16 +450,7 @@ export class OfficeHost implements PanelHost {
       for (const { sheet, cell, fill } of saved.values()) {
         const ws = existing.get(sheet);
         if (!ws) continue; // sheet deleted or renamed since: nothing left to restore
-        const target = ws.getRange(cell).format.fill;
-        if ("none" in fill) target.clear();
-        else {
-          target.color = fill.color;
-          if (fill.pattern && fill.pattern !== "Solid") {
-            target.pattern = fill.pattern as Excel.FillPattern;
-            if (fill.patternColor) target.patternColor = fill.patternColor;
-          }
-          if (typeof fill.tintAndShade === "number" && fill.tintAndShade !== 0) target.tintAndShade = fill.tintAndShade;
-        }
+        restoreFill(ws.getRange(cell).format.fill, fill, withPattern);
       }
       await context.sync(); // 2
     });
@@ -259,10 +464,15 @@ export class OfficeHost implements PanelHost {
    * read back in that batch; any cell Excel still turned into something else (a formula,
    * a number) is rewritten with a leading apostrophe (Excel's text prefix), and if even
    * that does not hold, emptied, and the call fails with a Dutch message.
+   *
+   * The new sheet is activated only in a batch after the one that added it: Excel on the
+   * web did not activate a sheet added in the same batch
+   * (https://github.com/OfficeDev/office-js/issues/930; the workaround there and in
+   * OfficeDev/office-js-helpers#30 is a sync before activate).
    */
   async writeReport(rows: string[][]): Promise<void> {
-    const table = rectangular(rows);
-    await this.run(async (context) => {
+    const table = rectangularText(rows);
+    await this.run("writeReport", async (context) => {
       const worksheets = context.workbook.worksheets;
       const old = worksheets.getItemOrNullObject(REPORT_SHEET_NAME);
       await context.sync(); // 1
@@ -270,39 +480,51 @@ export class OfficeHost implements PanelHost {
       const ws = worksheets.add(REPORT_SHEET_NAME);
       const height = table.length;
       const width = height > 0 ? table[0].length : 0;
-      if (height > 0 && width > 0) {
-        const range = ws.getRangeByIndexes(0, 0, height, width);
-        range.numberFormat = table.map((r) => r.map(() => "@"));
-        range.values = table;
-        range.format.autofitColumns();
+      if (height === 0 || width === 0) {
+        await context.sync(); // 2: the sheet exists
+        ws.activate();
+        await context.sync(); // 3
+        return;
+      }
+      // Rows in blocks whose request (values + "@" per cell) and read-back stay near
+      // WRITE_BLOCK_BYTES: one block, and so 3 syncs, for any usual report.
+      let wrong: Array<[number, number]> = [];
+      let activated = false;
+      const blocks = rowBlocks(table, WRITE_BLOCK_BYTES);
+      for (let i = 0; i < blocks.length; i++) {
+        const [start, end] = blocks[i];
+        const part = table.slice(start, end);
+        const range = ws.getRangeByIndexes(start, 0, part.length, width);
+        range.numberFormat = part.map((r) => r.map(() => "@"));
+        range.values = part;
         range.load("values");
-        ws.activate();
-        await context.sync(); // 2
-        let wrong = mismatches(table, range.values);
-        if (wrong.length > 0) {
-          const cells = wrong.map(([r, c]) => {
-            const cell = ws.getRangeByIndexes(r, c, 1, 1);
-            cell.values = [[`'${table[r][c]}`]];
-            cell.load("values");
-            return { r, c, cell };
-          });
-          await context.sync(); // 3, only when Excel did not keep text as text
-          wrong = cells.filter((x) => x.cell.values[0][0] !== table[x.r][x.c]).map((x) => [x.r, x.c]);
-          if (wrong.length > 0) {
-            for (const [r, c] of wrong) ws.getRangeByIndexes(r, c, 1, 1).clear("Contents");
-            await context.sync(); // 4
-            throw new IkkError("ONBRUIKBAAR", `Excel zette ${wrong.length} ${wrong.length === 1 ? "tekst" : "teksten"} in het rapport om in een formule of getal; die cellen zijn leeggemaakt.`);
-          }
+        if (i === blocks.length - 1) ws.getRangeByIndexes(0, 0, height, width).format.autofitColumns();
+        if (i > 0 && !activated) {
+          ws.activate(); // the add is synced by now
+          activated = true;
         }
-      } else {
-        ws.activate();
-        await context.sync(); // 2
+        await context.sync(); // 2 (3, … for a report of more than one block)
+        for (const [r, c] of textMismatches(part, range.values)) wrong.push([start + r, c]);
+      }
+      if (!activated) ws.activate();
+      const fixes = wrong.map(([r, c]) => {
+        const cell = ws.getRangeByIndexes(r, c, 1, 1);
+        cell.values = [[asTextEntry(table[r][c])]];
+        cell.load("values");
+        return { r, c, cell };
+      });
+      await context.sync(); // 3 (or after the last block): activate, and the apostrophe rewrite when Excel did not keep text as text
+      wrong = fixes.filter((x) => x.cell.values[0][0] !== table[x.r][x.c]).map((x) => [x.r, x.c]);
+      if (wrong.length > 0) {
+        for (const [r, c] of wrong) ws.getRangeByIndexes(r, c, 1, 1).clear("Contents");
+        await context.sync(); // 4
+        throw new IkkError("ONBRUIKBAAR", HOST_MESSAGES.reportTextChanged("Excel", wrong.length));
       }
     });
   }
 
   async removeReport(): Promise<void> {
-    await this.run(async (context) => {
+    await this.run("removeReport", async (context) => {
       const old = context.workbook.worksheets.getItemOrNullObject(REPORT_SHEET_NAME);
       await context.sync(); // 1
       if (old.isNullObject) return;
@@ -312,17 +534,12 @@ export class OfficeHost implements PanelHost {
   }
 
   async loadSettings(): Promise<PanelSettings | null> {
-    const stored = readJsonSetting(this.apis.settings(), SETTINGS_KEY);
-    if (stored === null) return null;
-    if (!stored || typeof stored !== "object" || (stored as { version?: unknown }).version !== 1) {
-      throw new IkkError("ONBRUIKBAAR", "De opgeslagen instellingen van het IKK-paneel in deze werkmap zijn onleesbaar; ze worden niet gebruikt.");
-    }
-    return stored as PanelSettings;
+    return decodeSettings(this.apis.settings().get(SETTINGS_KEY), "Excel");
   }
 
   async saveSettings(settings: PanelSettings): Promise<void> {
     const doc = this.apis.settings();
-    doc.set(SETTINGS_KEY, JSON.stringify(settings));
+    doc.set(SETTINGS_KEY, encodeSettings(settings));
     await saveDocumentSettings(doc);
   }
 
@@ -342,8 +559,7 @@ export class OfficeHost implements PanelHost {
         return range.address;
       });
     } catch (e) {
-      const code = (e as { code?: unknown } | null)?.code;
-      if (code === "AccessDenied") throw dutchError(e);
+      if (errorCode(e) === "AccessDenied" || errorCode(e) === "InvalidOperationInCellEditMode") throw dutchError(e, "getSelection");
       throw new IkkError(
         "ONGELDIGE_INVOER",
         "Excel kon de selectie niet lezen. Selecteer één aaneengesloten bereik of één cel (niet meerdere gebieden tegelijk, geen grafiek of vorm) en probeer het opnieuw.",
@@ -351,6 +567,57 @@ export class OfficeHost implements PanelHost {
     }
     return splitAddress(address);
   }
+}
+
+/** Target request size of one block of report rows (values and their "@" formats, as JSON). */
+export const WRITE_BLOCK_BYTES = 800_000;
+
+/** [start, end) row ranges of the table whose JSON (values + one "@" per cell) stays near maxBytes; at least one row each. */
+export function rowBlocks(table: string[][], maxBytes: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  let bytes = 0;
+  table.forEach((row, r) => {
+    const size = jsonByteLength(row) + 4 * row.length + 4;
+    if (r > start && bytes + size > maxBytes) {
+      out.push([start, r]);
+      start = r;
+      bytes = 0;
+    }
+    bytes += size;
+  });
+  if (table.length > start) out.push([start, table.length]);
+  return out;
+}
+
+/**
+ * Loads one batch of row blocks in one sync and stores each block's rows in its sheet,
+ * with the measured bytes per cell of each block for sizing the next. A failed sync (a
+ * payload error) leaves the request context usable: readWorkbook plans the rows again and
+ * this queues fresh range objects.
+ */
+async function readBatch(context: Excel.RequestContext, batch: Block[], measured: number[]): Promise<void> {
+  const loaded = batch.map((b) => {
+    const { rowIndex, columnIndex, columnCount } = b.sheet.box!;
+    const range = b.sheet.ws.getRange(rangeAddress(rowIndex + b.row, columnIndex, rowIndex + b.row + b.rows - 1, columnIndex + columnCount - 1));
+    range.load(BLOCK_PROPERTIES);
+    return { b, range };
+  });
+  await context.sync();
+  let bytes = 0;
+  for (const { b, range } of loaded) {
+    const block = { values: range.values, formulas: range.formulas, valueTypes: range.valueTypes, numberFormat: range.numberFormat };
+    const size = jsonByteLength(block);
+    bytes += size;
+    b.sheet.bytesPerCell = size / Math.max(1, b.rows * b.sheet.box!.columnCount);
+    for (let r = 0; r < b.rows; r++) {
+      b.sheet.values[b.row + r] = block.values[r];
+      b.sheet.formulas[b.row + r] = block.formulas[r];
+      b.sheet.valueTypes[b.row + r] = block.valueTypes[r] as string[];
+      b.sheet.numberFormat[b.row + r] = block.numberFormat[r];
+    }
+  }
+  measured.push(bytes);
 }
 
 /**
@@ -370,10 +637,6 @@ export function splitAddress(address: unknown): SheetSelection | null {
   return { sheet, a1 };
 }
 
-function checkAddress(a1: string): void {
-  if (!parseRange(a1)) throw new IkkError("ONGELDIGE_INVOER", `Het celadres '${a1}' is niet te lezen.`);
-}
-
 /**
  * A loaded fill → what to restore. Excel reads "#FFFFFF" for a cell without fill, the same
  * as for a solid white fill (https://github.com/OfficeDev/office-js/issues/6218), and the
@@ -383,6 +646,9 @@ function checkAddress(a1: string): void {
  * ExcelApi 1.9: pattern "None", or white with tintAndShade null, is no fill. Without 1.9
  * (no pattern, no tintAndShade) "#FFFFFF" is taken as no fill: restoring a white fill as
  * none looks the same, restoring no fill as white would hide the gridlines.
+ *
+ * tintAndShade is read only for that test and not kept: the loaded color is already the
+ * colour shown (see restoreFill).
  */
 export function originalFill(
   fill: { color: string | null; pattern?: string | null; patternColor?: string | null; tintAndShade?: number | null },
@@ -392,26 +658,49 @@ export function originalFill(
   const white = fill.color.toUpperCase() === "#FFFFFF";
   if (withPattern && fill.pattern === "None") return { none: true };
   if (white && (!withPattern || fill.tintAndShade === null || fill.tintAndShade === undefined)) return { none: true };
-  const out: { color: string; pattern?: string; patternColor?: string; tintAndShade?: number } = { color: fill.color };
+  const out: { color: string; pattern?: string; patternColor?: string } = { color: fill.color };
   if (withPattern && fill.pattern && fill.pattern !== "Solid") {
     out.pattern = fill.pattern;
     if (fill.patternColor) out.patternColor = fill.patternColor;
   }
-  if (withPattern && typeof fill.tintAndShade === "number" && fill.tintAndShade !== 0) out.tintAndShade = fill.tintAndShade;
   return out;
+}
+
+/**
+ * Paints a solid colour. With ExcelApi 1.9 tintAndShade is set to 0 after the colour, so a
+ * tint the cell had (a theme colour lightened or darkened) cannot tint the new colour:
+ * RangeFill.tintAndShade "lightens or darkens a color for the range fill … 0 for the
+ * original color" (https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangefill#excel-excel-rangefill-tintandshade-member).
+ */
+function paint(target: Excel.RangeFill, color: string, withPattern: boolean): void {
+  target.color = color;
+  if (withPattern) target.tintAndShade = 0;
+}
+
+/**
+ * Writes an original fill back. A theme colour with a tint is restored as the colour it
+ * showed, with tintAndShade 0: the loaded RangeFill.color is the colour shown — the tint
+ * already applied (Excel's own VBA Interior.Color behaves the same) — so writing the tint
+ * back as well would apply it twice. Office.js exposes no theme colour of a fill to restore
+ * the base colour plus tint instead (RangeFill has color, pattern, patternColor,
+ * patternTintAndShade, tintAndShade only:
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangefill). What is lost: the
+ * cell no longer follows a later change of the workbook's theme.
+ */
+function restoreFill(target: Excel.RangeFill, fill: OriginalFill, withPattern: boolean): void {
+  if ("none" in fill) {
+    target.clear();
+    return;
+  }
+  paint(target, fill.color, withPattern);
+  if (withPattern && fill.pattern && fill.pattern !== "Solid") {
+    target.pattern = fill.pattern as Excel.FillPattern;
+    if (fill.patternColor) target.patternColor = fill.patternColor;
+  }
 }
 
 function isOriginalFill(v: unknown): v is OriginalFill {
   if (!v || typeof v !== "object") return false;
   const o = v as Record<string, unknown>;
   return o.none === true || typeof o.color === "string";
-}
-
-/** [row, col] of every cell whose read-back value differs from the text written. */
-function mismatches(written: string[][], back: unknown[][]): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  written.forEach((row, r) => row.forEach((v, c) => {
-    if (back?.[r]?.[c] !== v) out.push([r, c]);
-  }));
-  return out;
 }

@@ -31,16 +31,48 @@ function showFunctions(): void {
   if (list) list.innerHTML = functionListHtml();
 }
 
-/** Mounts the panel in #app once Office is ready (the adapter needs Excel.run). */
+/** What the pane says outside Excel (mirrors the Sheets sidebar's "werkt alleen in Google Spreadsheets"). */
+export const OUTSIDE_EXCEL_MESSAGE =
+  "Dit taakvenster werkt alleen in Excel. Open het in Excel (Windows, Mac of Excel op het web) via Start > Invoegtoepassingen; in een gewone browser is er geen werkmap om te controleren.";
+
+/** Mounts the panel in #app (the adapter needs Excel.run). */
 function showPanel(): void {
   const root = document.getElementById("app");
   if (root) mountPanel(root, new OfficeHost());
 }
 
-if (typeof document !== "undefined") {
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", showFunctions);
-  else showFunctions();
+/** Outside Excel: a Dutch message in #app instead of the panel; the function list stays. */
+function showOutsideExcel(): void {
+  const root = document.getElementById("app");
+  if (!root) return;
+  const p = document.createElement("p");
+  p.className = "buiten-excel";
+  p.setAttribute("role", "alert");
+  p.setAttribute("data-testid", "outside-excel");
+  p.textContent = OUTSIDE_EXCEL_MESSAGE;
+  root.replaceChildren(p);
 }
-if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
-  void Office.onReady(() => showPanel());
+
+/**
+ * Office.onReady gives the host the page runs in: "Excel" inside Excel, null in a plain
+ * browser (https://learn.microsoft.com/en-us/office/dev/add-ins/develop/initialize-add-in#initialize-with-officeonready);
+ * without office.js (not loaded, e.g. offline or opened from disk) there is no Office at all.
+ */
+export function start(office: { onReady?: (cb: (info: { host: unknown }) => void) => unknown } | undefined, show = { panel: showPanel, outside: showOutsideExcel }): void {
+  if (!office || typeof office.onReady !== "function") {
+    whenDomReady(show.outside);
+    return;
+  }
+  void office.onReady((info) => whenDomReady(() => (info && String(info.host) === "Excel" ? show.panel() : show.outside())));
+}
+
+function whenDomReady(fn: () => void): void {
+  if (typeof document === "undefined") return;
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", fn);
+  else fn();
+}
+
+if (typeof document !== "undefined") {
+  whenDomReady(showFunctions);
+  start(typeof Office === "undefined" ? undefined : (Office as unknown as Parameters<typeof start>[0]));
 }

@@ -47,6 +47,7 @@ export function aboutText(): string {
   ].join("\n");
 }
 
-// The server half of the sidebar (called by the top-level functions in server.js). The
-// validation engine and the panel run in the sidebar, never here: see server.ts.
-export { serverCall, listSheets, readSheet, selectCell, applyMarks, clearMarks, writeReport, removeReport, loadSettings, saveSettings, getSelection } from "./server";
+// The server half of the sidebar: IKK.server is SERVER_FUNCTIONS, called through
+// IKK.serverCall by the generated top-level wrappers (generated/server.js). The validation
+// engine and the panel run in the sidebar, never here: see server.ts.
+export { serverCall, SERVER_FUNCTIONS as server } from "./server";

@@ -1,19 +1,28 @@
 /**
- * Writes sheets-addon/generated/functions.js from the shared catalogue: one top-level
- * `function IKK_<NAME>(params...)` per catalogue entry, with the JSDoc that Google
- * Sheets reads for its formula help (@param, @return, @customfunction). Each declaration
- * only forwards its arguments to the bundled library (`IKK.run`).
+ * Writes the top-level declarations of Code.gs that Apps Script needs to see (it only
+ * sees top-level `function` declarations, not the bundled library's exports):
+ *   generated/functions.js  from the shared catalogue: one `function IKK_<NAME>(params...)`
+ *                           per entry, with the JSDoc that Google Sheets reads for its
+ *                           formula help (@param, @return, @customfunction); each only
+ *                           forwards its arguments to the bundled library (`IKK.run`).
+ *   generated/server.js     from SERVER_FUNCTIONS (server.ts): ikkServices_() and one
+ *                           `function ikkX(a, b)` per entry, with the parameter names the
+ *                           server function declares after its services parameter; each
+ *                           runs IKK.server.ikkX(ikkServices_(), a, b) inside IKK.serverCall.
+ * Both are concatenated into Code.gs after the library (webpack.config.js).
  *
  * Run: `tsx sheets-addon/generate.ts` (part of `npm run generate`).
  */
 import * as fs from "fs";
 import * as path from "path";
 import { CATALOGUE, FunctionSpec, ParamSpec } from "../shared/catalogue";
+import { SERVER_FUNCTIONS } from "./server";
 
 /** Prefix of every Sheets function name: Sheets has no namespaces, so IKK_BELEIDSUREN. */
 export const SHEETS_PREFIX = "IKK_";
 
 export const OUTPUT_FILE = path.join(__dirname, "generated", "functions.js");
+export const SERVER_OUTPUT_FILE = path.join(__dirname, "generated", "server.js");
 
 /** Text that is safe inside a block comment on one line. */
 function commentText(s: string): string {
@@ -71,8 +80,83 @@ export function generate(): string {
   return `${header}\n\n${CATALOGUE.map(declaration).join("\n\n")}\n`;
 }
 
+// ---------------------------------------------------------------- server functions
+
+/**
+ * The services the library's server functions get (ServerServices in server.ts); document
+ * properties only when asked for, so functions that do not need them never call
+ * PropertiesService. Ends in "_": google.script.run cannot call it.
+ */
+const SERVICES = [
+  "/** The services the library needs (ServerServices); document properties only when asked for. */",
+  "function ikkServices_() {",
+  "  return {",
+  "    spreadsheet: SpreadsheetApp.getActiveSpreadsheet(),",
+  "    properties: function () {",
+  "      return PropertiesService.getDocumentProperties();",
+  "    },",
+  "    formatDate: function (date, timeZone, pattern) {",
+  "      return Utilities.formatDate(date, timeZone, pattern);",
+  "    },",
+  "  };",
+  "}",
+].join("\n");
+
+/**
+ * The parameter names a function declares, from its source text (tsx keeps them): the
+ * server functions are plain `function name(s, a, b)` declarations. Throws on anything
+ * else (a default value, a rest or destructured parameter), so a wrapper never gets an
+ * argument list other than the function's.
+ */
+export function declaredParams(fn: (...args: never[]) => unknown): string[] {
+  const text = Function.prototype.toString.call(fn);
+  const m = /^function\s*[A-Za-z0-9_$]*\s*\(([^)]*)\)/.exec(text);
+  if (!m) throw new Error(`Not a plain function declaration: ${text.slice(0, 80)}`);
+  const names = m[1].split(",").map((p) => p.trim()).filter((p) => p !== "");
+  for (const n of names) if (!isIdentifier(n)) throw new Error(`Parameter not a plain name in ${fn.name}: ${n}`);
+  if (names.length !== fn.length) throw new Error(`Parameters of ${fn.name} have defaults or a rest parameter: ${m[1]}`);
+  return names;
+}
+
+/** The one-line doc of a SERVER_FUNCTIONS entry in server.ts ("/** ... *\/" right above `name:`), or null. */
+function entryDoc(serverSource: string, name: string): string | null {
+  const m = new RegExp(`/\\*\\*\\s*((?:(?!\\*/)[^\\n])*?)\\s*\\*/\\s*\\n\\s*${name}:`).exec(serverSource);
+  return m ? commentText(m[1]) : null;
+}
+
+/** The top-level wrapper of one server function. */
+export function serverDeclaration(name: string, fn: (...args: never[]) => unknown, doc: string | null = null): string {
+  // google.script.run calls only top-level functions whose name does not end in "_".
+  if (!/^ikk[A-Z][A-Za-z0-9]*$/.test(name)) throw new Error(`Server function name not usable: ${name}`);
+  const params = declaredParams(fn);
+  if (params.length === 0) throw new Error(`${name}: the function must take the services as its first parameter`);
+  const args = params.slice(1);
+  return [
+    ...(doc ? [`/** ${doc} */`] : []),
+    `function ${name}(${args.join(", ")}) {`,
+    `  return IKK.serverCall(${JSON.stringify(name)}, function () {`,
+    `    return IKK.server.${name}(${["ikkServices_()", ...args].join(", ")});`,
+    "  });",
+    "}",
+  ].join("\n");
+}
+
+export function generateServer(): string {
+  const serverSource = fs.readFileSync(path.join(__dirname, "server.ts"), "utf8");
+  const header = [
+    "// Generated by sheets-addon/generate.ts from SERVER_FUNCTIONS in sheets-addon/server.ts. Do not edit.",
+    "// The sidebar's server functions, called from the browser with google.script.run",
+    "// (sidebar-host.ts): plain top-level declarations, since Apps Script only sees those.",
+    "// The work is in the library (IKK.server); the validation engine runs in the sidebar.",
+  ].join("\n");
+  const wrappers = Object.entries(SERVER_FUNCTIONS).map(([name, fn]) => serverDeclaration(name, fn as (...args: never[]) => unknown, entryDoc(serverSource, name)));
+  return `${header}\n\n${SERVICES}\n\n${wrappers.join("\n\n")}\n`;
+}
+
 if (require.main === module) {
   fs.mkdirSync(path.dirname(OUTPUT_FILE), { recursive: true });
   fs.writeFileSync(OUTPUT_FILE, generate(), "utf8");
   console.log(`sheets-addon: ${CATALOGUE.length} functies geschreven naar ${path.relative(process.cwd(), OUTPUT_FILE)}`);
+  fs.writeFileSync(SERVER_OUTPUT_FILE, generateServer(), "utf8");
+  console.log(`sheets-addon: ${Object.keys(SERVER_FUNCTIONS).length} serverfuncties geschreven naar ${path.relative(process.cwd(), SERVER_OUTPUT_FILE)}`);
 }

@@ -1,13 +1,12 @@
 /**
  * The contract between the sidebar (sidebar-host.ts, in the browser) and the server
- * functions of Code.js (server.js → server.ts, in Apps Script), called through
- * google.script.run. Types only: nothing here ends up in either bundle.
+ * functions of Code.gs (generated wrappers → server.ts SERVER_FUNCTIONS, in Apps Script),
+ * called through google.script.run. Types only: nothing here ends up in either bundle.
  *
  * Everything crossing google.script.run must be plain JSON: Apps Script drops Dates and
  * class instances (a Date anywhere in a return value can null the whole value).
  */
-import type { CellMark } from "../shared/panel/host";
-import type { SheetSnapshot } from "../shared/validate/types";
+import type { SERVER_FUNCTIONS } from "./server";
 
 /** One sheet in ikkListSheets: its name and the size of its used range (0 × 0 when empty). */
 export interface SheetInfo {
@@ -24,21 +23,20 @@ export interface SheetList {
   sheets: SheetInfo[];
 }
 
-/** The top-level functions of Code.js that the sidebar calls (server.js). */
-export interface ServerApi {
-  ikkListSheets(): SheetList;
-  ikkReadSheet(name: string): SheetSnapshot;
-  ikkSelectCell(sheet: string, a1: string): void;
-  ikkApplyMarks(marks: CellMark[]): void;
-  ikkClearMarks(): void;
-  ikkWriteReport(rows: string[][]): void;
-  ikkRemoveReport(): void;
-  /** The stored panel settings as JSON text, or null when none were saved. */
-  ikkLoadSettings(): string | null;
-  /** Store the panel settings (JSON text of PanelSettings). */
-  ikkSaveSettings(json: string): void;
-  /** The user's selection: sheet and A1 ("A1:B2,D4" for several areas), or null when none. */
-  ikkGetSelection(): { sheet: string; a1: string } | null;
-}
+/** Drops the first element of a tuple: the services argument the wrappers supply. */
+type Tail<T extends readonly unknown[]> = T extends readonly [unknown, ...infer Rest] ? Rest : never;
+
+type ServerFunctions = typeof SERVER_FUNCTIONS;
+
+/**
+ * The top-level functions of Code.gs that the sidebar calls, derived from SERVER_FUNCTIONS
+ * (server.ts): the same names, the arguments after the services, the same results. The
+ * wrappers in Code.gs are generated from that table too (generate.ts), so a function
+ * added, renamed or changed there changes this type, and a sidebar call that no longer
+ * fits is a compile error.
+ */
+export type ServerApi = {
+  [K in keyof ServerFunctions]: (...args: Tail<Parameters<ServerFunctions[K]>>) => ReturnType<ServerFunctions[K]>;
+};
 
 export type ServerFunctionName = keyof ServerApi;

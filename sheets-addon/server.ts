@@ -1,9 +1,14 @@
 /**
- * The server half of the Sheets sidebar: what the top-level functions in server.js do,
- * over the Apps Script services passed in (so Node tests can pass fakes).
+ * The server half of the Sheets sidebar: the functions google.script.run calls, over the
+ * Apps Script services passed in (so Node tests can pass fakes). SERVER_FUNCTIONS (at the
+ * end) is the one list of them: generate.ts writes a top-level wrapper per entry into
+ * generated/server.js (part of Code.gs), and server-api.ts derives the sidebar's ServerApi
+ * type from it, so the three cannot drift apart. What both spreadsheet adapters share
+ * (document keys, codecs, paint order, report text, Dutch messages, hostError) comes from
+ * shared/panel/host-kit.ts.
  *
  * Decision: the validation engine runs in the sidebar (browser), not here. Sheets loads
- * Code.js for every custom-function call, so Code.js stays small (≤ 150 KB) and holds no
+ * Code.gs for every custom-function call, so Code.gs stays small (≤ 150 KB) and holds no
  * panel, engine or zod; the server only reads and writes cells in bulk.
  *
  * Spreadsheet service calls per operation (independent of the number of cells):
@@ -11,7 +16,8 @@
  *                  (no cell access)
  *   readSheet      getSheetByName, getDataRange, ONE getValues, ONE getFormulas
  *                  (+ getSpreadsheetTimeZone once if the sheet holds dates)
- *   selectCell     getSheetByName, activate, getRange, activate
+ *   selectCell     getSheetByName, isSheetHidden, activate, getRange, activate (a hidden
+ *                  sheet: a Dutch message, nothing activated)
  *   applyMarks     per marked sheet: ONE getBackgrounds over the marks' bounding box
  *                  (one per mark range instead when that box exceeds 100 000 cells),
  *                  then per severity ONE getRangeList(...).setBackground
@@ -26,16 +32,33 @@
  * exactly spreadsheets.currentonly + script.container.ui; Developer Metadata is not needed.
  */
 import { IkkError, isIkkError } from "../shared/errors";
-import { cellAddress, parseRange } from "../shared/validate/a1";
+import { cellAddress } from "../shared/validate/a1";
 import { CellMark, MARK_COLOURS, REPORT_SHEET_NAME } from "../shared/panel/host";
-import type { CellValue, SheetSnapshot, Severity } from "../shared/validate/types";
+import {
+  ACTION_DUTCH,
+  asTextEntry,
+  checkSettingsText,
+  decodeMarks,
+  encodeMarks,
+  hostError,
+  HOST_MESSAGES,
+  MARKS_KEY,
+  PAINT_ORDER,
+  rectangularText,
+  requireRange,
+  SavedFill,
+  SETTINGS_KEY,
+  textMismatches,
+  type HostName,
+} from "../shared/panel/host-kit";
+import type { CellValue, SheetSnapshot } from "../shared/validate/types";
 import type { SheetInfo, SheetList } from "./server-api";
 import { PropertyStore, readText, writeText } from "./document-store";
 
-/** Document-property key of the panel settings (JSON text of PanelSettings). */
-export const SETTINGS_KEY = "ikk-normen.settings";
-/** Document-property key of the original backgrounds of marked cells (JSON text). */
-export const MARKS_KEY = "ikk-normen.marks";
+export { MARKS_KEY, SETTINGS_KEY };
+
+/** This host in its users' words (messages). */
+const HOST: HostName = "Google Spreadsheets";
 /** Largest bounding box (cells) read with one getBackgrounds per sheet. */
 export const MAX_BACKGROUND_BOX = 100_000;
 
@@ -75,7 +98,7 @@ export interface GasSpreadsheet {
   getSpreadsheetTimeZone(): string;
 }
 
-/** What server.js hands over: the active spreadsheet, the document properties, Utilities.formatDate. */
+/** What the generated wrappers hand over (ikkServices_ in generated/server.js): the active spreadsheet, the document properties, Utilities.formatDate. */
 export interface ServerServices {
   spreadsheet: GasSpreadsheet;
   /**
@@ -90,39 +113,26 @@ export interface ServerServices {
 
 // ---------------------------------------------------------------- errors
 
-/** Dutch names of the actions, for messages about unexpected failures. */
-const ACTIONS: Record<string, string> = {
-  ikkListSheets: "het opvragen van de bladen",
-  ikkReadSheet: "het lezen van een blad",
-  ikkSelectCell: "het selecteren van een cel",
-  ikkApplyMarks: "het markeren van cellen",
-  ikkClearMarks: "het wissen van de markeringen",
-  ikkWriteReport: "het schrijven van het rapport",
-  ikkRemoveReport: "het verwijderen van het rapport",
-  ikkLoadSettings: "het lezen van de instellingen",
-  ikkSaveSettings: "het opslaan van de instellingen",
-  ikkGetSelection: "het lezen van de selectie",
-};
-
 /**
- * Runs a server function; the sidebar shows the message of what it throws. An IkkError
- * keeps its Dutch message; anything else (a Sheets service error, in English) gets a Dutch
- * sentence around it.
+ * Runs a server function; the sidebar shows the message of what it throws, so the throw
+ * is a plain Error with a Dutch message (google.script.run hands the failure handler only
+ * the message). An IkkError keeps its message; anything else (a Sheets service error, in
+ * English) gets host-kit's Dutch sentence around its first line (hostError).
  */
 export function serverCall<T>(name: string, fn: () => T): T {
   try {
     return fn();
   } catch (e) {
-    if (isIkkError(e)) throw new Error(e.message);
-    const detail = e instanceof Error ? e.message : String(e);
-    throw new Error(`Google Spreadsheets gaf een fout bij ${ACTIONS[name] ?? name}: ${detail}`);
+    const action = (SERVER_ACTIONS as Record<string, keyof typeof ACTION_DUTCH | undefined>)[name];
+    const error = action ? hostError(HOST, action, e) : isIkkError(e) ? e : new IkkError("ONBRUIKBAAR", `${HOST} gaf een fout bij ${name}: ${e instanceof Error ? e.message : String(e)}`);
+    throw new Error(error.message);
   }
 }
 
 function requireSheet(ss: GasSpreadsheet, name: unknown): GasSheet {
-  if (typeof name !== "string" || name === "") throw new IkkError("ONGELDIGE_INVOER", "Er is geen bladnaam opgegeven.");
+  if (typeof name !== "string" || name === "") throw new IkkError("ONGELDIGE_INVOER", HOST_MESSAGES.noSheetName());
   const sheet = ss.getSheetByName(name);
-  if (!sheet) throw new IkkError("ONBRUIKBAAR", `Het blad '${name}' bestaat niet (meer). Controleer de spreadsheet opnieuw.`);
+  if (!sheet) throw new IkkError("ONBRUIKBAAR", HOST_MESSAGES.sheetMissing(name, HOST));
   return sheet;
 }
 
@@ -138,12 +148,6 @@ function documentStore(s: ServerServices): PropertyStore {
   return store;
 }
 
-function requireRange(a1: unknown): { start: { row: number; col: number }; end: { row: number; col: number } } {
-  const r = typeof a1 === "string" ? parseRange(a1) : null;
-  if (!r) throw new IkkError("ONGELDIGE_INVOER", `Het celadres '${String(a1)}' is niet te lezen.`);
-  return r;
-}
-
 // ---------------------------------------------------------------- reading
 
 export function listSheets(s: ServerServices): SheetList {
@@ -156,7 +160,7 @@ export function listSheets(s: ServerServices): SheetList {
 }
 
 function isDate(v: unknown): v is Date {
-  // Not instanceof: the value may come from another realm (tests run Code.js in a vm).
+  // Not instanceof: the value may come from another realm (tests run Code.gs in a vm).
   return Object.prototype.toString.call(v) === "[object Date]";
 }
 
@@ -202,9 +206,18 @@ export function readSheet(s: ServerServices, name: string): SheetSnapshot {
   return { name: sheet.getName(), values, formulas };
 }
 
+/**
+ * Activates the sheet and selects the cell or range. A finding on a hidden sheet (the user
+ * counted hidden sheets in) gets a Dutch message saying so, and nothing is activated: the
+ * Sheet reference documents activate() only as making the sheet the active one
+ * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#activate()),
+ * not what it does to a hidden sheet, and unhiding is showSheet()'s job, which the user
+ * did not ask for. So isSheetHidden() first, and never activate() on a hidden sheet.
+ */
 export function selectCell(s: ServerServices, sheetName: string, a1: string): void {
   requireRange(a1);
   const sheet = requireSheet(s.spreadsheet, sheetName);
+  if (sheet.isSheetHidden()) throw new IkkError("ONBRUIKBAAR", HOST_MESSAGES.hiddenSheet(sheetName, HOST));
   sheet.activate();
   sheet.getRange(a1).activate();
 }
@@ -212,12 +225,9 @@ export function selectCell(s: ServerServices, sheetName: string, a1: string): vo
 // ---------------------------------------------------------------- marks
 
 /** A remembered original background: the A1 cell or range (all cells alike) and its colour; null = none. */
-type SavedEntry = [sheet: string, a1: string, colour: string | null];
+type SavedEntry = SavedFill<string | null>;
 
-interface SavedMarks {
-  version: 1;
-  cells: SavedEntry[];
-}
+const isColour = (v: unknown): v is string | null => v === null || typeof v === "string";
 
 /** A getBackgrounds colour → what to restore: white (Sheets' "no fill") and empty → null. */
 export function originalBackground(colour: unknown): string | null {
@@ -226,22 +236,9 @@ export function originalBackground(colour: unknown): string | null {
   return c === "" || c === "#ffffff" || c === "white" ? null : c;
 }
 
-function readSaved(store: PropertyStore): SavedMarks {
-  const text = readText(store, MARKS_KEY);
-  if (text === null) return { version: 1, cells: [] };
-  try {
-    const parsed = JSON.parse(text) as { version?: unknown; cells?: unknown };
-    if (parsed && parsed.version === 1 && Array.isArray(parsed.cells)) {
-      const cells = parsed.cells.filter(
-        (e): e is SavedEntry =>
-          Array.isArray(e) && e.length === 3 && typeof e[0] === "string" && typeof e[1] === "string" && parseRange(e[1]) !== null && (e[2] === null || typeof e[2] === "string"),
-      );
-      return { version: 1, cells };
-    }
-  } catch {
-    // unreadable: nothing to restore
-  }
-  return { version: 1, cells: [] };
+/** The remembered backgrounds (host-kit's marks codec); unreadable → none. */
+function readSaved(store: PropertyStore): SavedEntry[] {
+  return decodeMarks(readText(store, MARKS_KEY), isColour);
 }
 
 const cellKey = (sheet: string, row: number, col: number) => `${sheet}\u0000${row}\u0000${col}`;
@@ -251,8 +248,6 @@ function forEachCell(a1: string, fn: (row: number, col: number) => void): void {
   for (let row = r.start.row; row <= r.end.row; row++) for (let col = r.start.col; col <= r.end.col; col++) fn(row, col);
 }
 
-const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
-
 /**
  * Colours the marks. The first time a cell is marked its original background is read
  * (one getBackgrounds per sheet over the bounding box of that sheet's marks) and stored
@@ -260,11 +255,11 @@ const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
  * even after the sidebar was closed.
  */
 export function applyMarks(s: ServerServices, marks: CellMark[]): void {
-  if (!Array.isArray(marks)) throw new IkkError("ONGELDIGE_INVOER", "De markeringen zijn geen lijst.");
+  if (!Array.isArray(marks)) throw new IkkError("ONGELDIGE_INVOER", HOST_MESSAGES.marksNotAList());
   if (marks.length === 0) return;
   for (const m of marks) {
     requireRange(m && m.cell);
-    if (!m || !(m.severity in MARK_COLOURS)) throw new IkkError("ONGELDIGE_INVOER", `Onbekende ernst van een markering: '${String(m && m.severity)}'.`);
+    if (!m || !PAINT_ORDER.includes(m.severity)) throw new IkkError("ONGELDIGE_INVOER", HOST_MESSAGES.unknownSeverity(m && m.severity));
   }
   const bySheet = new Map<string, CellMark[]>();
   for (const m of marks) {
@@ -278,7 +273,7 @@ export function applyMarks(s: ServerServices, marks: CellMark[]): void {
   const store = documentStore(s);
   const saved = readSaved(store);
   const known = new Set<string>();
-  for (const [sheet, a1] of saved.cells) forEachCell(a1, (row, col) => known.add(cellKey(sheet, row, col)));
+  for (const [sheet, a1] of saved) forEachCell(a1, (row, col) => known.add(cellKey(sheet, row, col)));
 
   let added = false;
   for (const [name, list] of bySheet) {
@@ -300,20 +295,20 @@ export function applyMarks(s: ServerServices, marks: CellMark[]): void {
       });
       if (whole && fresh.every((f) => f[2] === fresh[0][2])) {
         // Every cell of the range is new and alike: one entry for the range.
-        saved.cells.push([name, m.cell.trim().toUpperCase().replace(/\$/g, ""), fresh[0][2]]);
+        saved.push([name, m.cell.trim().toUpperCase().replace(/\$/g, ""), fresh[0][2]]);
       } else {
-        for (const [row, col, colour] of fresh) saved.cells.push([name, cellAddress(row, col), colour]);
+        for (const [row, col, colour] of fresh) saved.push([name, cellAddress(row, col), colour]);
       }
       for (let row = r.start.row; row <= r.end.row; row++) for (let col = r.start.col; col <= r.end.col; col++) known.add(cellKey(name, row, col));
       added = true;
     }
   }
-  if (added) writeText(store, MARKS_KEY, JSON.stringify(saved));
+  if (added) writeText(store, MARKS_KEY, encodeMarks(saved));
 
   // Least severe first: where marks overlap, the most severe colour is set last and wins.
   for (const [name, list] of bySheet) {
     const sheet = sheets.get(name)!;
-    for (const severity of (Object.keys(RANK) as Severity[]).sort((a, b) => RANK[a] - RANK[b])) {
+    for (const severity of PAINT_ORDER) {
       const a1s = list.filter((m) => m.severity === severity).map((m) => m.cell);
       if (a1s.length > 0) sheet.getRangeList(a1s).setBackground(MARK_COLOURS[severity]);
     }
@@ -347,9 +342,9 @@ function backgroundReader(sheet: GasSheet, a1s: string[]): (row: number, col: nu
 export function clearMarks(s: ServerServices): void {
   const store = documentStore(s);
   const saved = readSaved(store);
-  if (saved.cells.length === 0) return;
+  if (saved.length === 0) return;
   const groups = new Map<string, Map<string | null, string[]>>();
-  for (const [sheet, a1, colour] of saved.cells) {
+  for (const [sheet, a1, colour] of saved) {
     const byColour = groups.get(sheet) ?? new Map<string | null, string[]>();
     const list = byColour.get(colour) ?? [];
     list.push(a1);
@@ -366,15 +361,6 @@ export function clearMarks(s: ServerServices): void {
 
 // ---------------------------------------------------------------- report
 
-/** Rows as text, padded with "" to the widest row (setValues needs a rectangle). */
-export function rectangularText(rows: unknown): string[][] {
-  if (!Array.isArray(rows) || rows.some((r) => !Array.isArray(r))) throw new IkkError("ONGELDIGE_INVOER", "Het rapport is geen tabel (lijst van rijen).");
-  const table = (rows as unknown[][]).map((r) => r.map((v) => (v === null || v === undefined ? "" : String(v))));
-  const width = table.reduce((w, r) => Math.max(w, r.length), 0);
-  for (const r of table) while (r.length < width) r.push("");
-  return table;
-}
-
 /**
  * Writes the report to a fresh sheet IKK-rapport, every value as text: the range gets
  * number format "@" (plain text) before ONE setValues. The Apps Script reference does not
@@ -385,6 +371,7 @@ export function rectangularText(rows: unknown): string[][] {
  * if even that does not hold, the cell is emptied and the call fails in Dutch.
  */
 export function writeReport(s: ServerServices, rows: string[][]): void {
+  // Rows as text, padded to a rectangle (setValues needs one).
   const table = rectangularText(rows);
   const ss = s.spreadsheet;
   let sheet = ss.getSheetByName(REPORT_SHEET_NAME);
@@ -401,19 +388,17 @@ export function writeReport(s: ServerServices, rows: string[][]): void {
     const range = sheet.getRange(1, 1, height, width);
     range.setNumberFormat("@");
     range.setValues(table);
-    const wrong = mismatches(table, range.getValues(), range.getFormulas());
+    // Sheets' getFormulas gives "" for a cell without a formula, so formulas are checked too.
+    const wrong = textMismatches(table, range.getValues(), range.getFormulas());
     if (wrong.length > 0) {
       const still = wrong.filter(([r, c]) => {
         const cell = sheet!.getRange(r + 1, c + 1, 1, 1);
-        cell.setValue(`'${table[r][c]}`);
-        return mismatches([[table[r][c]]], cell.getValues(), cell.getFormulas()).length > 0;
+        cell.setValue(asTextEntry(table[r][c]));
+        return textMismatches([[table[r][c]]], cell.getValues(), cell.getFormulas()).length > 0;
       });
       if (still.length > 0) {
         for (const [r, c] of still) sheet.getRange(r + 1, c + 1, 1, 1).setValue("");
-        throw new IkkError(
-          "ONBRUIKBAAR",
-          `Google Spreadsheets zette ${still.length} ${still.length === 1 ? "tekst" : "teksten"} in het rapport om in een formule of getal; die cellen zijn leeggemaakt.`,
-        );
+        throw new IkkError("ONBRUIKBAAR", HOST_MESSAGES.reportTextChanged(HOST, still.length));
       }
     }
     sheet.autoResizeColumns(1, width);
@@ -421,23 +406,12 @@ export function writeReport(s: ServerServices, rows: string[][]): void {
   sheet.activate();
 }
 
-/** [row, col] of every cell that is not exactly the text written (a formula, a number, other text). */
-function mismatches(written: string[][], values: unknown[][], formulas: string[][]): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  written.forEach((row, r) =>
-    row.forEach((text, c) => {
-      if ((formulas?.[r]?.[c] ?? "") !== "" || values?.[r]?.[c] !== text) out.push([r, c]);
-    }),
-  );
-  return out;
-}
-
 export function removeReport(s: ServerServices): void {
   const ss = s.spreadsheet;
   const sheet = ss.getSheetByName(REPORT_SHEET_NAME);
   if (!sheet) return;
   if (ss.getSheets().length <= 1) {
-    throw new IkkError("ONBRUIKBAAR", `Het blad '${REPORT_SHEET_NAME}' is het enige blad van de spreadsheet en kan niet worden verwijderd.`);
+    throw new IkkError("ONBRUIKBAAR", HOST_MESSAGES.reportOnlySheet());
   }
   ss.deleteSheet(sheet);
 }
@@ -449,17 +423,9 @@ export function loadSettings(s: ServerServices): string | null {
   return readText(documentStore(s), SETTINGS_KEY);
 }
 
+/** Stores the settings (JSON text, checked by host-kit's checkSettingsText). */
 export function saveSettings(s: ServerServices, json: string): void {
-  let parsed: unknown;
-  try {
-    parsed = typeof json === "string" ? JSON.parse(json) : undefined;
-  } catch {
-    parsed = undefined;
-  }
-  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed) || (parsed as { version?: unknown }).version !== 1) {
-    throw new IkkError("ONGELDIGE_INVOER", "De instellingen van het IKK-paneel zijn onleesbaar en zijn niet opgeslagen.");
-  }
-  writeText(documentStore(s), SETTINGS_KEY, JSON.stringify(parsed));
+  writeText(documentStore(s), SETTINGS_KEY, checkSettingsText(json));
 }
 
 // ---------------------------------------------------------------- selection
@@ -487,3 +453,49 @@ export function getSelection(s: ServerServices): { sheet: string; a1: string } |
   if (!ranges || ranges.length === 0) return null;
   return { sheet: String(ranges[0].getSheet().getName()), a1: ranges.map((r) => String(r.getA1Notation())).join(",") };
 }
+
+// ---------------------------------------------------------------- the server functions
+
+/**
+ * The functions google.script.run may call: name → function(services, ...arguments). The
+ * only list of them. generate.ts writes, per entry, a top-level
+ *   function ikkX(a, b) { return IKK.serverCall("ikkX", function () { return IKK.server.ikkX(ikkServices_(), a, b); }); }
+ * with the parameter names of the function here, and server-api.ts derives ServerApi
+ * (what the sidebar may call, with which arguments and result) from this table.
+ */
+export const SERVER_FUNCTIONS = {
+  /** Sheet names, used-range sizes and hidden flags: { name, sheets: [{ name, rows, columns, hidden? }] }. */
+  ikkListSheets: listSheets,
+  /** One sheet's values and formulas from A1 (one getValues, one getFormulas). */
+  ikkReadSheet: readSheet,
+  /** Activates the sheet and selects the cell or range (A1); a hidden sheet is a Dutch message. */
+  ikkSelectCell: selectCell,
+  /** Colours cells by severity, remembering their original backgrounds. */
+  ikkApplyMarks: applyMarks,
+  /** Restores the original backgrounds of all marked cells. */
+  ikkClearMarks: clearMarks,
+  /** Writes the report as text to a new sheet IKK-rapport. */
+  ikkWriteReport: writeReport,
+  /** Deletes the sheet IKK-rapport if present. */
+  ikkRemoveReport: removeReport,
+  /** The panel settings stored in the document (JSON text), or null. */
+  ikkLoadSettings: loadSettings,
+  /** Stores the panel settings (JSON text) in the document. */
+  ikkSaveSettings: saveSettings,
+  /** The user's selection: { sheet, a1 } (several areas joined by ","), or null. */
+  ikkGetSelection: getSelection,
+};
+
+/** What each server function does, as host-kit's Dutch action (messages about unexpected failures). */
+const SERVER_ACTIONS: Readonly<Record<keyof typeof SERVER_FUNCTIONS, keyof typeof ACTION_DUTCH>> = {
+  ikkListSheets: "listSheets",
+  ikkReadSheet: "readWorkbook",
+  ikkSelectCell: "selectCell",
+  ikkApplyMarks: "applyMarks",
+  ikkClearMarks: "clearMarks",
+  ikkWriteReport: "writeReport",
+  ikkRemoveReport: "removeReport",
+  ikkLoadSettings: "loadSettings",
+  ikkSaveSettings: "saveSettings",
+  ikkGetSelection: "getSelection",
+};

@@ -1,7 +1,8 @@
 /**
  * The Google Sheets adapter of the validation panel: PanelHost over google.script.run,
  * running in the sidebar. The engine runs here in the browser; the server functions of
- * Code.js (server.js → server.ts) only read and write cells in bulk.
+ * Code.gs (generated wrappers → server.ts SERVER_FUNCTIONS) only read and write cells in
+ * bulk. Settings are encoded and decoded with host-kit's codec, as in Excel.
  *
  * google.script.run calls per operation:
  *   readWorkbook   1 (ikkListSheets) + 1 per non-empty sheet (ikkReadSheet), so the panel
@@ -11,9 +12,12 @@
  */
 import type { CellMark, PanelHost, PanelSettings, ReadProgress, SheetSelection } from "../shared/panel/host";
 import { REPORT_SHEET_NAME } from "../shared/panel/host";
+import { decodeSettings, encodeSettings, type HostName } from "../shared/panel/host-kit";
 import { IkkError } from "../shared/errors";
 import type { SheetSnapshot, WorkbookSnapshot } from "../shared/validate/types";
 import type { ServerApi, ServerFunctionName } from "./server-api";
+
+const HOST: HostName = "Google Spreadsheets";
 
 /** The part of google.script.run the adapter uses: a runner with handlers, then the call. */
 export interface ScriptRunner {
@@ -119,23 +123,13 @@ export class AppsScriptHost implements PanelHost {
     await this.call("ikkRemoveReport");
   }
 
+  /** One call (ikkLoadSettings); the stored JSON text through host-kit's decodeSettings. */
   async loadSettings(): Promise<PanelSettings | null> {
-    const text = await this.call("ikkLoadSettings");
-    if (text === null || text === undefined || text === "") return null;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      parsed = undefined;
-    }
-    if (!parsed || typeof parsed !== "object" || (parsed as { version?: unknown }).version !== 1) {
-      throw new IkkError("ONBRUIKBAAR", "De opgeslagen instellingen van het IKK-paneel in deze spreadsheet zijn onleesbaar; ze worden niet gebruikt.");
-    }
-    return parsed as PanelSettings;
+    return decodeSettings(await this.call("ikkLoadSettings"), HOST);
   }
 
   async saveSettings(settings: PanelSettings): Promise<void> {
-    await this.call("ikkSaveSettings", JSON.stringify(settings));
+    await this.call("ikkSaveSettings", encodeSettings(settings));
   }
 
   /** One call (ikkGetSelection); the reply is checked, since it crossed google.script.run. */

@@ -1,7 +1,7 @@
 /**
  * The Google Sheets sidebar: the validation panel (shared/panel) on the Apps Script
  * adapter. Bundled with the engine into dist/sheets/Sidebar.html (one file, everything
- * inlined); Code.js stays free of it.
+ * inlined); Code.gs stays free of it.
  */
 import { mountPanel } from "../shared/panel/panel";
 import { AppsScriptHost } from "./sidebar-host";

@@ -1,5 +1,5 @@
 // Apps Script triggers and menu actions. Plain top-level function declarations (Apps
-// Script only sees those); concatenated after the IKK library bundle into Code.js.
+// Script only sees those); concatenated after the IKK library bundle into Code.gs.
 // The work is done by the bundled library IKK (sheets-addon/entry.ts).
 
 /**

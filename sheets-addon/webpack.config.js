@@ -1,17 +1,23 @@
 /**
- * Google Sheets (Apps Script) build: dist/sheets/
- *   Code.js          the IKK library bundle (entry.ts, library var IKK), then the
+ * Google Sheets (Apps Script) build: dist/sheets/ holds exactly the three files of the
+ * Apps Script project, under the names the Apps Script editor shows them, so the folder
+ * is what a user pastes into a bound script (README "Google Spreadsheets installeren")
+ * and what clasp pushes (test/sheets-manifest.test.ts runs clasp's own file selection):
+ *   Code.gs          the IKK library bundle (entry.ts, library var IKK), then the
  *                    generated custom-function declarations (generated/functions.js), the
  *                    triggers and menu actions (triggers.js) and the sidebar's server
- *                    functions (server.js): Apps Script only sees top-level function
- *                    declarations, so those stay outside the bundle.
+ *                    functions (generated/server.js): Apps Script only sees top-level function
+ *                    declarations, so those stay outside the bundle. ".gs", not ".js": the
+ *                    editor names script files "Code.gs", and clasp 3 pushes .gs files as
+ *                    server code by default (scriptExtensions [".js", ".gs"]).
  *   Sidebar.html     the validation panel and engine (sidebar.ts) in sidebar.html, as ONE
  *                    self-contained file (script and CSS inlined by build/inline-html-plugin;
  *                    Apps Script serves no other files). The engine runs in the sidebar, so
- *                    Code.js, loaded for every custom-function call, stays small.
+ *                    Code.gs, loaded for every custom-function call, stays small.
  *   appsscript.json  the manifest
- *   .claspignore     pushes only the three files above
- * Run `npm run generate` first (writes generated/functions.js).
+ * Nothing else (no .claspignore, no source maps): clasp's default ignore rules then push
+ * exactly these three.
+ * Run `npm run generate` first (writes generated/functions.js and generated/server.js).
  */
 const fs = require("fs");
 const path = require("path");
@@ -24,18 +30,16 @@ const OUT_DIR = path.resolve(HERE, "..", "dist", "sheets");
 const LIBRARY_ASSET = "library.js";
 const GENERATED = path.join(HERE, "generated", "functions.js");
 const TRIGGERS = path.join(HERE, "triggers.js");
-const SERVER = path.join(HERE, "server.js");
+const SERVER = path.join(HERE, "generated", "server.js");
 const SIDEBAR = path.join(HERE, "sidebar.html");
 const MANIFEST = path.join(HERE, "appsscript.json");
-
-const CLASPIGNORE = ["**/**", "!Code.js", "!Sidebar.html", "!appsscript.json", ""].join("\n");
 
 function read(file, hint) {
   if (!fs.existsSync(file)) throw new Error(`sheets-addon: ${path.relative(process.cwd(), file)} is missing${hint ? ` (${hint})` : ""}`);
   return fs.readFileSync(file, "utf8");
 }
 
-/** Builds Code.js from the minified library plus the plain declarations, and adds the static files. */
+/** Builds Code.gs from the minified library plus the plain declarations, and adds the static files. */
 class AppsScriptFilesPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("AppsScriptFilesPlugin", (compilation) => {
@@ -47,18 +51,17 @@ class AppsScriptFilesPlugin {
           const library = compilation.getAsset(LIBRARY_ASSET);
           if (!library) return;
           const code = [
-            "// IKK-normen for Google Sheets. Built from sheets-addon/ (entry.ts, generated/functions.js, triggers.js, server.js).",
+            "// IKK-normen for Google Sheets (Code.gs). Built from sheets-addon/ (entry.ts, generated/functions.js, triggers.js, generated/server.js).",
             library.source.source().toString().trim(),
             read(GENERATED, "run `npm run generate` first").trim(),
             read(TRIGGERS).trim(),
-            read(SERVER).trim(),
+            read(SERVER, "run `npm run generate` first").trim(),
             "",
           ].join("\n\n");
           compilation.deleteAsset(LIBRARY_ASSET);
           // minimized: true keeps Terser (which also visits later assets) off the declarations and their JSDoc.
-          compilation.emitAsset("Code.js", new sources.RawSource(code), { minimized: true });
+          compilation.emitAsset("Code.gs", new sources.RawSource(code), { minimized: true });
           compilation.emitAsset("appsscript.json", new sources.RawSource(read(MANIFEST)));
-          compilation.emitAsset(".claspignore", new sources.RawSource(CLASPIGNORE));
         },
       );
     });
@@ -70,7 +73,7 @@ module.exports = (env, argv) => ({
   mode: (argv && argv.mode) || "production",
   context: HERE,
   entry: {
-    // Code.js: the library, exposed as the global IKK.
+    // Code.gs: the library, exposed as the global IKK.
     library: { import: path.join(HERE, "entry.ts"), library: { name: "IKK", type: "var" } },
     // Sidebar.html: the panel on google.script.run; inlined and then dropped as a file.
     sidebar: path.join(HERE, "sidebar.ts"),

@@ -8,7 +8,10 @@ import * as fs from "fs";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
 import { DEMO_DIR, serveStatic, type StaticServer } from "../demo/serve";
-import { BROKEN_2026, HOSTILE_FORMULA, HOSTILE_MARKUP } from "../demo/examples";
+import { BROKEN_2026, broken2026, HOSTILE_FORMULA, HOSTILE_MARKUP } from "../demo/examples";
+import { dutchDate } from "../shared/validate/report";
+import { RULE_NAMES } from "../shared/validate/rule-names";
+import type { RuleId } from "../shared/validate/rules/ids";
 import { PLAN_2026_CELLS } from "../examples/plan-2026";
 import { MARK_COLOURS, REPORT_SHEET_NAME } from "../shared/panel/host";
 import { launchChromium } from "./helpers/browser";
@@ -168,6 +171,20 @@ test("'Rapport maken' adds the report sheet with text; 'Rapport verwijderen' rem
   expect(await cells.count()).toBeGreaterThan(0);
   const reportText = (await cells.allTextContents()).join("\n");
   expect(reportText).toContain(BROKEN_2026.wrongTotal);
+  // In the panel's words: the file name and today's date on top, "Vereist", the rule by its Dutch name.
+  const grid = await page.evaluate(
+    (sheet) =>
+      Array.from(document.querySelectorAll("table.sheet tbody tr")).map((tr) =>
+        Array.from(tr.querySelectorAll(`td[data-sheet="${sheet}"]`)).map((td) => td.textContent ?? ""),
+      ),
+    REPORT_SHEET_NAME,
+  );
+  const row = (label: string) => grid.find((r) => r[0] === label)?.filter((c) => c !== "");
+  expect(row("Bestand")).toEqual(["Bestand", broken2026().name]);
+  expect(row("Datum rapport")).toEqual(["Datum rapport", dutchDate(new Date())]);
+  expect(row("Onderdeel")).toEqual(["Onderdeel", "Vereist (uren)", "Gepland (uren)", "Verschil (uren)"]);
+  const rule = (await page.getByTestId("finding").filter({ hasText: BROKEN_2026.wrongTotal }).first().getAttribute("data-rule")) as RuleId;
+  expect(grid.some((r) => r[1] === RULE_NAMES[rule] && r[3] === BROKEN_2026.wrongTotal)).toBe(true);
   expect(await page.locator("img").count()).toBe(0);
   await page.getByTestId("report-remove").click();
   await tab.waitFor({ state: "detached" });

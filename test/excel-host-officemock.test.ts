@@ -1,6 +1,6 @@
 /**
  * The Office.js adapter against Microsoft's own mock (office-addin-mock) for the calls it
- * can model: selecting a cell (one sync, the right sheet and address). Collections
+ * can model: selecting a cell (the right sheet and address, after loading its visibility). Collections
  * (`worksheets.load("items/name")`), used ranges, null objects, queued writes and number
  * formats are beyond it (it throws "Property name needs to be present in object model"
  * for items/name), so test/helpers/office-fake.ts covers those in excel-host.test.ts.
@@ -19,6 +19,8 @@ function mockExcel() {
         getItem(name: string) {
           calls.push(`getItem(${name})`);
           return {
+            visibility: "Visible",
+            load: (props: string) => calls.push(`load(${name}.${props})`),
             activate: () => calls.push(`activate(${name})`),
             getRange: (a1: string) => ({ select: () => calls.push(`select(${name}!${a1})`) }),
           };
@@ -39,11 +41,11 @@ function mockExcel() {
   return { host, calls, syncs: () => syncs };
 }
 
-test("selectCell activates the sheet and selects the cell in one sync", async () => {
+test("selectCell loads the sheet's visibility, then activates the sheet and selects the cell: two syncs", async () => {
   const m = mockExcel();
   await m.host.selectCell("Verdeling 2026", "F4");
-  expect(m.calls).toEqual(["getItem(Verdeling 2026)", "activate(Verdeling 2026)", "select(Verdeling 2026!F4)"]);
-  expect(m.syncs()).toBe(1);
+  expect(m.calls).toEqual(["getItem(Verdeling 2026)", "load(Verdeling 2026.visibility)", "activate(Verdeling 2026)", "select(Verdeling 2026!F4)"]);
+  expect(m.syncs()).toBe(2);
 });
 
 test("selectCell refuses an address that is not A1 before touching Excel", async () => {

@@ -35,8 +35,8 @@ test("select the coaching table, 'Gebruik selectie', 'negeren': its hours drop o
   await pane.page.getByTestId("selection-role").selectOption("tabel:ignored");
   expect(await waitStatus("is nu tabel 'negeren'")).toMatch(/Controle klaar/);
   expect((await pane.page.getByTestId("planned-coaching").textContent())?.trim()).toBe("–");
-  // The workbook is read again (2 syncs); the settings are saved in the document.
-  expect(await fake<number>("f.syncs")).toBe(2);
+  // The workbook is read again (3 syncs); the settings are saved in the document.
+  expect(await fake<number>("f.syncs")).toBe(3);
   const saved = JSON.parse(await fake<string>(`f.settings.saved.get("ikk-normen.settings")`));
   expect(saved.mapping.tabellen).toEqual([{ blad: t.sheet, bereik: t.range, rol: "negeren" }]);
 

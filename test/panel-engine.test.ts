@@ -9,7 +9,7 @@ import { parseCell } from "../shared/validate/a1";
 import { PLAN_2026, PLAN_2026_CELLS } from "../examples/plan-2026";
 import { PLAN_2024 } from "../examples/plan-2024";
 import { BROKEN_2026, HOSTILE_FORMULA, HOSTILE_MARKUP, broken2026, DEMO_EXAMPLES } from "../demo/examples";
-import { MemoryHost } from "../shared/panel/memory-host";
+import { MemoryHost } from "../demo/memory-host";
 import { MARK_COLOURS, REPORT_SHEET_NAME } from "../shared/panel/host";
 import { checkOptions, groupFindings, marksFor, show, summaryRows } from "../shared/panel/view-model";
 

@@ -1,7 +1,7 @@
 /** The in-memory host: reading with progress, marks that restore the original fill, report as text, settings, call log. */
 import type { WorkbookSnapshot } from "../shared/validate/types";
 import { MARK_COLOURS, REPORT_SHEET_NAME } from "../shared/panel/host";
-import { MemoryHost, cellsOf } from "../shared/panel/memory-host";
+import { MemoryHost, cellsOf } from "../demo/memory-host";
 
 function workbook(): WorkbookSnapshot {
   return {

@@ -7,7 +7,7 @@ import { plan2026, PLAN_2026_CELLS } from "../examples/plan-2026";
 import { checkWorkbook, parseMapping, withFactCell, withTableRole } from "../shared/validate";
 import { isIkkError } from "../shared/errors";
 import { REPORT_SHEET_NAME, type PanelSettings } from "../shared/panel/host";
-import { MemoryHost } from "../shared/panel/memory-host";
+import { MemoryHost } from "../demo/memory-host";
 import {
   SELECTION_OPTIONS,
   checkOptions,

@@ -9,6 +9,7 @@ import {
   applyFactInputs,
   barWidths,
   checkOptions,
+  differenceText,
   OPTION_TOGGLES,
   optionChecked,
   errorText,
@@ -69,6 +70,12 @@ describe("summaryRows", () => {
     expect(ve.difference).toBeNull();
     expect(ve.status).toBe("unknown");
     expect(show(ve.planned)).toBe("–");
+  });
+
+  test("the difference as shown: '+' when more is planned, '-' when short, '–' when unknown", () => {
+    expect(summaryRows(result2026()).map((r) => differenceText(r.difference))).toEqual(["0", "+576,3", "-10", "+566,3"]);
+    expect(differenceText(null)).toBe("–");
+    expect(differenceText(0.001)).toBe("0"); // rounds to 0: no "+0"
   });
 
   test("bar widths are relative to the largest number", () => {

@@ -1,6 +1,6 @@
 /**
  * Parity of the two built hosts: every catalogue function exists in the Excel build
- * (dist/excel/functions.js + functions.json) and in the Sheets build (dist/sheets/Code.js)
+ * (dist/excel/functions.js + functions.json) and in the Sheets build (dist/sheets/Code.gs)
  * with the same parameters, and the same arguments give the same results or the same
  * Dutch error in both. Arguments are written once "as a user types them" and passed the
  * way each host passes them: Excel gives 2-D arrays for range parameters and null for
@@ -31,7 +31,7 @@ function loadExcel(): { fns: Map<string, Fn>; metadata: { functions: { id: strin
 
 function loadSheets(): vm.Context {
   const context = vm.createContext({ console, Logger: { log() {} } });
-  vm.runInContext(fs.readFileSync(path.join(ROOT, "dist/sheets/Code.js"), "utf8"), context);
+  vm.runInContext(fs.readFileSync(path.join(ROOT, "dist/sheets/Code.gs"), "utf8"), context);
   return context;
 }
 

@@ -1,5 +1,5 @@
 /**
- * The built Google Sheets script (dist/sheets/Code.js) run as Apps Script runs it: one
+ * The built Google Sheets script (dist/sheets/Code.gs) run as Apps Script runs it: one
  * global scope with only Apps Script's services (here recording fakes), the custom
  * functions called as Sheets calls them (blanks as "", omitted arguments as undefined,
  * ranges as 2-D arrays). Expected values come from the shared calc functions and the
@@ -12,7 +12,7 @@ import * as calc from "../shared/calc";
 import { CATALOGUE } from "../shared/catalogue";
 
 const DIST = path.join(__dirname, "..", "dist", "sheets");
-const CODE_FILE = path.join(DIST, "Code.js");
+const CODE_FILE = path.join(DIST, "Code.gs");
 const MAX_CODE_BYTES = 150 * 1024;
 
 interface Recorded {
@@ -100,7 +100,7 @@ function appsScriptGlobals(rec: Recorded) {
 function loadScript() {
   const rec: Recorded = { menus: [], htmlFiles: [], titles: [], sidebars: [], alerts: [], logs: [] };
   const context = vm.createContext(appsScriptGlobals(rec));
-  vm.runInContext(fs.readFileSync(CODE_FILE, "utf8"), context, { filename: "Code.js" });
+  vm.runInContext(fs.readFileSync(CODE_FILE, "utf8"), context, { filename: "Code.gs" });
   const g = context as Record<string, unknown>;
   const fn = (name: string) => {
     const f = g[name];
@@ -123,7 +123,7 @@ function thrown(call: () => unknown): Error {
 
 const source = () => fs.readFileSync(CODE_FILE, "utf8");
 
-describe("dist/sheets/Code.js", () => {
+describe("dist/sheets/Code.gs", () => {
   let s: ReturnType<typeof loadScript>;
   beforeAll(() => {
     s = loadScript();

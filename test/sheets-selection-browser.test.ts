@@ -1,6 +1,6 @@
 /**
  * "Gebruik selectie" in the built Google Sheets sidebar, in chromium: google.script.run
- * forwards to the built Code.js in a Node vm over the Apps Script fake. The user selects a
+ * forwards to the built Code.gs in a Node vm over the Apps Script fake. The user selects a
  * range in the fake spreadsheet, clicks "Gebruik selectie", picks a role, and the check
  * changes; the mapping is stored in the document properties. Needs the Sheets build first.
  */

@@ -1,5 +1,5 @@
 /**
- * "Gebruik selectie" on Google Sheets: ikkGetSelection in the built dist/sheets/Code.js
+ * "Gebruik selectie" on Google Sheets: ikkGetSelection in the built dist/sheets/Code.gs
  * over the Apps Script fake (test/helpers/apps-script-fake.ts), and AppsScriptHost
  * .getSelection over a google.script.run fake that calls it: one call, plain JSON, and
  * the panel's refusals for what Sheets hands back. Needs the Sheets build first.
@@ -13,17 +13,17 @@ import { appsScriptGlobals, fakeSheetsOf, FakeSpreadsheet } from "./helpers/apps
 import { checkSelection, selectionSettings } from "../shared/panel/view-model";
 import { REPORT_SHEET_NAME } from "../shared/panel/host";
 
-const CODE_FILE = path.join(__dirname, "..", "dist", "sheets", "Code.js");
+const CODE_FILE = path.join(__dirname, "..", "dist", "sheets", "Code.gs");
 
 beforeAll(() => {
-  if (!fs.existsSync(CODE_FILE)) throw new Error("dist/sheets/Code.js ontbreekt: bouw eerst met 'npm run generate && npx webpack --mode production --config sheets-addon/webpack.config.js'.");
+  if (!fs.existsSync(CODE_FILE)) throw new Error("dist/sheets/Code.gs ontbreekt: bouw eerst met 'npm run generate && npx webpack --mode production --config sheets-addon/webpack.config.js'.");
 });
 
 function load() {
   const wb = plan2026();
   const ss = new FakeSpreadsheet([...fakeSheetsOf(wb), { name: "Mijn 'blad'", values: [["x"]] }, { name: REPORT_SHEET_NAME, values: [["Rapport"]] }]);
   const context = vm.createContext({ ...appsScriptGlobals(ss).globals });
-  vm.runInContext(fs.readFileSync(CODE_FILE, "utf8"), context, { filename: "Code.js" });
+  vm.runInContext(fs.readFileSync(CODE_FILE, "utf8"), context, { filename: "Code.gs" });
   const call = (name: string, ...args: unknown[]): unknown => ((context as Record<string, unknown>)[name] as (...a: unknown[]) => unknown)(...args);
   return { wb, ss, call };
 }
@@ -52,7 +52,7 @@ function runnerFor(s: ReturnType<typeof load>, calls: string[]): () => ScriptRun
   return () => make();
 }
 
-describe("ikkGetSelection (Code.js)", () => {
+describe("ikkGetSelection (Code.gs)", () => {
   test("a range: sheet name and A1, through getActiveRangeList, no cell read", () => {
     const s = load();
     const t = PLAN_2026_CELLS.coachingTable;

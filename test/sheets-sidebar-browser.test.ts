@@ -1,7 +1,7 @@
 /**
  * The built Google Sheets sidebar (dist/sheets/Sidebar.html) in a real browser (Debian's
  * chromium via playwright-core). google.script.run is replaced by a fake (injected with
- * page.addInitScript) that forwards every call, as JSON, to the built Code.js running in a
+ * page.addInitScript) that forwards every call, as JSON, to the built Code.gs running in a
  * Node vm over a fake spreadsheet made from the example plans
  * (test/helpers/apps-script-fake.ts). So both halves run as built: panel + engine
  * + AppsScriptHost in the page, the server functions in "Apps Script".
@@ -37,11 +37,11 @@ describe("Sidebar.html as a file", () => {
     expect(html()).toContain("Controleren");
     expect(html()).toMatch(/<div id="?app"?><\/div>/);
     expect(html()).toMatch(/<base target="?_top/);
-    expect(fs.readdirSync(DIST).sort()).toEqual([".claspignore", "Code.js", "Sidebar.html", "appsscript.json"]);
+    expect(fs.readdirSync(DIST).sort()).toEqual(["Code.gs", "Sidebar.html", "appsscript.json"]);
   });
 });
 
-describe("the sidebar over google.script.run (fake) and Code.js (built)", () => {
+describe("the sidebar over google.script.run (fake) and Code.gs (built)", () => {
   test("Controleren on the 2026 plan: progress per sheet, one read call per sheet, required total 1.433,7", async () => {
     const wb = plan2026();
     const sb = await openSidebar(wb);
@@ -101,6 +101,8 @@ describe("the sidebar over google.script.run (fake) and Code.js (built)", () => 
       expect(texts).toContain("2026");
       expect(texts).not.toContain(2026);
       expect(texts).toContain("1.433,7");
+      // The spreadsheet's name heads the report.
+      expect(report.grid.find((r) => r[0].value === "Bestand")?.[1].value).toBe(broken2026().name);
 
       // A new check ignores the report sheet and reads each other sheet once.
       sb.calls.length = 0;
@@ -108,6 +110,30 @@ describe("the sidebar over google.script.run (fake) and Code.js (built)", () => 
       expect(sb.calls.filter((c) => c === "ikkReadSheet")).toHaveLength(sb.ss.sheets.length - 1);
       await sb.page.getByTestId("report-remove").click();
       await until(() => !!sb.ss.sheet(REPORT_SHEET_NAME), false);
+      expect(sb.pageErrors).toEqual([]);
+    } finally {
+      await sb.page.close();
+    }
+  });
+
+  test("a finding on a hidden sheet: the panel says the sheet is hidden; the sheet stays hidden", async () => {
+    const sb = await openSidebar(broken2026());
+    try {
+      await check(sb);
+      // The user hides the sheet after the check (or counted hidden sheets in).
+      const sheet = sb.ss.sheet(BROKEN_2026.sheet)!;
+      sheet.hidden = true;
+      const before = sb.ss.active?.name;
+      sb.ss.counter.reset();
+      await sb.page.locator(`[data-testid="finding"][data-sheet="${BROKEN_2026.sheet}"]`).first().click();
+      const status = sb.page.getByTestId("status");
+      await status.filter({ hasText: "verborgen blad" }).waitFor();
+      expect(await status.textContent()).toContain(
+        `De cel staat op het verborgen blad '${BROKEN_2026.sheet}'. Maak het blad eerst zichtbaar (Weergave > Verborgen bladen) en klik dan opnieuw op de bevinding.`,
+      );
+      expect(sheet.hidden).toBe(true);
+      expect(sb.ss.active?.name).toBe(before);
+      expect(sb.ss.counter.count("Sheet.activate") + sb.ss.counter.count("Range.activate")).toBe(0);
       expect(sb.pageErrors).toEqual([]);
     } finally {
       await sb.page.close();

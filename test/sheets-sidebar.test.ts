@@ -1,5 +1,5 @@
 /**
- * The server functions of the Sheets sidebar in the built dist/sheets/Code.js, run in a
+ * The server functions of the Sheets sidebar in the built dist/sheets/Code.gs, run in a
  * vm context with a fake of SpreadsheetApp and PropertiesService that counts every call
  * (test/helpers/apps-script-fake.ts): bulk reads, JSON-safe values, marks that
  * restore the original backgrounds exactly, the report as text, settings in document
@@ -17,21 +17,21 @@ import { AppsScriptHost, type ScriptRunner } from "../sheets-addon/sidebar-host"
 import { appsScriptGlobals, fakeSheetsOf, FakeSpreadsheet, type FakeOptions, type FakeSheetInput } from "../test/helpers/apps-script-fake";
 
 const ROOT = path.join(__dirname, "..");
-const CODE_FILE = path.join(ROOT, "dist", "sheets", "Code.js");
+const CODE_FILE = path.join(ROOT, "dist", "sheets", "Code.gs");
 
 beforeAll(() => {
-  if (!fs.existsSync(CODE_FILE)) throw new Error("dist/sheets/Code.js ontbreekt: bouw eerst met 'npm run generate && npx webpack --mode production --config sheets-addon/webpack.config.js'.");
+  if (!fs.existsSync(CODE_FILE)) throw new Error("dist/sheets/Code.gs ontbreekt: bouw eerst met 'npm run generate && npx webpack --mode production --config sheets-addon/webpack.config.js'.");
 });
 
-/** Code.js loaded as Apps Script loads it, over a fake spreadsheet. */
+/** Code.gs loaded as Apps Script loads it, over a fake spreadsheet. */
 function load(sheets: FakeSheetInput[], options: FakeOptions = {}) {
   const ss = new FakeSpreadsheet(sheets, options);
   const { globals, properties } = appsScriptGlobals(ss);
   const context = vm.createContext({ ...globals });
-  vm.runInContext(fs.readFileSync(CODE_FILE, "utf8"), context, { filename: "Code.js" });
+  vm.runInContext(fs.readFileSync(CODE_FILE, "utf8"), context, { filename: "Code.gs" });
   const call = (name: string, ...args: unknown[]): unknown => {
     const fn = (context as Record<string, unknown>)[name];
-    if (typeof fn !== "function") throw new Error(`${name} is not a top-level function of Code.js`);
+    if (typeof fn !== "function") throw new Error(`${name} is not a top-level function of Code.gs`);
     return (fn as (...a: unknown[]) => unknown)(...args);
   };
   return { ss, properties, call, c: ss.counter };
@@ -52,9 +52,9 @@ function thrownMessage(fn: () => unknown): string {
 const grid = <T,>(rows: number, cols: number, fn: (r: number, c: number) => T): T[][] =>
   Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => fn(r, c)));
 
-describe("Code.js size and contents", () => {
+describe("Code.gs size and contents", () => {
   const code = () => fs.readFileSync(CODE_FILE, "utf8");
-  test("Code.js is at most 150 KB and holds no panel, engine or zod", () => {
+  test("Code.gs is at most 150 KB and holds no panel, engine or zod", () => {
     expect(fs.statSync(CODE_FILE).size).toBeLessThanOrEqual(150 * 1024);
     for (const marker of ["Markeringen tonen", "Opnieuw controleren", "coaching-tekort", "$ZodType", "ZodError", "Blad "]) {
       expect(code()).not.toContain(marker);
@@ -123,7 +123,7 @@ describe("ikkListSheets / ikkReadSheet", () => {
     expect(thrownMessage(() => s.call("ikkReadSheet", "Weg"))).toBe("Het blad 'Weg' bestaat niet (meer). Controleer de spreadsheet opnieuw.");
   });
 
-  test("the example plan read through Code.js gives the engine the same result as the snapshot itself", () => {
+  test("the example plan read through Code.gs gives the engine the same result as the snapshot itself", () => {
     const wb = plan2026();
     const s = load(fakeSheetsOf(wb));
     const list = overTheWire(s.call("ikkListSheets")) as { sheets: { name: string }[] };
@@ -144,6 +144,29 @@ describe("ikkSelectCell", () => {
     s.call("ikkSelectCell", "Verdeling 2026", "B3:E3");
     expect(s.ss.active?.name).toBe("Verdeling 2026");
     expect(s.ss.selection).toEqual({ sheet: "Verdeling 2026", a1: "B3:E3" });
+  });
+
+  test("a cell on a hidden sheet: a Dutch message saying so; the sheet stays hidden, nothing is activated", () => {
+    const s = load([{ name: "Overzicht", values: [[1]] }, { name: "Concept", hidden: true, values: [[1, 2], [3, 4]] }]);
+    s.c.reset();
+    expect(thrownMessage(() => s.call("ikkSelectCell", "Concept", "B2"))).toBe(
+      "De cel staat op het verborgen blad 'Concept'. Maak het blad eerst zichtbaar (Weergave > Verborgen bladen) en klik dan opnieuw op de bevinding.",
+    );
+    expect(s.ss.sheet("Concept")!.hidden).toBe(true);
+    expect(s.ss.active?.name).toBe("Overzicht");
+    expect(s.c.count("Sheet.isSheetHidden")).toBe(1);
+    expect(s.c.count("Sheet.activate")).toBe(0);
+    expect(s.c.count("Range.activate")).toBe(0);
+    // Once the user shows the sheet again, the same call goes there.
+    s.ss.sheet("Concept")!.hidden = false;
+    s.call("ikkSelectCell", "Concept", "B2");
+    expect(s.ss.selection).toEqual({ sheet: "Concept", a1: "B2" });
+  });
+
+  test("the fake models the risk: activating a hidden sheet shows it", () => {
+    const s = load([{ name: "Overzicht", values: [[1]] }, { name: "Concept", hidden: true, values: [[1]] }]);
+    s.ss.sheet("Concept")!.activate();
+    expect(s.ss.sheet("Concept")!.hidden).toBe(false);
   });
 
   test("bad address or sheet: Dutch messages", () => {
@@ -219,14 +242,14 @@ describe("ikkApplyMarks / ikkClearMarks", () => {
     expect(s.c.count("RangeList.setBackground")).toBe(4 + 5);
   });
 
-  test("marking twice keeps the first originals; clear after a new session (fresh Code.js) still restores", () => {
+  test("marking twice keeps the first originals; clear after a new session (fresh Code.gs) still restores", () => {
     const s = load(sheets());
     s.call("ikkApplyMarks", [{ sheet: "Uren", cell: "B2", severity: "info" }]);
     s.call("ikkApplyMarks", [{ sheet: "Uren", cell: "B2:C2", severity: "error" }]);
     expect(s.ss.sheet("Uren")!.at("B2").background).toBe(MARK_COLOURS.error.toLowerCase());
     // The second call read only what was new (C2): its box is B2:C2, one call.
     expect(s.c.count("Range.getBackgrounds")).toBe(2);
-    // A new server call runs a fresh Code.js: only the document properties remain.
+    // A new server call runs a fresh Code.gs: only the document properties remain.
     const context = vm.createContext({ ...appsScriptGlobals(s.ss, s.properties).globals });
     vm.runInContext(fs.readFileSync(CODE_FILE, "utf8"), context);
     (context as unknown as { ikkClearMarks: () => void }).ikkClearMarks();
@@ -351,7 +374,7 @@ describe("ikkLoadSettings / ikkSaveSettings", () => {
   test("no document properties (getDocumentProperties() gives null outside a bound script or add-on): a Dutch error, no TypeError", () => {
     const ss = new FakeSpreadsheet([{ name: "Uren", values: [[1]] }]);
     const context = vm.createContext({ ...appsScriptGlobals(ss, null).globals });
-    vm.runInContext(fs.readFileSync(CODE_FILE, "utf8"), context, { filename: "Code.js" });
+    vm.runInContext(fs.readFileSync(CODE_FILE, "utf8"), context, { filename: "Code.gs" });
     const fn = (name: string) => (context as Record<string, (...a: unknown[]) => unknown>)[name];
     for (const call of [() => fn("ikkLoadSettings")(), () => fn("ikkSaveSettings")(JSON.stringify(settings)), () => fn("ikkClearMarks")(), () => fn("ikkApplyMarks")([{ sheet: "Uren", cell: "A1", severity: "error" }])]) {
       expect(thrownMessage(call)).toMatch(/geen documenteigenschappen.*gekoppeld/);
@@ -458,6 +481,14 @@ describe("AppsScriptHost over google.script.run", () => {
     await host.applyMarks([]); // nothing to do: no call
     expect(calls).toEqual(["ikkSelectCell", "ikkApplyMarks", "ikkClearMarks", "ikkWriteReport", "ikkRemoveReport", "ikkLoadSettings", "ikkSaveSettings", "ikkLoadSettings"]);
     expect(s.ss.selection).toEqual({ sheet: "Uren", a1: "B1" });
+  });
+
+  test("selectCell on a hidden sheet rejects with the Dutch hidden-sheet message (the panel shows it)", async () => {
+    const s = load([{ name: "Uren", values: [[1]] }, { name: "Oud", hidden: true, values: [[1]] }]);
+    const calls: string[] = [];
+    await expect(new AppsScriptHost(runnerFor(s, calls)).selectCell("Oud", "A1")).rejects.toThrow(/^De cel staat op het verborgen blad 'Oud'\. Maak het blad eerst zichtbaar \(Weergave > Verborgen bladen\)/);
+    expect(calls).toEqual(["ikkSelectCell"]);
+    expect(s.ss.sheet("Oud")!.hidden).toBe(true);
   });
 
   test("server errors reject with the Dutch message (without 'Error: '); no google.script.run is a Dutch message", async () => {

@@ -119,8 +119,10 @@ describe("reports", () => {
   test("reportRows gives Dutch text rows with the figures and findings", () => {
     const rows = reportRows(checkWorkbook(PLAN_2024));
     for (const row of rows) for (const cell of row) expect(typeof cell).toBe("string");
-    expect(rows).toContainEqual(["Beleid", "550", "550"]);
-    expect(rows).toContainEqual(["Coaching", "223,89", "222"]);
-    expect(rows.some((row) => row[0] === "fout" && row[1] === RULES.COACHING_SHORT && row[3] === "E41")).toBe(true);
+    // Vereist, gepland and their difference (gepland − vereist: 222 − 223,89).
+    expect(rows).toContainEqual(["Beleid", "550", "550", "0"]);
+    expect(rows).toContainEqual(["Coaching", "223,89", "222", "-1,89"]);
+    // The rule by its Dutch name; its id in the last column.
+    expect(rows.some((row) => row[0] === "fout" && row[1] === "Te weinig coachuren" && row[3] === "E41" && row[5] === RULES.COACHING_SHORT)).toBe(true);
   });
 });

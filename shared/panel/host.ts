@@ -1,7 +1,7 @@
 /**
  * The one interface between the validation panel and a spreadsheet host. Every adapter
  * implements it: Excel (Office.js), Google Sheets (Apps Script via google.script.run) and
- * the in-memory host of the demo and the tests (memory-host.ts).
+ * the in-memory host of the demo and the tests (demo/memory-host.ts).
  *
  * Rules for adapters:
  * - Everything crossing this interface is plain JSON (Apps Script drops Dates and classes).

@@ -18,6 +18,7 @@ import {
   barWidths,
   checkOptions,
   checkSelection,
+  differenceText,
   selectionChoice,
   selectionPlace,
   selectionSettings,
@@ -59,7 +60,7 @@ export function mountPanel(root: HTMLElement, host: PanelHost): PanelController 
   );
 
   const style = h("style", {}, PANEL_CSS);
-  const status = h("div", { className: "status", testid: "status", attrs: { role: "status", "aria-live": "polite" } });
+  const status = h("div", { className: "status", testid: "status", attrs: { role: "status", "aria-live": "polite", "aria-atomic": "true" } });
   const checkButton = h("button", { className: "primary", testid: "check", on: { click: () => void controller.check() } }, "Controleren");
   const summary = h("section", { testid: "summary" });
   const findings = h("section", { testid: "findings" });
@@ -88,22 +89,49 @@ export function mountPanel(root: HTMLElement, host: PanelHost): PanelController 
     status.className = isError ? "status error" : "status";
   }
 
+  /**
+   * While an action runs every control is disabled, except the one with the keyboard focus:
+   * disabling it would drop the focus to the page (a keyboard user would have to Tab from
+   * the top again). That one is only marked aria-disabled; run() ignores it while busy.
+   */
   function setBusy(on: boolean): void {
     busy = on;
+    const active = document.activeElement;
     for (const b of Array.from(panel.querySelectorAll("button, select, input"))) {
       const el = b as HTMLButtonElement;
       if (on) {
         el.dataset.wasDisabled = el.disabled ? "1" : "";
-        el.disabled = true;
-      } else {
+        if (el === active) el.setAttribute("aria-disabled", "true");
+        else el.disabled = true;
+      } else if (el.dataset.wasDisabled !== undefined) {
         el.disabled = el.dataset.wasDisabled === "1";
+        delete el.dataset.wasDisabled;
+        el.removeAttribute("aria-disabled");
       }
     }
+  }
+
+  /** What identifies a control across a new rendering: its test id and the cell or range it is about. */
+  function focusKey(el: Element | null): string | null {
+    if (!el || !panel.contains(el)) return null;
+    const testid = el.getAttribute("data-testid");
+    if (!testid) return null;
+    return [testid, ...["data-sheet", "data-cell", "data-range", "data-rule"].map((a) => el.getAttribute(a) ?? "")].join("\u0000");
+  }
+
+  /** After an action drew the panel again: put the focus back on the same control, if the focus was lost. */
+  function restoreFocus(key: string | null): void {
+    if (key === null) return;
+    const active = document.activeElement;
+    if (active && active !== document.body && active.isConnected) return;
+    const again = Array.from(panel.querySelectorAll<HTMLElement>("[data-testid]")).find((el) => focusKey(el) === key);
+    if (again && !(again as HTMLButtonElement).disabled) again.focus();
   }
 
   /** Runs one user action; any failure becomes a Dutch message in the panel. */
   async function run(action: () => Promise<void>): Promise<void> {
     if (busy) return;
+    const key = focusKey(document.activeElement);
     setBusy(true);
     try {
       await action();
@@ -111,6 +139,7 @@ export function mountPanel(root: HTMLElement, host: PanelHost): PanelController 
       setStatus(errorText(e), true);
     } finally {
       setBusy(false);
+      restoreFocus(key);
     }
   }
 
@@ -149,7 +178,7 @@ export function mountPanel(root: HTMLElement, host: PanelHost): PanelController 
     const table = h(
       "table",
       { className: "summary" },
-      h("thead", {}, h("tr", {}, h("th", {}, "Onderdeel"), h("th", {}, "Vereist"), h("th", {}, "Gepland"), h("th", {}, "Verschil"))),
+      h("thead", {}, h("tr", {}, ...["Onderdeel", "Vereist", "Gepland", "Verschil"].map((t) => h("th", { attrs: { scope: "col" } }, t)))),
       h(
         "tbody",
         {},
@@ -157,10 +186,10 @@ export function mountPanel(root: HTMLElement, host: PanelHost): PanelController 
           h(
             "tr",
             { testid: `row-${row.part}` },
-            h("td", {}, row.label),
+            h("th", { attrs: { scope: "row" } }, row.label),
             h("td", { testid: `required-${row.part}` }, show(row.required)),
             h("td", { testid: `planned-${row.part}` }, show(row.planned)),
-            h("td", { className: row.status, testid: `difference-${row.part}` }, row.difference === null ? "–" : (row.difference > 0 ? "+" : "") + show(row.difference)),
+            h("td", { className: row.status, testid: `difference-${row.part}` }, differenceText(row.difference)),
           ),
         ),
       ),
@@ -204,33 +233,31 @@ export function mountPanel(root: HTMLElement, host: PanelHost): PanelController 
         h(
           "div",
           { testid: `group-${g.severity}` },
-          h("h3", {}, `${g.title} (${g.count})`),
+          h("h3", { attrs: { id: `ikk-findings-${g.severity}` } }, `${g.title} (${g.count})`),
           g.count === 0
             ? h("div", { className: "muted" }, "Geen.")
             : h(
                 "ul",
-                {},
+                { attrs: { "aria-labelledby": `ikk-findings-${g.severity}` } },
                 ...g.findings.map((f) => {
                   const place = findingPlace(f);
                   const sheet = f.sheet;
                   const cell = f.cell;
+                  const attrs = { "data-rule": f.rule, "data-sheet": sheet ?? "", "data-cell": cell ?? "" };
+                  const content = [place ? h("span", { className: "place" }, place) : null, h("span", { className: "message" }, f.message)];
+                  // A finding without a cell has nothing to select: plain text, not a control.
+                  if (sheet === null || cell === null) return h("li", {}, h("div", { className: `finding ${f.severity}`, testid: "finding", attrs }, ...content));
                   const button = h(
                     "button",
                     {
                       className: `finding ${f.severity}`,
                       testid: "finding",
-                      attrs: { "data-rule": f.rule, "data-sheet": sheet ?? "", "data-cell": cell ?? "" },
-                      title: cell ? "Klik om de cel te selecteren" : undefined,
-                      on: {
-                        click: () => {
-                          if (sheet !== null && cell !== null) void run(async () => host.selectCell(sheet, cell));
-                        },
-                      },
+                      attrs: { ...attrs, type: "button" },
+                      title: "Selecteer deze cel in de werkmap",
+                      on: { click: () => void run(async () => host.selectCell(sheet, cell)) },
                     },
-                    place ? h("span", { className: "place" }, place) : null,
-                    h("span", { className: "message" }, f.message),
+                    ...content,
                   );
-                  if (sheet === null || cell === null) button.disabled = true;
                   return h("li", {}, button);
                 }),
               ),
@@ -456,7 +483,7 @@ export function mountPanel(root: HTMLElement, host: PanelHost): PanelController 
       action("Markeringen tonen", "marks-show", async () => host.applyMarks(marksFor(result?.findings ?? [])), "Cellen met bevindingen zijn gemarkeerd."),
       action("Markeringen wissen", "marks-clear", async () => host.clearMarks(), "Markeringen gewist; de oorspronkelijke opmaak is terug."),
       h("br"),
-      action("Rapport maken", "report-write", async () => host.writeReport(result ? reportRows(result) : []), `Rapport geschreven naar blad '${REPORT_SHEET_NAME}'.`),
+      action("Rapport maken", "report-write", async () => host.writeReport(result ? reportRows(result, { name: snapshot?.name }) : []), `Rapport geschreven naar blad '${REPORT_SHEET_NAME}'.`),
       action("Rapport verwijderen", "report-remove", async () => host.removeReport(), `Blad '${REPORT_SHEET_NAME}' verwijderd.`),
     );
   }

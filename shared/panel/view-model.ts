@@ -4,7 +4,7 @@
  * of the facts the user types. No DOM here, so all of it is tested in node.
  */
 import type { CheckOptions, CheckResult, Fact, Finding, PartHours, Severity, TableRole } from "../validate/types";
-import { cleanFloat, formatDutch } from "../numbers";
+import { formatDutch } from "../numbers";
 import { cellNumber } from "../cells";
 import { checkYear } from "../norms";
 import { IkkError, isIkkError } from "../errors";
@@ -15,6 +15,7 @@ import { rangeAddress, parseCell } from "../validate/a1";
 import { MAPPING_FACTS, MappingFactName, mappingRoleName, withFactCell, withTableRole } from "../validate/mapping";
 import { LOW_CONFIDENCE, SEVERITIES, SEVERITY_TITLES } from "../validate/severity";
 import { PANEL_FIELDS } from "../validate/completeness";
+import { findingCounts, hoursDifference, signedDutch } from "../validate/report";
 
 export type Part = keyof PartHours;
 
@@ -47,10 +48,15 @@ export function summaryRows(result: CheckResult): SummaryRow[] {
   return PARTS.map((part) => {
     const required = result.required[part];
     const planned = result.planned[part];
-    const difference = required === null || planned === null ? null : cleanFloat(planned - required);
+    const difference = hoursDifference(required, planned);
     const status = difference === null ? "unknown" : difference < 0 ? "short" : "ok";
     return { part, label: PART_LABELS[part], required, planned, difference, status };
   });
+}
+
+/** A summary row's difference for display: "+176,3", "-13,7", "0", or "–" when unknown (as in the report sheet, there empty). */
+export function differenceText(difference: number | null): string {
+  return difference === null ? "–" : signedDutch(difference);
 }
 
 /** Bar widths in percent of the largest value of the rows (0 for unknown values). */
@@ -249,14 +255,9 @@ export function errorText(e: unknown): string {
   return detail ? `Er ging iets mis: ${detail}` : "Er ging iets mis. Probeer het opnieuw.";
 }
 
-/** Status after a check: "Controle klaar: 2 fouten, 1 waarschuwing, 0 meldingen ter informatie." */
+/** Status after a check: "Controle klaar: 2 fouten, 1 waarschuwing, 0 meldingen ter informatie." (the report sheet's words). */
 export function statusLine(result: CheckResult): string {
-  const [errors, warnings, infos] = groupFindings(result.findings).map((g) => g.count);
-  return (
-    `Controle klaar: ${errors} ${errors === 1 ? "fout" : "fouten"}, ` +
-    `${warnings} ${warnings === 1 ? "waarschuwing" : "waarschuwingen"}, ` +
-    `${infos} ${infos === 1 ? "melding" : "meldingen"} ter informatie.`
-  );
+  return `Controle klaar: ${findingCounts(result.findings)}.`;
 }
 
 // ---------------------------------------------------------------- "Gebruik selectie"

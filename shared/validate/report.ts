@@ -2,11 +2,12 @@
  * Reports of a check: the fixed JSON shape for the CLI (--json: year, inputs, required, planned, formation, findings; nothing else) and the Dutch rows for
  * the "Rapport maken" sheet and the text report.
  */
-import { formatDutch } from "../numbers";
-import type { RuleId } from "./rules/ids";
+import { cleanFloat, formatDutch } from "../numbers";
+import { RULES, type RuleId } from "./rules/ids";
+import { ruleName } from "./rule-names";
 import { SEVERITY_DUTCH } from "./severity";
 import { ROLE_DUTCH } from "./table-model";
-import type { CheckResult, Fact, Severity } from "./types";
+import type { CheckResult, Fact, Finding, Severity } from "./types";
 
 export interface JsonReport {
   year: number;
@@ -63,7 +64,7 @@ export function verdictOf(r: CheckResult): Verdict {
     return {
       kind: "incomplete",
       title: "Niet volledig te beoordelen",
-      text: `Niet volledig te beoordelen: ${r.missing.length === 1 ? "er ontbreekt 1 gegeven" : `er ontbreken ${r.missing.length} gegevens`} (zie 'controle-onvolledig').${found}`,
+      text: `Niet volledig te beoordelen: ${r.missing.length === 1 ? "er ontbreekt 1 gegeven" : `er ontbreken ${r.missing.length} gegevens`} (zie de bevinding '${ruleName(RULES.CHECK_INCOMPLETE)}').${found}`,
     };
   }
   if (errors > 0) return { kind: "errors", title: "Niet in orde", text: `Niet in orde: ${plural(errors, "fout", "fouten")}${also} gevonden.` };
@@ -78,33 +79,78 @@ export function verdictOf(r: CheckResult): Verdict {
 }
 
 
-/** Text that a host writes as text: a leading "=" would make it a formula. */
-function asText(s: string): string {
-  return /^[=+@]/.test(s) ? `'${s}` : s;
+/**
+ * The counts of findings in words, as the panel's status line and the report sheet say
+ * them: "2 fouten, 1 waarschuwing, 1 melding ter informatie".
+ */
+export function findingCounts(findings: readonly Finding[]): string {
+  const n = (severity: Severity) => findings.filter((f) => f.severity === severity).length;
+  return `${plural(n("error"), "fout", "fouten")}, ${plural(n("warning"), "waarschuwing", "waarschuwingen")}, ${plural(n("info"), "melding", "meldingen")} ter informatie`;
 }
 
-const count = (r: CheckResult, severity: Severity) => formatDutch(r.findings.filter((f) => f.severity === severity).length, 0);
+/** Planned − required hours of one part (positive: more planned than required); null when either is unknown. */
+export function hoursDifference(required: number | null, planned: number | null): number | null {
+  return required === null || planned === null ? null : cleanFloat(planned - required);
+}
+
+/** A difference with its sign, as the panel's summary shows it: "+176,3", "-13,7", "0". */
+export function signedDutch(n: number, maxDecimals = 2): string {
+  return (n > 0 && formatDutch(n, maxDecimals) !== "0" ? "+" : "") + formatDutch(n, maxDecimals);
+}
+
+/** A date as dd-mm-jjjj ("01-12-2026"), in local time. */
+export function dutchDate(d: Date): string {
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${two(d.getDate())}-${two(d.getMonth() + 1)}-${d.getFullYear()}`;
+}
+
+/**
+ * Text that a host writes as text: a leading "=", "+" or "@" would make it a formula, so
+ * it gets Excel's and Sheets' text prefix. A signed number ("+176,3", a difference) is no
+ * formula and stays as it is.
+ */
+function asText(s: string): string {
+  return /^[=+@]/.test(s) && !/^\+\d[\d.]*(,\d+)?$/.test(s) ? `'${s}` : s;
+}
 
 const num = (n: number | null, decimals = 2) => (n === null ? "onbekend" : formatDutch(n, decimals));
 
-/** The Dutch summary and findings as rows of text (first column is a label). */
-export function reportRows(r: CheckResult): string[][] {
+/** What the report says about itself: the workbook's file name (left out when unknown) and the date (default: now). */
+export interface ReportAbout {
+  name?: string;
+  date?: Date;
+}
+
+/**
+ * The Dutch summary and findings as rows of text (first column is a label), in the panel's
+ * words: "Vereist" and "Gepland" with their difference, the counts as in the status line,
+ * and each finding's rule by its Dutch name (its id in the last column, the key of
+ * docs/regels.md).
+ */
+export function reportRows(r: CheckResult, about: ReportAbout = {}): string[][] {
   const fact = (label: string, f: Fact | null, decimals = 2): string[] => [label, f ? formatDutch(f.value, decimals) : "onbekend", f ? f.source.description : "niet gevonden"];
+  const part = (label: string, key: keyof CheckResult["required"]): string[] => {
+    const difference = hoursDifference(r.required[key], r.planned[key]);
+    return [label, num(r.required[key]), num(r.planned[key]), difference === null ? "" : signedDutch(difference)];
+  };
+  const name = about.name?.trim();
   const rows: string[][] = [
     ["Controle uren pedagogisch beleidsmedewerker/coach (Wet IKK)"],
-    ["Oordeel", verdictOf(r).text],
+    ...(name ? [["Bestand", name]] : []),
     ["Jaar", String(r.year), r.yearSource],
+    ["Datum rapport", dutchDate(about.date ?? new Date())],
+    ["Oordeel", verdictOf(r).text],
     [],
     ["Gegeven", "Waarde", "Bron"],
     fact("Kindercentra (LRK-registraties)", r.inputs.centres),
     fact("Fte pedagogisch medewerkers", r.inputs.fte, 4),
     fact("Doelgroeppeuters", r.inputs.targetToddlers),
     [],
-    ["Onderdeel", "Nodig (uren)", "Gepland (uren)"],
-    ["Beleid", num(r.required.policy), num(r.planned.policy)],
-    ["Coaching", num(r.required.coaching), num(r.planned.coaching)],
-    ["VE", num(r.required.ve), num(r.planned.ve)],
-    ["Totaal", num(r.required.total), num(r.planned.total)],
+    ["Onderdeel", "Vereist (uren)", "Gepland (uren)", "Verschil (uren)"],
+    part("Beleid", "policy"),
+    part("Coaching", "coaching"),
+    part("VE", "ve"),
+    part("Totaal", "total"),
     [],
     ["Formatie (uren per jaar)", num(r.formation.hours), r.formation.source ? r.formation.source.description : "niet gevonden"],
     ["Formatie (fte)", num(r.formation.fte)],
@@ -114,11 +160,9 @@ export function reportRows(r: CheckResult): string[][] {
     ["Gevonden tabellen", "Bereik", "Rol", "Zekerheid", "Reden"],
     ...r.tables.map((t) => [t.sheet, t.range, ROLE_DUTCH[t.role] ?? t.role, `${Math.round(t.confidence * 100)}%`, t.reason]),
     [],
-    [
-      `Bevindingen: ${count(r, "error")} fouten, ${count(r, "warning")} waarschuwingen, ${count(r, "info")} informatie`,
-    ],
+    ["Bevindingen", findingCounts(r.findings)],
     ["Ernst", "Regel", "Blad", "Cel", "Melding"],
-    ...r.findings.map((f) => [SEVERITY_DUTCH[f.severity], f.rule, f.sheet ?? "", f.cell ?? "", f.message]),
+    ...r.findings.map((f) => [SEVERITY_DUTCH[f.severity], ruleName(f.rule), f.sheet ?? "", f.cell ?? "", f.message]),
   ];
   return rows.map((row) => row.map(asText));
 }

@@ -1,5 +1,5 @@
 /**
- * For tests only (never bundled): a fake of the Apps Script services the built Code.js
+ * For tests only (never bundled): a fake of the Apps Script services the built Code.gs
  * uses (SpreadsheetApp, PropertiesService, Utilities, HtmlService), over an in-memory
  * spreadsheet of 2-D grids. Every service call is counted ("Range.getValues", ...) and
  * logged in order, so tests can assert bulk access and the order of writes.
@@ -12,6 +12,10 @@
  *   cell with number format "@" any text stays text (unless `formulasIgnoreTextFormat`,
  *   a pessimistic Sheets); otherwise "=…" becomes a formula and number text a number.
  * - Document properties reject a value over 9 KB, as the Properties quota does.
+ * - Hidden sheets: isSheetHidden() tells; activate() on a hidden sheet (Sheet.activate or
+ *   Range.activate) makes it the active sheet AND visible again, the worst case of what
+ *   Google leaves undocumented (the reference only says activate() makes the sheet the
+ *   active one), so a test sees any adapter that activates a hidden sheet unhide it.
  */
 import type { CellValue, WorkbookSnapshot } from "../../shared/validate/types";
 import { cellAddress, parseRange } from "../../shared/validate/a1";
@@ -160,6 +164,7 @@ export class FakeRange {
   }
   activate(): FakeRange {
     this.c.hit("Range.activate", `${this.sheet.name}!${this.a1()}`);
+    this.sheet.hidden = false; // see the file comment: activating shows a hidden sheet
     this.sheet.ss.active = this.sheet;
     this.sheet.ss.selection = { sheet: this.sheet.name, a1: this.a1() };
     this.sheet.ss.activeAreas = [this];
@@ -252,6 +257,7 @@ export class FakeSheet {
   }
   activate(): FakeSheet {
     this.ss.counter.hit("Sheet.activate", this.name);
+    this.hidden = false; // see the file comment: activating shows a hidden sheet
     this.ss.active = this;
     return this;
   }

@@ -25,6 +25,22 @@
  *   reports the documented Excel.FillPattern value instead. A range with mixed fills reads
  *   null (https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangefill); setting
  *   color makes a solid fill with tintAndShade 0; fill.clear() removes it.
+ * - tint: a fill keeps its base colour and tintAndShade, as Excel does for a theme colour
+ *   with a tint; reading color gives the colour shown, i.e. the base colour with the tint
+ *   applied (tinted(), the HLS rule of ECMA-376 Part 1 §18.3.1.15 "tint"), and setting
+ *   tintAndShade tints the current base colour. So writing back a loaded color and then the
+ *   loaded tintAndShade applies the tint twice, as it would in Excel.
+ * - payload limits: Excel on the web allows 5 MB per request and per response
+ *   (https://learn.microsoft.com/en-us/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins);
+ *   the fake counts the JSON bytes of everything a sync loads (response) and of the values
+ *   and number formats it writes (request), records both per sync in `payloads`, and fails
+ *   a sync above the limit with RichApi code RequestPayloadSizeLimitExceeded (nothing loaded).
+ * - worksheets.add then activate in the same batch: Excel on the web did not activate the
+ *   new sheet (https://github.com/OfficeDev/office-js/issues/930; the documented workaround
+ *   is a sync between add and activate, as in OfficeDev/office-js-helpers#30): the fake
+ *   ignores such an activate (logged as "activate-ignored …").
+ * - activating a hidden or very hidden sheet fails with InvalidOperation (Office.js does not
+ *   document the code; Excel itself cannot show a hidden sheet's cells).
  */
 import { cellAddress, parseCell, parseRange } from "../../shared/validate/a1";
 import type { CellValue, WorkbookSnapshot } from "../../shared/validate/types";
@@ -55,10 +71,63 @@ export interface FakeSheet {
 export interface FakeOptions {
   /** Whether a cell formatted "@" keeps a written "=…" string as text (default true). */
   textFormatKeepsText?: boolean;
+  /** Whether a leading apostrophe makes a written value text (default true; false to test the adapter's last resort). */
+  apostropheKeepsText?: boolean;
   /** Requirement sets the fake claims (default: ExcelApi up to 1.17). */
   supported?: (name: string, version: string) => boolean;
   /** What fill.pattern reads for a cell without fill (default null, as reported in office-js#4900). */
   noFillPattern?: string | null;
+  /** Request and response limit of one sync in bytes (default 5 MB, Excel on the web). */
+  payloadLimit?: number;
+}
+
+/** Excel on the web's limit per request and per response: 5 MB. */
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+/** UTF-8 byte length of a value as JSON. */
+export function jsonBytes(v: unknown): number {
+  return new TextEncoder().encode(JSON.stringify(v) ?? "null").length;
+}
+
+/**
+ * The colour shown for a base colour with a tint (-1..1): lightness in HLS scaled towards
+ * black (tint < 0: L·(1+tint)) or white (tint > 0: L·(1−tint) + (1 − (1−tint))), the rule
+ * of ECMA-376 Part 1 §18.3.1.15 (tint). Upper-case #RRGGBB.
+ */
+export function tinted(hex: string, tint: number | undefined): string {
+  const base = hex.toUpperCase();
+  if (!tint) return base;
+  const m = /^#([0-9A-F]{2})([0-9A-F]{2})([0-9A-F]{2})$/.exec(base);
+  if (!m) return base;
+  const [r, g, b] = [m[1], m[2], m[3]].map((x) => parseInt(x, 16) / 255);
+  const max = Math.max(r, g, b);
+  const min = Math.min(r, g, b);
+  let h = 0;
+  let sat = 0;
+  let l = (max + min) / 2;
+  if (max !== min) {
+    const d = max - min;
+    sat = l > 0.5 ? d / (2 - max - min) : d / (max + min);
+    h = max === r ? (g - b) / d + (g < b ? 6 : 0) : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+    h /= 6;
+  }
+  l = tint < 0 ? l * (1 + tint) : l * (1 - tint) + tint;
+  const hue = (p: number, q: number, t: number) => {
+    if (t < 0) t += 1;
+    if (t > 1) t -= 1;
+    if (t < 1 / 6) return p + (q - p) * 6 * t;
+    if (t < 1 / 2) return q;
+    if (t < 2 / 3) return p + (q - p) * (2 / 3 - t) * 6;
+    return p;
+  };
+  let rgb: number[];
+  if (sat === 0) rgb = [l, l, l];
+  else {
+    const q = l < 0.5 ? l * (1 + sat) : l + sat - l * sat;
+    const p = 2 * l - q;
+    rgb = [hue(p, q, h + 1 / 3), hue(p, q, h), hue(p, q, h - 1 / 3)];
+  }
+  return `#${rgb.map((x) => Math.round(x * 255).toString(16).padStart(2, "0")).join("")}`.toUpperCase();
 }
 
 export class OfficeError extends Error {
@@ -132,6 +201,8 @@ export class FakeExcel {
   shapeSelected = false;
   /** context.sync() round trips since the last reset. */
   syncs = 0;
+  /** Request and response bytes of every sync (JSON of what was written and loaded), in order. */
+  payloads: Array<{ request: number; response: number }> = [];
   /** Commands in the order the fake applied them ("numberFormat IKK-rapport!A1:B2", ...). */
   log: string[] = [];
   workbookName = "Werkmap.xlsx";
@@ -141,8 +212,10 @@ export class FakeExcel {
   constructor(options: FakeOptions = {}) {
     this.options = {
       textFormatKeepsText: options.textFormatKeepsText ?? true,
+      apostropheKeepsText: options.apostropheKeepsText ?? true,
       supported: options.supported ?? ((name, version) => name === "ExcelApi" && Number(version.split(".")[1] ?? 0) <= 17),
       noFillPattern: options.noFillPattern === undefined ? null : options.noFillPattern,
+      payloadLimit: options.payloadLimit ?? PAYLOAD_LIMIT,
     };
   }
 
@@ -233,6 +306,11 @@ type Op = () => void;
 
 class FakeContext {
   queue: Op[] = [];
+  /** Bytes written by the queued commands (request payload). */
+  requestBytes = 0;
+  /** Loaded values of the running sync, applied only when the sync succeeds. */
+  delivered: Array<() => void> = [];
+  responseBytes = 0;
   readonly workbook: FakeWorkbookProxy;
   constructor(readonly fake: FakeExcel) {
     this.workbook = new FakeWorkbookProxy(this);
@@ -240,8 +318,23 @@ class FakeContext {
   async sync(): Promise<void> {
     this.fake.syncs++;
     const ops = this.queue;
+    const request = this.requestBytes;
     this.queue = [];
+    this.requestBytes = 0;
+    this.delivered = [];
+    this.responseBytes = 0;
+    const limit = this.fake.options.payloadLimit;
+    const tooBig = () => new OfficeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit. Please refer to the documentation: \"https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins\".");
+    if (request > limit) {
+      this.fake.payloads.push({ request, response: 0 });
+      throw tooBig();
+    }
     for (const op of ops) op();
+    const response = this.responseBytes;
+    this.fake.payloads.push({ request, response });
+    if (response > limit) throw tooBig();
+    for (const d of this.delivered) d();
+    this.delivered = [];
     await Promise.resolve();
   }
 }
@@ -249,6 +342,11 @@ class FakeContext {
 /** Loaded property store: reading before load + sync throws like Office.js. */
 class Loadable {
   protected loaded = new Map<string, unknown>();
+  /** A loaded property on its way back: counted in the sync's response, readable once the sync succeeds. */
+  protected deliver(ctx: FakeContext, name: string, value: unknown): void {
+    ctx.responseBytes += jsonBytes({ [name]: value });
+    ctx.delivered.push(() => this.loaded.set(name, value));
+  }
   protected get(name: string): unknown {
     if (!this.loaded.has(name)) {
       throw new OfficeError("PropertyNotLoaded", `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
@@ -277,7 +375,7 @@ class FakeSelectedRangeProxy extends Loadable {
       if (sel.address.includes(",")) throw new OfficeError("InvalidSelection", "The current selection is invalid for this operation.");
       for (const p of list) {
         if (p !== "address") throw new OfficeError("InvalidArgument", `fake: cannot load selectedRange.${p}`);
-        this.loaded.set("address", `${excelSheetRef(sel.sheet)}!${sel.address}`);
+        this.deliver(this.ctx, "address", `${excelSheetRef(sel.sheet)}!${sel.address}`);
       }
     });
   }
@@ -303,7 +401,7 @@ class FakeWorkbookProxy extends Loadable {
     this.ctx.queue.push(() => {
       for (const p of list) {
         if (p.trim() !== "name") throw new OfficeError("InvalidArgument", `fake: cannot load workbook.${p}`);
-        this.loaded.set("name", this.ctx.fake.workbookName);
+        this.deliver(this.ctx, "name", this.ctx.fake.workbookName);
       }
     });
   }
@@ -320,10 +418,10 @@ class FakeWorksheetsProxy extends Loadable {
     const withVisibility = props === "items/name,items/visibility";
     if (props !== "items/name" && !withVisibility) throw new Error(`fake: unsupported worksheets.load(${props})`);
     this.ctx.queue.push(() => {
-      this.loaded.set(
-        "items",
-        this.ctx.fake.sheets.map((s) => new FakeWorksheetProxy(this.ctx, s.name, "item", true, withVisibility ? (s.visibility ?? "Visible") : undefined)),
-      );
+      const sheets = this.ctx.fake.sheets;
+      this.ctx.responseBytes += jsonBytes(sheets.map((s) => (withVisibility ? { name: s.name, visibility: s.visibility ?? "Visible" } : { name: s.name })));
+      const items = sheets.map((s) => new FakeWorksheetProxy(this.ctx, s.name, "item", true, withVisibility ? (s.visibility ?? "Visible") : undefined));
+      this.ctx.delivered.push(() => this.loaded.set("items", items));
     });
   }
   getItem(name: string): FakeWorksheetProxy {
@@ -335,16 +433,21 @@ class FakeWorksheetsProxy extends Loadable {
     return ws;
   }
   add(name: string): FakeWorksheetProxy {
+    const ws = new FakeWorksheetProxy(this.ctx, name, "item");
+    ws.addPending = true;
     this.ctx.queue.push(() => {
+      ws.addPending = false;
       if (this.ctx.fake.sheet(name)) throw new OfficeError("ItemAlreadyExists", `A sheet named '${name}' already exists.`);
       this.ctx.fake.sheets.push({ name, cells: new Map() });
       this.ctx.fake.log.push(`add ${name}`);
     });
-    return new FakeWorksheetProxy(this.ctx, name, "item");
+    return ws;
   }
 }
 
 class FakeWorksheetProxy extends Loadable {
+  /** Returned by worksheets.add() whose batch has not been synced yet. */
+  addPending = false;
   constructor(
     private readonly ctx: FakeContext,
     private readonly sheetName: string,
@@ -375,9 +478,27 @@ class FakeWorksheetProxy extends Loadable {
     if (!s) throw new OfficeError("ItemNotFound", `The requested resource doesn't exist (sheet '${this.sheetName}').`);
     return s;
   }
-  activate(): void {
+  /** Worksheet.load: name and visibility (ExcelApi 1.1 for reading visibility). */
+  load(props: string | string[]): void {
+    const list = (typeof props === "string" ? props.split(",") : props).map((p) => p.trim());
     this.ctx.queue.push(() => {
-      this.sheet();
+      const sheet = this.sheet();
+      for (const p of list) {
+        if (p === "name") this.deliver(this.ctx, p, sheet.name);
+        else if (p === "visibility") this.deliver(this.ctx, p, sheet.visibility ?? "Visible");
+        else throw new OfficeError("InvalidArgument", `fake: cannot load worksheet.${p}`);
+      }
+    });
+  }
+  activate(): void {
+    const sameBatchAsAdd = this.addPending;
+    this.ctx.queue.push(() => {
+      const sheet = this.sheet();
+      if (sameBatchAsAdd) {
+        this.ctx.fake.log.push(`activate-ignored ${this.sheetName}`);
+        return;
+      }
+      if (sheet.visibility === "Hidden" || sheet.visibility === "VeryHidden") throw new OfficeError("InvalidOperation", "This operation is not allowed on a hidden sheet.");
       this.ctx.fake.activeSheet = this.sheetName;
       this.ctx.fake.log.push(`activate ${this.sheetName}`);
     });
@@ -486,7 +607,7 @@ class FakeRangeProxy extends Loadable {
     this.ctx.queue.push(() => {
       // A null object loads nothing (and does not fail the batch); isNullObject tells.
       if (this.loaded.get("isNullObject") === true) return;
-      for (const p of list) this.loaded.set(p, this.read(p));
+      for (const p of list) this.deliver(this.ctx, p, this.read(p));
     });
   }
   private read(p: string): unknown {
@@ -505,6 +626,10 @@ class FakeRangeProxy extends Loadable {
         return this.where().box.r1;
       case "columnIndex":
         return this.where().box.c1;
+      case "rowCount":
+        return this.where().box.r2 - this.where().box.r1 + 1;
+      case "columnCount":
+        return this.where().box.c2 - this.where().box.c1 + 1;
       case "address":
         return this.address();
       default:
@@ -515,6 +640,7 @@ class FakeRangeProxy extends Loadable {
     return this.get("values") as unknown[][];
   }
   set values(v: unknown[][]) {
+    this.ctx.requestBytes += jsonBytes({ values: v });
     this.command("values", () => {
       const { box } = this.where();
       if (v.length !== box.r2 - box.r1 + 1 || v.some((row) => row.length !== box.c2 - box.c1 + 1)) {
@@ -531,7 +657,7 @@ class FakeRangeProxy extends Loadable {
       return;
     }
     if (v === "") cell.value = null;
-    else if (v.startsWith("'")) cell.value = v.slice(1);
+    else if (v.startsWith("'") && this.ctx.fake.options.apostropheKeepsText) cell.value = v.slice(1);
     else if (cell.numberFormat === "@" && this.ctx.fake.options.textFormatKeepsText) cell.value = v;
     else if (v.startsWith("=")) {
       cell.formula = v;
@@ -549,6 +675,7 @@ class FakeRangeProxy extends Loadable {
     return this.get("numberFormat") as unknown[][];
   }
   set numberFormat(v: unknown[][]) {
+    this.ctx.requestBytes += jsonBytes({ numberFormat: v });
     this.command("numberFormat", () => {
       this.cells((cell, r, c) => {
         cell.numberFormat = String(v[r]?.[c] ?? v[0][0]);
@@ -560,6 +687,12 @@ class FakeRangeProxy extends Loadable {
   }
   get columnIndex(): number {
     return this.get("columnIndex") as number;
+  }
+  get rowCount(): number {
+    return this.get("rowCount") as number;
+  }
+  get columnCount(): number {
+    return this.get("columnCount") as number;
   }
   select(): void {
     this.ctx.queue.push(() => {
@@ -600,10 +733,11 @@ class FakeFillProxy extends Loadable {
         return vs.every((v) => v === vs[0]) ? vs[0] : null;
       };
       for (const p of list) {
-        if (p === "color") this.loaded.set(p, uniform((f) => f?.color ?? "#FFFFFF"));
-        else if (p === "pattern") this.loaded.set(p, uniform((f) => (f ? f.pattern : this.ctx.fake.options.noFillPattern)));
-        else if (p === "patternColor") this.loaded.set(p, uniform((f) => f?.patternColor ?? "#000000"));
-        else if (p === "tintAndShade") this.loaded.set(p, uniform((f) => (f ? (f.tintAndShade ?? 0) : null)));
+        // color reads the colour shown: the base colour with its tint applied.
+        if (p === "color") this.deliver(this.ctx, p, uniform((f) => (f ? tinted(f.color, f.tintAndShade) : "#FFFFFF")));
+        else if (p === "pattern") this.deliver(this.ctx, p, uniform((f) => (f ? f.pattern : this.ctx.fake.options.noFillPattern)));
+        else if (p === "patternColor") this.deliver(this.ctx, p, uniform((f) => f?.patternColor ?? "#000000"));
+        else if (p === "tintAndShade") this.deliver(this.ctx, p, uniform((f) => (f ? (f.tintAndShade ?? 0) : null)));
         else throw new OfficeError("InvalidArgument", `fake: cannot load fill.${p}`);
       }
     });

@@ -1,7 +1,7 @@
 /**
  * The built Google Sheets sidebar (dist/sheets/Sidebar.html) in chromium, for the browser
  * tests of the sidebar: google.script.run is replaced by a fake (an init script) that
- * forwards every call, as JSON, to the built Code.js in a Node vm over the Apps Script fake.
+ * forwards every call, as JSON, to the built Code.gs in a Node vm over the Apps Script fake.
  * `useSidebarServer()` serves dist/sheets and starts chromium once per test file.
  * Needs the Sheets build first.
  */
@@ -16,7 +16,7 @@ import { launchChromium } from "./browser";
 
 export const DIST = path.join(__dirname, "..", "..", "dist", "sheets");
 export const SIDEBAR = path.join(DIST, "Sidebar.html");
-export const CODE_FILE = path.join(DIST, "Code.js");
+export const CODE_FILE = path.join(DIST, "Code.gs");
 
 /** google.script.run in the page: every runner forwards name + JSON args to window.__gasCall. */
 const FAKE_GOOGLE_SCRIPT_RUN = `(() => {
@@ -73,12 +73,12 @@ export interface Sidebar {
   pageErrors: string[];
 }
 
-/** Opens Sidebar.html with google.script.run wired to Code.js over a fake spreadsheet of `workbook`. */
+/** Opens Sidebar.html with google.script.run wired to Code.gs over a fake spreadsheet of `workbook`. */
 export async function openSidebar(workbook: WorkbookSnapshot): Promise<Sidebar> {
   const ss = new FakeSpreadsheet(fakeSheetsOf(workbook), { name: workbook.name ?? "Coachplan" });
   const properties = new FakeProperties(ss.counter);
   const context = vm.createContext({ ...appsScriptGlobals(ss, properties).globals });
-  vm.runInContext(fs.readFileSync(CODE_FILE, "utf8"), context, { filename: "Code.js" });
+  vm.runInContext(fs.readFileSync(CODE_FILE, "utf8"), context, { filename: "Code.gs" });
   const calls: string[] = [];
   const requests: string[] = [];
   const pageErrors: string[] = [];

@@ -3,6 +3,11 @@
  * Office.js fake (test/helpers/office-fake-browser.ts, bundled here with webpack), for the
  * browser tests of the task pane. `useTaskpane()` opens it once per test file (beforeAll)
  * and closes it after (afterAll). Needs the Excel build first.
+ *
+ * Outside Excel: `useTaskpane({ office: "missing" })` serves no office.js at all (the request
+ * fails, as offline), `{ office: "outside" }` an office.js stand-in whose Office.onReady gives
+ * host null, as office.js does in a plain browser
+ * (https://learn.microsoft.com/en-us/office/dev/add-ins/develop/initialize-add-in).
  */
 import * as fs from "fs";
 import * as os from "os";
@@ -51,7 +56,18 @@ export interface Taskpane {
   until(fn: string, expected: unknown): Promise<void>;
 }
 
-export function useTaskpane(): Taskpane {
+/** office.js in a plain browser: Office.onReady calls back with host and platform null; no Excel, no CustomFunctions. */
+const OFFICE_OUTSIDE_EXCEL = `window.Office = { onReady: function (cb) { var info = { host: null, platform: null }; return Promise.resolve().then(function () { if (cb) cb(info); return info; }); } };`;
+
+export interface TaskpaneOptions {
+  /** What answers the office.js request: the Office fake (default), nothing, or office.js outside Office. */
+  office?: "fake" | "missing" | "outside";
+  /** Test id to wait for before the tests run (default "check", the panel's button). */
+  readyTestId?: string;
+}
+
+export function useTaskpane(options: TaskpaneOptions = {}): Taskpane {
+  const office = options.office ?? "fake";
   let page: Page | undefined;
   let browser: Browser | undefined;
   let server: StaticServer | undefined;
@@ -61,20 +77,23 @@ export function useTaskpane(): Taskpane {
 
   beforeAll(async () => {
     if (!fs.existsSync(path.join(DIST, "taskpane.html"))) throw new Error("dist/excel ontbreekt: bouw eerst de Excel-invoegtoepassing.");
-    const fakeScript = await bundleFake();
+    const fakeScript = office === "fake" ? await bundleFake() : office === "outside" ? OFFICE_OUTSIDE_EXCEL : "";
     server = await serveStatic(DIST);
     browser = await launchChromium();
     const p = (page = await browser.newPage());
     p.on("pageerror", (e) => pageErrors.push(e.message));
     await p.route("**/*", (route) => {
       const url = route.request().url();
-      if (url.startsWith("https://appsforoffice.microsoft.com/lib/1/hosted/office.js")) return route.fulfill({ contentType: "text/javascript", body: fakeScript });
+      if (url.startsWith("https://appsforoffice.microsoft.com/lib/1/hosted/office.js")) {
+        if (office === "missing") return route.abort();
+        return route.fulfill({ contentType: "text/javascript", body: fakeScript });
+      }
       if (url.startsWith(server!.url)) return route.continue();
       outside.push(url);
       return route.abort();
     });
     await p.goto(new URL("taskpane.html", server.url).href);
-    await p.getByTestId("check").waitFor({ timeout: 10_000 }).catch((e) => {
+    await p.getByTestId(options.readyTestId ?? "check").waitFor({ timeout: 10_000 }).catch((e) => {
       throw new Error(`${e}\npage errors: ${pageErrors.join(" | ")}\nblocked: ${outside.join(" ")}`);
     });
   });

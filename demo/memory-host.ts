@@ -3,10 +3,12 @@
  * fill-colour map (the "formatting" that marks change), the selected cell, the stored
  * settings, and a log of every call so tests can count round trips.
  */
-import type { WorkbookSnapshot } from "../validate/types";
-import { cellAddress, parseRange } from "../validate/a1";
-import { IkkError } from "../errors";
-import { CellMark, MARK_COLOURS, PanelHost, PanelSettings, ReadProgress, REPORT_SHEET_NAME, SheetSelection } from "./host";
+import type { WorkbookSnapshot } from "../shared/validate/types";
+import { cellsOf } from "../shared/panel/host-kit";
+import { IkkError } from "../shared/errors";
+import { CellMark, MARK_COLOURS, PanelHost, PanelSettings, ReadProgress, REPORT_SHEET_NAME, SheetSelection } from "../shared/panel/host";
+
+export { cellsOf };
 
 export interface HostCall {
   method: keyof PanelHost;
@@ -24,17 +26,6 @@ export interface MemoryHostOptions {
 /** Key of a cell in the fill map. */
 export function fillKey(sheet: string, a1: string): string {
   return `${sheet}!${a1}`;
-}
-
-/** Every single-cell address in an A1 cell or range ("B3:C4" → B3, C3, B4, C4). */
-export function cellsOf(a1: string): string[] {
-  const r = parseRange(a1);
-  if (!r) throw new IkkError("ONGELDIGE_INVOER", `Het celadres '${a1}' is niet te lezen.`);
-  const out: string[] = [];
-  for (let row = r.start.row; row <= r.end.row; row++) {
-    for (let col = r.start.col; col <= r.end.col; col++) out.push(cellAddress(row, col));
-  }
-  return out;
 }
 
 function copy<T>(v: T): T {
