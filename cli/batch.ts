@@ -37,10 +37,12 @@ export function isFolder(arg: string): boolean {
 
 /**
  * The files the arguments stand for, in order: a file as given, a folder as its .xlsx/.xlsm
- * files sorted by name (not recursive; Office lock files "~$..." left out). A folder
- * without any is an input with a Dutch reason.
+ * files sorted by name (not recursive; Office lock files "~$..." left out, and `skip`: the
+ * summary workbook of an earlier run written into that folder). A folder without any is an
+ * input with a Dutch reason.
  */
-export function expandInputs(args: string[]): BatchInput[] {
+export function expandInputs(args: string[], skip: string[] = []): BatchInput[] {
+  const skipped = new Set(skip.map((s) => path.resolve(s)));
   const out: BatchInput[] = [];
   for (const arg of args) {
     if (!isFolder(arg)) {
@@ -62,7 +64,7 @@ export function expandInputs(args: string[]): BatchInput[] {
       out.push({ file: arg, error: `De map "${arg}" bevat geen .xlsx- of .xlsm-bestanden.` });
       continue;
     }
-    for (const n of names) out.push({ file: path.join(arg, n) });
+    for (const n of names) if (!skipped.has(path.resolve(arg, n))) out.push({ file: path.join(arg, n) });
   }
   return out;
 }

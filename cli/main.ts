@@ -119,7 +119,8 @@ function outcomeText(o: FileOutcome, context: ReportContext): string {
 /** Many files in one process: per-file reports, then the summary; the worst exit code. */
 async function checkMany(args: string[], raw: RawCheckOptions, io: Io): Promise<number> {
   const { options, context } = prepare(raw);
-  const inputs = expandInputs(args);
+  // The summary of an earlier run, written into a folder being checked, is no input.
+  const inputs = expandInputs(args, raw.overzicht !== undefined ? [raw.overzicht] : []);
   const outcomes: FileOutcome[] = [];
   const rule = "─".repeat(60);
   for (let i = 0; i < inputs.length; i++) {
@@ -177,8 +178,8 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option("--peuters <aantal>", "totaal aantal VE-doelgroeppeuters (als er geen tabel per locatie is)")
     .option("--formatie <uren>", "formatie van de beleidsmedewerkers/coaches in uren per jaar, bijv. 2.496")
     .option("--verborgen-bladen <ja|nee>", "tel verborgen bladen mee (standaard nee: verborgen bladen worden overgeslagen en genoemd)")
-    .option("--bbl <ja|nee>", "tellen BBL-studenten mee in de fte? (standaard ja)")
-    .option("--pbm-op-groep <ja|nee>", "telt een beleidsmedewerker die ook op de groep werkt mee in de fte? (standaard ja)")
+    .option("--bbl <ja|nee>", "tellen BBL-studenten mee in de fte? (standaard ja, of wat de koppeling zegt onder opties.bbl)")
+    .option("--pbm-op-groep <ja|nee>", "telt een beleidsmedewerker die ook op de groep werkt mee in de fte? (standaard ja, of wat de koppeling zegt onder opties.pbmOpGroep)")
     .option("--uurtarief <euro>", "kosten per uur van de beleidsmedewerker/coach, bijv. 52,50; toont de marge ook in euro")
     .option("--overzicht <bestand.xlsx>", "schrijf het overzicht (een rij per bestand) als Excel-werkmap")
     .helpOption("-h, --help", "toon deze hulp")

@@ -213,6 +213,18 @@ describe("--overzicht: the summary as a workbook", () => {
     expect(fs.existsSync(one)).toBe(true);
   });
 
+  test("a summary written into a folder being checked is no input of the next run", () => {
+    const folder = path.join(root, "herhaal");
+    fs.mkdirSync(folder, { recursive: true });
+    fs.copyFileSync(f.good, path.join(folder, "plan.xlsx"));
+    const summary = path.join(folder, "overzicht.xlsx");
+    for (let i = 0; i < 2; i++) {
+      const again = runCli(["check", folder, "--json", "--overzicht", summary]);
+      expect(again.code).toBe(0);
+      expect((JSON.parse(again.stdout) as Entry[]).map((e) => e.file)).toEqual([path.join(folder, "plan.xlsx")]);
+    }
+  });
+
   test("it never overwrites an input file, and a path that cannot be written is a Dutch error (exit 2)", () => {
     const before = fs.readFileSync(f.good);
     const clash = runCli(["check", f.good, f.broken, "--overzicht", f.good]);
