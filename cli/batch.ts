@@ -207,16 +207,28 @@ const SUMMARY_COLUMNS: Array<{ header: string; key: keyof SummaryRow; width: num
 export const SUMMARY_HEADERS: readonly string[] = SUMMARY_COLUMNS.map((c) => c.header);
 
 /**
- * Writes the summary as a workbook: one sheet "Overzicht", Dutch headers, one row per file
- * (an unusable file too, with its reason). Numbers are numbers (empty where unknown); every
- * text is a plain string cell, never a formula, whatever it starts with.
+ * Refuses a summary target before any file is checked: it must be an .xlsx in an existing
+ * folder and never one of the inputs (an input is only ever read).
  */
-export async function writeSummaryXlsx(file: string, rows: SummaryRow[], inputs: string[]): Promise<void> {
+export function assertSummaryTarget(file: string, inputs: string[]): void {
   const target = path.resolve(file);
   if (inputs.some((f) => path.resolve(f) === target)) {
     throw new IkkError("ONBRUIKBAAR", `Het overzicht "${file}" zou een van de te controleren bestanden overschrijven; kies een andere naam.`);
   }
   if (!/\.xlsx$/i.test(file)) throw new IkkError("ONGELDIGE_INVOER", `Het overzicht moet een .xlsx-bestand zijn (kreeg "${file}").`);
+  if (!isFolder(path.dirname(target))) {
+    throw new IkkError("ONBRUIKBAAR", `Het overzicht "${file}" kan niet geschreven worden: de map "${path.dirname(file)}" bestaat niet.`);
+  }
+  if (isFolder(target)) throw new IkkError("ONBRUIKBAAR", `Het overzicht "${file}" kan niet geschreven worden: dat is een map.`);
+}
+
+/**
+ * Writes the summary as a workbook: one sheet "Overzicht", Dutch headers, one row per file
+ * (an unusable file too, with its reason). Numbers are numbers (empty where unknown); every
+ * text is a plain string cell, never a formula, whatever it starts with.
+ */
+export async function writeSummaryXlsx(file: string, rows: SummaryRow[], inputs: string[]): Promise<void> {
+  assertSummaryTarget(file, inputs);
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Overzicht", { views: [{ state: "frozen", ySplit: 1 }] });
   ws.columns = SUMMARY_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));

@@ -12,7 +12,7 @@ import { jsonReport, parseMapping } from "../shared/validate";
 import { withMappingOptions, type Mapping } from "../shared/validate/mapping";
 import type { ReportContext } from "../shared/validate/report";
 import type { CheckOptions } from "../shared/validate/types";
-import { checkOutcome, expandInputs, EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE, exitCodeOf, isFolder, summaryRow, summaryText, worstExitCode, writeSummaryXlsx, type FileOutcome } from "./batch";
+import { assertSummaryTarget, checkOutcome, expandInputs, EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE, exitCodeOf, isFolder, summaryRow, summaryText, worstExitCode, writeSummaryXlsx, type FileOutcome } from "./batch";
 import { checkFile } from "./check-file";
 import { checkOptionsFrom, hourlyRateFrom, type RawCheckOptions } from "./options";
 import { countBySeverity, textReport } from "./report-text";
@@ -97,6 +97,7 @@ function printJson(value: unknown, io: Io): void {
 /** One file, as before batches existed: errors are thrown (stderr, exit 2). */
 async function checkOne(file: string, raw: RawCheckOptions, io: Io): Promise<number> {
   const { options, context } = prepare(raw);
+  if (raw.overzicht !== undefined) assertSummaryTarget(raw.overzicht, [file]);
   const { result } = await checkFile(file, options);
   if (raw.overzicht !== undefined) await writeSummaryXlsx(raw.overzicht, [summaryRow({ file, result }, context.hourlyRate ?? null)], [file]);
   if (raw.json) printJson(jsonReport(result, context), io);
@@ -121,6 +122,8 @@ async function checkMany(args: string[], raw: RawCheckOptions, io: Io): Promise<
   const { options, context } = prepare(raw);
   // The summary of an earlier run, written into a folder being checked, is no input.
   const inputs = expandInputs(args, raw.overzicht !== undefined ? [raw.overzicht] : []);
+  // A summary that cannot be written is said before the (possibly long) batch starts.
+  if (raw.overzicht !== undefined) assertSummaryTarget(raw.overzicht, inputs.map((x) => x.file));
   const outcomes: FileOutcome[] = [];
   const rule = "─".repeat(60);
   for (let i = 0; i < inputs.length; i++) {
@@ -130,18 +133,12 @@ async function checkMany(args: string[], raw: RawCheckOptions, io: Io): Promise<
     if (!raw.json) io.stdout((i > 0 ? "\n" + rule + "\n\n" : "") + outcomeText(o, context) + "\n");
   }
   const rows = outcomes.map((o) => summaryRow(o, context.hourlyRate ?? null));
-  if (raw.overzicht !== undefined) {
-    await writeSummaryXlsx(
-      raw.overzicht,
-      rows,
-      inputs.map((x) => x.file),
-    );
-  }
+  if (raw.overzicht !== undefined) await writeSummaryXlsx(raw.overzicht, rows, inputs.map((x) => x.file));
   if (raw.json) printJson(outcomes.map((o) => outcomeJson(o, context)), io);
   else io.stdout("\n" + rule + "\n\n" + summaryText(rows) + "\n");
   if (io.stderrIsTty) {
     const codes = outcomes.map(exitCodeOf);
-    io.stderr(`Klaar: ${outcomes.length} bestanden, ${codes.filter((c) => c === EXIT_UNUSABLE).length} onbruikbaar.\n`);
+    io.stderr(`Klaar: ${outcomes.length} ${outcomes.length === 1 ? "bestand" : "bestanden"}, ${codes.filter((c) => c === EXIT_UNUSABLE).length} onbruikbaar.\n`);
   }
   return worstExitCode(outcomes);
 }

@@ -233,8 +233,10 @@ describe("--overzicht: the summary as a workbook", () => {
     expect(fs.readFileSync(f.good).equals(before)).toBe(true);
     const nowhere = runCli(["check", f.good, f.broken, "--overzicht", path.join(root, "bestaat-niet", "o.xlsx")]);
     expect(nowhere.code).toBe(2);
-    expect(nowhere.stderr).toMatch(/^ikk-normen: Het overzicht ".*" kan niet geschreven worden/);
+    expect(nowhere.stderr).toMatch(/^ikk-normen: Het overzicht ".*" kan niet geschreven worden: de map ".*" bestaat niet\.$/m);
     expect(nowhere.stderr).not.toMatch(/\n\s+at /);
+    // Said before any file is checked: no per-file report on stdout.
+    expect(nowhere.stdout).toBe("");
   });
 });
 
