@@ -8,8 +8,8 @@ import { SEVERITY_DUTCH } from "./severity";
 import { ROLE_DUTCH } from "./table-model";
 import type { CheckResult, Fact, Severity } from "./types";
 
-// jsonReport's own imports (kept apart from the rest of this file's).
-import { cleanFloat } from "../numbers";
+// jsonReport's own imports (kept apart from the rest of this file's; an alias, so they never clash with the imports above).
+import { cleanFloat as cleanAmount } from "../numbers";
 import type { AppliedOptions } from "./mapping";
 
 /** The --json shape: these keys in this order, nothing else (see JsonReport's fields). */
@@ -42,7 +42,7 @@ export interface ReportContext {
 /** Margin in euros: hours × hourly rate, or null without either. */
 export function marginEuros(r: CheckResult, hourlyRate: number | null | undefined): number | null {
   if (hourlyRate === null || hourlyRate === undefined || r.formation.marginHours === null) return null;
-  return cleanFloat(r.formation.marginHours * hourlyRate);
+  return cleanAmount(r.formation.marginHours * hourlyRate);
 }
 
 export function jsonReport(r: CheckResult, context: ReportContext = {}): JsonReport {
