@@ -21,6 +21,10 @@ export interface RawCheckOptions {
   bbl?: string;
   /** "ja" / "nee": count a beleidsmedewerker who also works on the group in the fte. */
   pbmOpGroep?: string;
+  /** Hourly cost in euros of the coaches' hours (Dutch number, "€ 52,50"). */
+  uurtarief?: string;
+  /** --overzicht: the summary workbook to write (batch). */
+  overzicht?: string;
 }
 
 type Kind = "count" | "amount";
@@ -60,4 +64,9 @@ export function checkOptionsFrom(raw: RawCheckOptions): CheckOptions {
   if (raw.bbl !== undefined) options.countBbl = yesNo(raw.bbl, "--bbl");
   if (raw.pbmOpGroep !== undefined) options.countPolicyOfficerOnGroup = yesNo(raw.pbmOpGroep, "--pbm-op-groep");
   return options;
+}
+
+/** The hourly rate of --uurtarief in euros, or null when not given; a Dutch error when it is no amount. */
+export function hourlyRateFrom(raw: RawCheckOptions): number | null {
+  return raw.uurtarief === undefined ? null : optionNumber(raw.uurtarief, "--uurtarief", "amount");
 }

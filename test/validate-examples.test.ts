@@ -25,7 +25,8 @@ describe("2026 plan (reference 002)", () => {
 
   test("formation 2 496 h with its margin", () => {
     expect(r.formation.hours).toBe(2496);
-    expect(r.formation.fte).toBe(1.33);
+    // The fte of the hours used (2 496 ÷ 1 872), not the 1,33 written beside them.
+    expect(r.formation.fte).toBeCloseTo(2496 / 1872, 12);
     expect(r.formation.marginHours).toBeCloseTo(2496 - 1433.7, 9);
     expect(r.formation.marginFte).toBeCloseTo((2496 - 1433.7) / 1872, 9);
     const margin = r.findings.find((f) => f.rule === RULES.FORMATION_MARGIN);
@@ -101,7 +102,7 @@ describe("2024 plan (reference 000)", () => {
 describe("reports", () => {
   test("jsonReport has exactly the documented shape", () => {
     const j = jsonReport(checkWorkbook(PLAN_2024));
-    expect(Object.keys(j)).toEqual(["year", "inputs", "required", "planned", "formation", "findings", "complete", "missing"]);
+    expect(Object.keys(j)).toEqual(["year", "inputs", "required", "planned", "formation", "formationFte", "margin", "findings", "complete", "missing", "options"]);
     expect(j.inputs).toEqual({ centres: 11, fte: expect.closeTo(806 / 36, 12), targetToddlers: 36 });
     expect(j.formation).toBeNull();
     expect(j.findings[0]).toEqual({
