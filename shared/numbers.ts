@@ -4,7 +4,15 @@
  * the text is not a number. Nothing here rounds.
  */
 
-const UNIT_WORDS = /(uren|uur|u|h|fte|per\s+jaar|p\/j|pj|peuters?|doelgroeppeuters?|kinderen)\.?\s*$/i;
+/** Unit words at the end of a number text; applied to trimmed text only, so no trailing \s* is needed. */
+const UNIT_WORDS = /(uren|uur|u|h|fte|per\s+jaar|p\/j|pj|peuters?|doelgroeppeuters?|kinderen)\.?$/i;
+
+/**
+ * The longest text parseDutchNumber reads as a number (characters). The longest real
+ * number text ("€ 1.234.567,89 uur per jaar") is far shorter; a longer text is not a number,
+ * and the parser's work stays bounded on any cell.
+ */
+export const MAX_NUMBER_TEXT = 100;
 
 const THOUSANDS_DOT_INT = /^\d{1,3}(\.\d{3})*$/;
 const THOUSANDS_COMMA_INT = /^\d{1,3}(,\d{3})*$/;
@@ -21,11 +29,12 @@ const THOUSANDS_COMMA_INT = /^\d{1,3}(,\d{3})*$/;
  * - "-" and the Unicode minus make it negative.
  */
 export function parseDutchNumber(input: string): number | null {
+  if (input.length > MAX_NUMBER_TEXT) return null;
   if (/^\d{1,15}$/.test(input)) return Number(input); // fast path: plain digits
   let s = input.replace(/[\u00a0\u202f\u2009]/g, " ").trim();
   if (s === "") return null;
   // Units after the figure, up to two ("1.144 uur per jaar", "36 uur"); "per week" is not stripped: it changes the meaning.
-  s = s.replace(/€|eur\b/gi, "").replace(UNIT_WORDS, "").trim().replace(UNIT_WORDS, "").replace(/,-$/, "").trim();
+  s = s.replace(/€|eur\b/gi, "").trim().replace(UNIT_WORDS, "").trim().replace(UNIT_WORDS, "").replace(/,-$/, "").trim();
   s = s.replace(/\u2212/g, "-");
   let sign = 1;
   if (s.startsWith("-")) {
@@ -81,7 +90,9 @@ export function formatDutch(n: number, maxDecimals = 2): string {
   const factor = Math.pow(10, maxDecimals);
   const r = Math.round(Math.abs(n) * factor) / factor;
   let [int, frac = ""] = r.toFixed(maxDecimals).split(".");
-  frac = frac.replace(/0+$/, "");
+  let end = frac.length;
+  while (end > 0 && frac.charCodeAt(end - 1) === 48) end--; // trailing zeros (a loop: /0+$/ rescans runs of zeros)
+  frac = frac.slice(0, end);
   int = int.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
   return (neg && r !== 0 ? "-" : "") + int + (frac ? "," + frac : "");
 }
