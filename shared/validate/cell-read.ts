@@ -50,15 +50,30 @@ export function mayBeNumberText(s: string): boolean {
   return digit;
 }
 
+/**
+ * The largest number a cell may hold for the engine: 10^15, the last magnitude a spreadsheet
+ * keeps every digit of. No count, fte or hours figure comes near it (LIMITS in numbers.ts are
+ * far lower; LRK numbers have nine digits); above it a cell reads as the error value below, so
+ * no sum of cells can reach Infinity.
+ */
+export const MAX_CELL_NUMBER = 1e15;
+
+/** The error text of a cell whose number is too large to be a figure (shown as "de foutwaarde …"). */
+export const TOO_LARGE_TEXT = "#GETAL! (een getal groter dan 10^15)";
+
 export function readCell(value: CellValue | undefined, formula: string | null | undefined): ReadCell {
   if (formula && (value === null || value === undefined)) return { kind: "nocache", formula };
-  if (typeof value === "number") return Number.isFinite(value) ? { kind: "number", n: value, fromText: false } : { kind: "error", text: "#GETAL!" };
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return { kind: "error", text: "#GETAL!" };
+    return Math.abs(value) > MAX_CELL_NUMBER ? { kind: "error", text: TOO_LARGE_TEXT } : { kind: "number", n: value, fromText: false };
+  }
   if (isBlank(value)) return BLANK;
   const err = errorValueText(value);
   if (err) return { kind: "error", text: err };
   if (typeof value === "boolean") return { kind: "bool", b: value };
   if (typeof value === "string") {
     const n = mayBeNumberText(value) ? parseDutchNumber(value) : null;
+    if (n !== null && Math.abs(n) > MAX_CELL_NUMBER) return { kind: "error", text: TOO_LARGE_TEXT };
     return n === null ? { kind: "text", text: cutText(value) } : { kind: "number", n, fromText: true };
   }
   return { kind: "text", text: String(value) };
