@@ -53,6 +53,7 @@ const NOISE: [string, (base: SheetSnapshot) => SheetSnapshot[]][] = [
   ["a founding year in a text that mentions the peildatum", () => [plan("Coachplan 2026", [["Opgericht in 1998; de peildatum staat op blad 2"]])]],
   ["an old year in running text", () => [plan("Coachplan 2026", [["Kinderopvang sinds 1995, in 2010 uitgebreid met twee locaties"]])]],
   ["an old date in a cell", () => [plan("Coachplan 2026", [["Eerste inspectie", "1-1-2016"]])]],
+  ["running text with an old year beside a peildatum label", () => [plan("Coachplan 2026", [["Peildatum", "Stichting opgericht in 1998"]])]],
   ["a sheet 'Archief 2015'", (base) => [base, buildSheet("Archief 2015", [["Aantal kindercentra", 9], ["Stichting opgericht in 1998"]])]],
   ["a sheet 'Overzicht 2015' without an archive word", (base) => [base, buildSheet("Overzicht 2015", [["Jaaroverzicht 2015"], ["Aantal locaties", 4]])]],
   ["a sheet '1998'", (base) => [buildSheet("1998", [["Geschiedenis van de stichting"]]), base]],

@@ -189,6 +189,13 @@ function cellCandidate(ix: SheetIndex, r: number, c: number, labelled: Label | u
     found = peilYear ?? yearInText(label === "peil" ? norm : beforeEditLabel(norm));
     if (!found) return null;
     if (peilYear) label = "peil";
+    // Beside a "Peildatum" label a year before the first norm counts only as a date or a bare
+    // year ("1-1-2015", "2015"); running text there ("Stichting opgericht in 1998") is no peildatum.
+    else if (label === "peil" && found.year < FIRST_NORM_YEAR && found.date === null && norm.trim() !== String(found.year)) {
+      found = yearInText(beforeEditLabel(norm));
+      if (!found) return null;
+      label = undefined;
+    }
   }
   let score: number;
   if (label === "peil") score = 4;
