@@ -197,14 +197,18 @@ function capitalFirst(s: string): string {
  * - one "." followed by four or more digits ("2.4960"): no Dutch thousands group and no usual
  *   decimal either; refused, with both readings;
  * - otherwise as parseDutchNumber ("42,37", "1.433,7", "1.000.000", "42.5", "36 uur").
+ * `ambiguous: "dutch"` reads the three-digit forms the Dutch way ("2.496" = 2 496, "2,496" =
+ * 2,496) instead of refusing them, for an option whose documentation promises that reading;
+ * "2.4960" is refused either way.
  * Throws an IkkError with a Dutch message naming `flag`; returns the number.
  */
-export function parseOptionNumber(raw: string, flag: string, quantity: Quantity): number {
+export function parseOptionNumber(raw: string, flag: string, quantity: Quantity, ambiguous: "refuse" | "dutch" = "refuse"): number {
   const text = raw.trim();
   const shown = text.length > 40 ? text.slice(0, 39) + "…" : text;
   const bare = text.replace(/[\s\u00a0\u202f]/g, "");
   const one = /^(\d{1,3})([.,])(\d{3,})$/.exec(bare);
-  if (one && (one[3].length === 3 || one[2] === ".")) {
+  const dutchReading = ambiguous === "dutch" && one !== null && one[3].length === 3;
+  if (one && !dutchReading && (one[3].length === 3 || one[2] === ".")) {
     const [, int, sep, frac] = one;
     const asThousands = formatDutch(Number(int + frac), 0).replace(/\./g, "");
     const asDecimal = formatDutch(Number(`${int}.${frac}`), 10);

@@ -98,6 +98,12 @@ describe("parseOptionNumber: numbers typed as options, with ambiguity detection"
     expect(e.message).toContain("42,37");
   });
 
+  test("with ambiguous 'dutch' a dot before three digits is a thousands separator; other forms stay refused", () => {
+    expect(parseOptionNumber("2.496", "--formatie", "hours", "dutch")).toBe(2496);
+    expect(parseOptionNumber("42,370", "--fte", "fte", "dutch")).toBe(42.37);
+    expect(failure(() => parseOptionNumber("2.4960", "--formatie", "hours", "dutch")).message).toContain("24960");
+  });
+
   test("'2.4960' for the formation is refused, naming 2,496 and 24960", () => {
     const e = failure(() => parseOptionNumber("2.4960", "--formatie", "hours"));
     expect(e.message).toContain("2,496");
