@@ -132,6 +132,13 @@ describe("a year before 2019 that is meant as the year: a Dutch error that says 
     expect(e!.message).toContain("Planning!A1");
   });
 
+  test("a year before 2019 in the mapping says it comes from the mapping", () => {
+    const e = thrown(() => checkWorkbook({ sheets: [plan("Coachplan 2026")] }, { mapping: { versie: 1, jaar: 2016 } }));
+    expect((e as { code?: string }).code).toBe("GEEN_NORM");
+    expect(e!.message).toContain("Het jaar 2016 staat in de koppeling");
+    expect(e!.message).toContain("--jaar");
+  });
+
   test("a year given as option says it was given", () => {
     const e = thrown(() => checkWorkbook({ sheets: [plan("Coachplan 2026")] }, { year: 2017 }));
     expect((e as { code?: string }).code).toBe("GEEN_NORM");
