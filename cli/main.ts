@@ -1,30 +1,36 @@
 /**
- * `ikk-normen check FILE.xlsx`: the command line. Exit codes: 0 no errors, 1 errors
- * found, 2 input unusable (Dutch message on stderr). The input file is only read.
+ * `ikk-normen check FILE.xlsx [MORE.xlsx | FOLDER ...]`: the command line. Exit codes: 0 no
+ * errors, 1 errors found, 2 input unusable (Dutch message on stderr). With more than one
+ * file (or a folder) every file is checked in this one process; the exit code is the worst
+ * of the files. Input files are only read.
  */
 import * as fs from "fs";
 import * as path from "path";
 import { Command, CommanderError } from "commander";
 import { isIkkError, IkkError } from "../shared/errors";
 import { jsonReport, parseMapping } from "../shared/validate";
+import { withMappingOptions, type Mapping } from "../shared/validate/mapping";
+import type { ReportContext } from "../shared/validate/report";
 import type { CheckOptions } from "../shared/validate/types";
+import { assertSummaryTarget, checkOutcome, expandInputs, EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE, exitCodeOf, isFolder, summaryRow, summaryText, worstExitCode, writeSummaryXlsx, type FileOutcome } from "./batch";
 import { checkFile } from "./check-file";
-import { checkOptionsFrom, type RawCheckOptions } from "./options";
+import { checkOptionsFrom, hourlyRateFrom, type RawCheckOptions } from "./options";
 import { countBySeverity, textReport } from "./report-text";
 import { terminalSafe } from "./terminal-text";
 
-export const EXIT_OK = 0;
-export const EXIT_ERRORS = 1;
-export const EXIT_UNUSABLE = 2;
+export { EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE };
 
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Is stderr a terminal? Progress lines of a batch are written only then. */
+  stderrIsTty?: boolean;
 }
 
 const processIo: Io = {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
+  stderrIsTty: process.stderr.isTTY === true,
 };
 
 // Injected by the webpack build (DefinePlugin); tsx/jest runs fall back to "dev".
@@ -51,15 +57,13 @@ function commanderMessage(err: CommanderError): string {
       return "Geef het .xlsx-bestand op: ikk-normen check BESTAND.xlsx";
     case "commander.optionMissingArgument":
       return `De optie ${quoted ?? ""} heeft een waarde nodig.`;
-    case "commander.excessArguments":
-      return "Geef precies één .xlsx-bestand op: ikk-normen check BESTAND.xlsx";
     default:
       return `Ongeldige aanroep. Zie ikk-normen --help.`;
   }
 }
 
 /** Reads and parses a mapping file given with --map. */
-function readMapping(file: string): unknown {
+function readMapping(file: string): Mapping {
   let text: string;
   try {
     text = fs.readFileSync(file, "utf8");
@@ -75,18 +79,74 @@ function readMapping(file: string): unknown {
   return parseMapping(json);
 }
 
-async function check(file: string, raw: RawCheckOptions, io: Io): Promise<number> {
-  const options: CheckOptions = checkOptionsFrom(raw);
-  if (raw.map !== undefined) options.mapping = readMapping(raw.map);
+/** The engine's options and the report context (hourly rate, counting options applied) from the raw options. */
+function prepare(raw: RawCheckOptions): { options: CheckOptions; context: ReportContext } {
+  const given: CheckOptions = checkOptionsFrom(raw);
+  const hourlyRate = hourlyRateFrom(raw);
+  const mapping: Mapping | null = raw.map !== undefined ? readMapping(raw.map) : null;
+  if (mapping) given.mapping = mapping;
+  // A flag wins over the mapping's `opties`; the report says which value came from where.
+  const { options, applied } = withMappingOptions(given, mapping);
+  return { options, context: { hourlyRate, options: applied } };
+}
+
+function printJson(value: unknown, io: Io): void {
+  io.stdout(JSON.stringify(value, null, 2) + "\n");
+}
+
+/** One file, as before batches existed: errors are thrown (stderr, exit 2). */
+async function checkOne(file: string, raw: RawCheckOptions, io: Io): Promise<number> {
+  const { options, context } = prepare(raw);
+  if (raw.overzicht !== undefined) assertSummaryTarget(raw.overzicht, [file]);
   const { result } = await checkFile(file, options);
-  if (raw.json) {
-    const report = jsonReport(result) as unknown;
-    const text = typeof report === "string" ? report : JSON.stringify(report, null, 2);
-    io.stdout(text.trimEnd() + "\n");
-  } else {
-    io.stdout(textReport(result, path.basename(file)) + "\n");
-  }
+  if (raw.overzicht !== undefined) await writeSummaryXlsx(raw.overzicht, [summaryRow({ file, result }, context.hourlyRate ?? null)], [file]);
+  if (raw.json) printJson(jsonReport(result, context), io);
+  else io.stdout(textReport(result, path.basename(file), context) + "\n");
   return countBySeverity(result).error > 0 ? EXIT_ERRORS : EXIT_OK;
+}
+
+/** The per-file JSON object of a batch: `file` first, then the report, or the file's Dutch error. */
+function outcomeJson(o: FileOutcome, context: ReportContext): Record<string, unknown> {
+  if ("error" in o) return { file: o.file, error: o.error };
+  return { file: o.file, ...jsonReport(o.result, context) };
+}
+
+/** The text section of one file in a batch. */
+function outcomeText(o: FileOutcome, context: ReportContext): string {
+  if ("error" in o) return `Controle van ${terminalSafe(o.file)}\n\nNiet te controleren: ${terminalSafe(o.error)}`;
+  return textReport(o.result, o.file, context);
+}
+
+/** Many files in one process: per-file reports, then the summary; the worst exit code. */
+async function checkMany(args: string[], raw: RawCheckOptions, io: Io): Promise<number> {
+  const { options, context } = prepare(raw);
+  // The summary of an earlier run, written into a folder being checked, is no input.
+  const inputs = expandInputs(args, raw.overzicht !== undefined ? [raw.overzicht] : []);
+  // A summary that cannot be written is said before the (possibly long) batch starts.
+  if (raw.overzicht !== undefined) assertSummaryTarget(raw.overzicht, inputs.map((x) => x.file));
+  const outcomes: FileOutcome[] = [];
+  const rule = "─".repeat(60);
+  for (let i = 0; i < inputs.length; i++) {
+    if (io.stderrIsTty) io.stderr(`[${i + 1}/${inputs.length}] ${terminalSafe(inputs[i].file)}\n`);
+    const o = await checkOutcome(inputs[i], options);
+    outcomes.push(o);
+    if (!raw.json) io.stdout((i > 0 ? "\n" + rule + "\n\n" : "") + outcomeText(o, context) + "\n");
+  }
+  const rows = outcomes.map((o) => summaryRow(o, context.hourlyRate ?? null));
+  if (raw.overzicht !== undefined) await writeSummaryXlsx(raw.overzicht, rows, inputs.map((x) => x.file));
+  if (raw.json) printJson(outcomes.map((o) => outcomeJson(o, context)), io);
+  else io.stdout("\n" + rule + "\n\n" + summaryText(rows) + "\n");
+  if (io.stderrIsTty) {
+    const codes = outcomes.map(exitCodeOf);
+    io.stderr(`Klaar: ${outcomes.length} ${outcomes.length === 1 ? "bestand" : "bestanden"}, ${codes.filter((c) => c === EXIT_UNUSABLE).length} onbruikbaar.\n`);
+  }
+  return worstExitCode(outcomes);
+}
+
+/** One file as today; more files or a folder as a batch. */
+async function check(files: string[], raw: RawCheckOptions, io: Io): Promise<number> {
+  if (files.length === 1 && !isFolder(files[0])) return checkOne(files[0], raw, io);
+  return checkMany(files, raw, io);
 }
 
 function buildProgram(io: Io, setExit: (code: number) => void): Command {
@@ -104,23 +164,25 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .showSuggestionAfterError(false);
   program
     .command("check")
-    .description("controleer de uren in een .xlsx-bestand tegen de IKK-norm (beleid, coaching, VE, totaal)")
-    .argument("<bestand>", "het .xlsx-bestand (wordt alleen gelezen, nooit gewijzigd)")
-    .usage("[opties] <bestand>")
+    .description("controleer de uren in een of meer .xlsx-bestanden tegen de IKK-norm (beleid, coaching, VE, totaal)")
+    .argument("<bestand...>", "een of meer .xlsx/.xlsm-bestanden of mappen (alle .xlsx/.xlsm erin); ze worden alleen gelezen, nooit gewijzigd")
+    .usage("[opties] <bestand> [meer bestanden of mappen]")
     .option("--jaar <jaar>", "het jaar waarvoor de uren gelden (anders uit de werkmap, anders de nieuwste norm)")
-    .option("--json", "druk alleen het rapport af als één JSON-object")
+    .option("--json", "druk alleen het rapport af als JSON (één object; bij meer bestanden één lijst met een object per bestand)")
     .option("--map <bestand>", "JSON-bestand met een koppeling van tabellen en gegevens als de herkenning faalt")
     .option("--kindercentra <aantal>", "aantal kindercentra (LRK-registraties); gaat voor wat de werkmap zegt")
     .option("--fte <fte>", "fte pedagogisch medewerkers, bijv. 42,37; gaat voor wat de werkmap zegt")
     .option("--peuters <aantal>", "totaal aantal VE-doelgroeppeuters (als er geen tabel per locatie is)")
     .option("--formatie <uren>", "formatie van de beleidsmedewerkers/coaches in uren per jaar, bijv. 2.496")
     .option("--verborgen-bladen <ja|nee>", "tel verborgen bladen mee (standaard nee: verborgen bladen worden overgeslagen en genoemd)")
-    .option("--bbl <ja|nee>", "tellen BBL-studenten mee in de fte? (standaard ja)")
-    .option("--pbm-op-groep <ja|nee>", "telt een beleidsmedewerker die ook op de groep werkt mee in de fte? (standaard ja)")
+    .option("--bbl <ja|nee>", "tellen BBL-studenten mee in de fte? (standaard ja, of wat de koppeling zegt onder opties.bbl)")
+    .option("--pbm-op-groep <ja|nee>", "telt een beleidsmedewerker die ook op de groep werkt mee in de fte? (standaard ja, of wat de koppeling zegt onder opties.pbmOpGroep)")
+    .option("--uurtarief <euro>", "kosten per uur van de beleidsmedewerker/coach, bijv. 52,50; toont de marge ook in euro")
+    .option("--overzicht <bestand.xlsx>", "schrijf het overzicht (een rij per bestand) als Excel-werkmap")
     .helpOption("-h, --help", "toon deze hulp")
     .configureHelp({ styleTitle: (t) => HELP_TITLES[t] ?? t })
-    .action(async (file: string, raw: RawCheckOptions) => {
-      setExit(await check(file, raw, io));
+    .action(async (files: string[], raw: RawCheckOptions) => {
+      setExit(await check(files, raw, io));
     });
   return program;
 }

@@ -3,7 +3,7 @@
  * "42,37", "2.496") turned into the engine's CheckOptions, with Dutch errors.
  */
 import { IkkError } from "../shared/errors";
-import { parseDutchNumber } from "../shared/numbers";
+import { parseDutchNumber, parseOptionNumber } from "../shared/numbers";
 import { checkYear } from "../shared/norms";
 import type { CheckOptions } from "../shared/validate/types";
 
@@ -21,6 +21,10 @@ export interface RawCheckOptions {
   bbl?: string;
   /** "ja" / "nee": count a beleidsmedewerker who also works on the group in the fte. */
   pbmOpGroep?: string;
+  /** Hourly cost in euros of the coaches' hours (Dutch number, "€ 52,50"). */
+  uurtarief?: string;
+  /** --overzicht: the summary workbook to write (batch). */
+  overzicht?: string;
 }
 
 type Kind = "count" | "amount";
@@ -49,15 +53,30 @@ export function yesNo(raw: string, flag: string): boolean {
 /** CheckOptions from the raw option strings; the mapping is read and parsed by the caller. */
 export function checkOptionsFrom(raw: RawCheckOptions): CheckOptions {
   const options: CheckOptions = {};
-  if (raw.jaar !== undefined) options.year = checkYear(optionNumber(raw.jaar, "--jaar", "count"));
+  // Same parser and bounds as cells; ambiguous forms ("42.370" fte) are refused naming both
+  // readings, except --formatie, documented with the Dutch reading ("2.496" = 2 496 uur).
+  if (raw.jaar !== undefined) options.year = checkYear(parseOptionNumber(raw.jaar, "--jaar", "year"));
   if (raw.verborgenBladen !== undefined) options.includeHidden = yesNo(raw.verborgenBladen, "--verborgen-bladen");
   const overrides: NonNullable<CheckOptions["overrides"]> = {};
-  if (raw.kindercentra !== undefined) overrides.centres = optionNumber(raw.kindercentra, "--kindercentra", "count");
-  if (raw.fte !== undefined) overrides.fte = optionNumber(raw.fte, "--fte", "amount");
-  if (raw.peuters !== undefined) overrides.toddlers = optionNumber(raw.peuters, "--peuters", "count");
-  if (raw.formatie !== undefined) overrides.formationHours = optionNumber(raw.formatie, "--formatie", "amount");
+  if (raw.kindercentra !== undefined) overrides.centres = parseOptionNumber(raw.kindercentra, "--kindercentra", "centres");
+  if (raw.fte !== undefined) overrides.fte = parseOptionNumber(raw.fte, "--fte", "fte");
+  if (raw.peuters !== undefined) overrides.toddlers = parseOptionNumber(raw.peuters, "--peuters", "toddlers");
+  if (raw.formatie !== undefined) overrides.formationHours = parseOptionNumber(raw.formatie, "--formatie", "hours", "dutch");
   if (Object.keys(overrides).length > 0) options.overrides = overrides;
   if (raw.bbl !== undefined) options.countBbl = yesNo(raw.bbl, "--bbl");
   if (raw.pbmOpGroep !== undefined) options.countPolicyOfficerOnGroup = yesNo(raw.pbmOpGroep, "--pbm-op-groep");
   return options;
 }
+
+/** The hourly rate of --uurtarief in euros, or null when not given; a Dutch error when it is no amount. */
+export function hourlyRateFrom(raw: RawCheckOptions): number | null {
+  if (raw.uurtarief === undefined) return null;
+  const rate = optionNumber(raw.uurtarief, "--uurtarief", "amount");
+  if (rate > MAX_HOURLY_RATE) {
+    throw new IkkError("ONGELDIGE_INVOER", `De waarde van --uurtarief (${raw.uurtarief}) is geen uurtarief: meer dan € ${MAX_HOURLY_RATE.toLocaleString("nl-NL")} per uur.`);
+  }
+  return rate;
+}
+
+/** Far above any hourly cost of a coach (tens of euros), far below where sums lose meaning. */
+export const MAX_HOURLY_RATE = 10_000;

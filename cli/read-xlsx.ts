@@ -43,11 +43,52 @@ function startsWith(buf: Buffer, magic: number[]): boolean {
   return buf.length >= magic.length && magic.every((b, i) => buf[i] === b);
 }
 
-/** Refuses files that cannot be an .xlsx before exceljs sees them, with a Dutch reason. */
+/** The MIME type an OpenDocument file stores, uncompressed, as the first entry ("mimetype") of its zip. */
+const OPENDOCUMENT_MIME = "application/vnd.oasis.opendocument.";
+
+/** Dutch refusals of formats that are no .xlsx, each with what to do. */
+export const REFUSALS = {
+  ods: (name: string) =>
+    `Het bestand "${name}" is een OpenDocument-bestand; sla het op als .xlsx (in LibreOffice: Bestand > Opslaan als > Excel 2007-365 (.xlsx)) en controleer dat bestand.`,
+  xlsb: (name: string) =>
+    `Het bestand "${name}" is een binaire Excel-werkmap (.xlsb); die kan niet gelezen worden. Sla het in Excel op als .xlsx (Bestand > Opslaan als > Excel-werkmap) en controleer dat bestand.`,
+  csv: (name: string) =>
+    `Het bestand "${name}" is een CSV-bestand (.csv): losse tekst zonder werkbladen, tabellen of formules. Open het in Excel of LibreOffice, sla het op als .xlsx en controleer dat bestand.`,
+};
+
+/** A refusal by the file's extension (.ods/.ots/.fods, .xlsb, .csv), or null. */
+function refusalByName(name: string): string | null {
+  const ext = path.extname(name).toLowerCase();
+  if (ext === ".ods" || ext === ".ots" || ext === ".fods") return REFUSALS.ods(name);
+  if (ext === ".xlsb") return REFUSALS.xlsb(name);
+  if (ext === ".csv") return REFUSALS.csv(name);
+  return null;
+}
+
+/**
+ * Is this zip an OpenDocument file? Its first local entry is "mimetype", stored
+ * uncompressed, holding "application/vnd.oasis.opendocument.…" (ODF 1.2, part 3, 3.3).
+ */
+export function isOpenDocumentZip(head: Buffer): boolean {
+  if (head.length < 30 || head.readUInt32LE(0) !== 0x04034b50) return false;
+  const method = head.readUInt16LE(8);
+  const size = head.readUInt32LE(18);
+  const nameLength = head.readUInt16LE(26);
+  const extraLength = head.readUInt16LE(28);
+  if (method !== 0 || nameLength !== 8 || head.toString("latin1", 30, 38) !== "mimetype") return false;
+  const start = 30 + nameLength + extraLength;
+  return head.toString("latin1", start, Math.min(head.length, start + size)).startsWith(OPENDOCUMENT_MIME);
+}
+
+/** Refuses files that cannot be an .xlsx before exceljs sees them, with a Dutch reason. An .xlsm is read (its macros never run). */
 export function assertXlsxFile(file: string): void {
-  const head = readHeader(file, 8);
   const name = path.basename(file);
+  const byName = refusalByName(name);
+  // A missing file or a folder is said as such first (readHeader), then the format by name.
+  const head = readHeader(file, 256);
+  if (byName) throw new IkkError("ONBRUIKBAAR", byName);
   if (head.length === 0) throw new IkkError("ONBRUIKBAAR", `Het bestand "${name}" is leeg.`);
+  if (isOpenDocumentZip(head)) throw new IkkError("ONBRUIKBAAR", REFUSALS.ods(name));
   if (startsWith(head, CFB_MAGIC)) {
     throw new IkkError(
       "ONBRUIKBAAR",
@@ -172,6 +213,24 @@ export function workbookSnapshot(wb: ExcelJS.Workbook, name?: string): WorkbookS
 /** Worksheet XML parts without values, formulas or number formats: not needed for a check. */
 const IGNORED_NODES = ["dataValidations", "conditionalFormatting", "pageMargins", "pageSetup", "headerFooter", "printOptions", "rowBreaks", "colBreaks", "drawing", "picture", "extLst", "tableParts", "autoFilter"];
 
+/**
+ * Why a zip has no worksheets for exceljs, in Dutch: a binary workbook (.xlsb) or an
+ * OpenDocument file under another name says so; otherwise it is no valid workbook. Read only
+ * on this error path (the part names stand as plain text in the zip's directory).
+ */
+function noSheetsReason(file: string): string {
+  const name = path.basename(file);
+  let bytes: Buffer | null = null;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch {
+    bytes = null;
+  }
+  if (bytes && bytes.includes("xl/workbook.bin")) return REFUSALS.xlsb(name);
+  if (bytes && bytes.includes("mimetype") && bytes.includes(OPENDOCUMENT_MIME)) return REFUSALS.ods(name);
+  return `Het bestand "${name}" bevat geen werkbladen; het is geen geldige Excel-werkmap (.xlsx). Open het in Excel of LibreOffice en sla het opnieuw op als .xlsx.`;
+}
+
 /** Loads an .xlsx file with exceljs; every failure becomes a Dutch ONBRUIKBAAR error. */
 export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   assertXlsxFile(file);
@@ -186,10 +245,8 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
       `Het bestand "${path.basename(file)}" kan niet als Excel-werkmap gelezen worden; het is beschadigd of geen .xlsx (${detail}).`,
     );
   }
-  // A zip without a workbook part loads as a workbook without sheets; every real .xlsx has one.
-  if (wb.worksheets.length === 0) {
-    throw new IkkError("ONBRUIKBAAR", `Het bestand "${path.basename(file)}" bevat geen werkbladen; het is geen geldige Excel-werkmap.`);
-  }
+  // A zip without a workbook part (xl/workbook.xml) loads as a workbook without sheets; every real .xlsx has one.
+  if (wb.worksheets.length === 0) throw new IkkError("ONBRUIKBAAR", noSheetsReason(file));
   return wb;
 }
 

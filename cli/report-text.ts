@@ -4,7 +4,8 @@
  */
 import { formatDutch } from "../shared/numbers";
 import type { CheckResult, Fact, Finding, PartHours, Severity } from "../shared/validate/types";
-import { verdictOf } from "../shared/validate/report";
+import type { AppliedOption, AppliedOptions } from "../shared/validate/mapping";
+import { marginEuros, verdictOf, type ReportContext } from "../shared/validate/report";
 import { SEVERITIES, SEVERITY_TITLES } from "../shared/validate/severity";
 import { terminalSafe } from "./terminal-text";
 
@@ -68,8 +69,52 @@ export function verdictLine(result: CheckResult): string {
   return `Oordeel: ${v.text.charAt(0).toLowerCase()}${v.text.slice(1)}`;
 }
 
+/** fte in text: always 2 decimals at most (the raw value is in the JSON). */
+export function fteText(n: number): string {
+  return `${formatDutch(n, 2)} fte`;
+}
+
+/** Euros in text: "€ 21.685" or "€ 1.234,5". */
+export function eurosText(n: number): string {
+  return `€ ${formatDutch(n, 2)}`;
+}
+
+const SOURCE_DUTCH: Record<AppliedOption["source"], (flag: string) => string> = {
+  option: (flag) => `opgegeven met ${flag}`,
+  mapping: () => "uit de koppeling",
+  default: () => "standaard",
+};
+
+/** The counting options applied, one line each, saying where the value came from. */
+export function optionLines(applied: AppliedOptions): string[] {
+  const bbl = applied.countBbl;
+  const pbm = applied.countPolicyOfficerOnGroup;
+  return [
+    `  BBL-studenten: ${bbl.value ? "tellen mee" : "tellen niet mee"} in de fte (${SOURCE_DUTCH[bbl.source]("--bbl")})`,
+    `  Beleidsmedewerker die ook op de groep werkt: ${pbm.value ? "telt mee" : "telt niet mee"} in de fte (${SOURCE_DUTCH[pbm.source]("--pbm-op-groep")})`,
+  ];
+}
+
+/** The formation and its margin (or shortage): one fte figure, 2 decimals, from the hours used. */
+export function formationLines(result: CheckResult, hourlyRate?: number | null): string[] {
+  const fm = result.formation;
+  if (fm.hours === null) return ["Formatie: niet gevonden (geef die op met --formatie UREN)."];
+  const fte = fm.fte === null ? "" : ` (${fteText(fm.fte)})`;
+  const src = fm.source ? ` – ${terminalSafe(fm.source.description)}` : "";
+  const out = [`Formatie: ${hours(fm.hours)}${fte}${src}`];
+  if (fm.marginHours !== null) {
+    const extra: string[] = [];
+    if (fm.marginFte !== null) extra.push(fteText(Math.abs(fm.marginFte)));
+    const euros = marginEuros(result, hourlyRate);
+    if (euros !== null) extra.push(eurosText(Math.abs(euros)));
+    const word = fm.marginHours >= 0 ? "Marge" : "Tekort";
+    out.push(`${word} ten opzichte van het vereiste totaal: ${hours(Math.abs(fm.marginHours))}${extra.length ? ` (${extra.join("; ")})` : ""}`);
+  }
+  return out;
+}
+
 /** The whole report as lines of text (no trailing newline). */
-export function textReport(result: CheckResult, fileName: string): string {
+export function textReport(result: CheckResult, fileName: string, context: ReportContext = {}): string {
   const out: string[] = [];
   out.push(`Controle van ${terminalSafe(fileName)}`);
   out.push("");
@@ -79,6 +124,7 @@ export function textReport(result: CheckResult, fileName: string): string {
   out.push(factLine("Kindercentra (LRK-registraties)", result.inputs.centres, 0));
   out.push(factLine("Fte pedagogisch medewerkers", result.inputs.fte, 4));
   out.push(factLine("Doelgroeppeuters (VE)", result.inputs.targetToddlers, 0));
+  if (context.options) out.push(...optionLines(context.options));
   out.push("");
   out.push("Uren per onderdeel:");
   const rows: string[][] = [["Onderdeel", "Gepland", "Vereist", "Verschil"]];
@@ -89,19 +135,7 @@ export function textReport(result: CheckResult, fileName: string): string {
   }
   out.push(...table(rows));
   out.push("");
-  const fm = result.formation;
-  if (fm.hours === null) {
-    out.push("Formatie: niet gevonden (geef die op met --formatie UREN).");
-  } else {
-    const fte = fm.fte === null ? "" : ` (${formatDutch(fm.fte, 4)} fte)`;
-    const src = fm.source ? ` – ${terminalSafe(fm.source.description)}` : "";
-    out.push(`Formatie: ${hours(fm.hours)}${fte}${src}`);
-    if (fm.marginHours !== null) {
-      const marginFte = fm.marginFte === null ? "" : ` (${formatDutch(Math.abs(fm.marginFte), 4)} fte)`;
-      const word = fm.marginHours >= 0 ? "Marge" : "Tekort";
-      out.push(`${word} ten opzichte van het vereiste totaal: ${hours(Math.abs(fm.marginHours))}${marginFte}`);
-    }
-  }
+  out.push(...formationLines(result, context.hourlyRate));
   for (const severity of SEVERITIES) {
     const title = SEVERITY_TITLES[severity];
     const list = result.findings.filter((f) => f.severity === severity);

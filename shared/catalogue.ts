@@ -7,7 +7,7 @@
  */
 import { IkkError } from "./errors";
 import { capital, cellNumber, isBlank, isMatrix, position, toMatrix, errorValueText, shorten } from "./cells";
-import { cleanFloat } from "./numbers";
+import { cleanFloat, limitProblem, quantityProblem, type Quantity } from "./numbers";
 import { NORM_NAMES, normForYear } from "./norms";
 import * as calc from "./calc";
 
@@ -69,8 +69,11 @@ function optionalNumber(v: unknown, what: string): number | undefined {
   return cellNumber(m[0][0], what) ?? undefined;
 }
 
-/** Sum of the numbers in a range; blanks are skipped, anything else that is not a number is an error. */
-function sumRange(v: unknown, what: string, allowNegative = false): number {
+/**
+ * Sum of the numbers in a range; blanks are skipped, anything else that is not a number is an
+ * error, and so is a sum above the bound of its quantity (numbers.ts LIMITS: never Infinity).
+ */
+function sumRange(v: unknown, what: string, quantity: Quantity, allowNegative = false): number {
   const m = toMatrix(v);
   let sum = 0;
   const rows = m.length;
@@ -85,6 +88,8 @@ function sumRange(v: unknown, what: string, allowNegative = false): number {
       sum += n;
     }
   }
+  const problem = limitProblem(sum, quantity, rows * (m[0]?.length ?? 0) > 1 ? `de som van ${what}` : what);
+  if (problem) throw new IkkError("ONGELDIGE_INVOER", problem);
   return cleanFloat(sum);
 }
 
@@ -105,7 +110,18 @@ export function countCentres(v: unknown): number {
     if (err) throw new IkkError("FOUTWAARDE", `De cel met kindercentra bevat de foutwaarde ${err}. Herstel eerst die cel.`);
     if (typeof only === "string" && LRK_NUMBER.test(only.trim())) return 1;
     if (typeof only === "number" && LRK_NUMBER.test(String(only))) return 1;
-    if (typeof only === "string" && cellNumberOrNull(only) === null) return 1; // a name
+    if (typeof only === "string" && cellNumberOrNull(only) === null) {
+      // "16 kindercentra": a count with words, not the name of one kindercentrum.
+      const lead = /^\d[\d.,]*/.exec(only.trim());
+      if (lead) {
+        throw new IkkError(
+          "ONGELDIGE_INVOER",
+          `Het aantal kindercentra moet een getal zijn, of een bereik met LRK-nummers of namen, maar de cel bevat de tekst "${shorten(only)}". ` +
+            `Schrijf alleen het getal (${lead[0]}), of geef een bereik met de namen of LRK-nummers van de kindercentra.`,
+        );
+      }
+      return 1; // a name
+    }
     const n = cellNumber(only, "het aantal kindercentra")!;
     return n;
   }
@@ -138,6 +154,10 @@ function countStaff(v: unknown): number {
   if (cells === 1) {
     const n = cellNumber(m[0][0], "het aantal medewerkers");
     if (n === null) throw new IkkError("ONGELDIGE_INVOER", "Het aantal medewerkers ontbreekt.");
+    if (n < 0) throw new IkkError("NEGATIEF", "Het aantal medewerkers kan niet negatief zijn.");
+    // A number of people: whole (1,5 medewerker is no count; fte belongs in COACHUREN) and bounded.
+    const problem = quantityProblem(n, "staff", "het aantal medewerkers");
+    if (problem) throw new IkkError(Number.isInteger(n) ? "ONGELDIGE_INVOER" : "GEEN_GEHEEL_GETAL", problem);
     return n;
   }
   let count = 0;
@@ -171,7 +191,7 @@ export const CATALOGUE: readonly FunctionSpec[] = [
     description: "Minimaal aantal coachuren per jaar: 10 uur per fte pedagogisch medewerker, zonder afronding.",
     params: [P("fte", "Het aantal fte, of een bereik met fte-waarden (worden opgeteld).", true), JAAR],
     result: "number",
-    impl: (fte, jaar) => calc.coachingHours(sumRange(required(fte, "het aantal fte"), "het aantal fte"), optionalYear(jaar)),
+    impl: (fte, jaar) => calc.coachingHours(sumRange(required(fte, "het aantal fte"), "het aantal fte", "fte"), optionalYear(jaar)),
   },
   {
     name: "VE_UREN",
@@ -214,7 +234,7 @@ export const CATALOGUE: readonly FunctionSpec[] = [
         }),
       );
       const centres = countCentres(required(kindercentra, "het aantal kindercentra"));
-      return calc.requiredHours(centres, sumRange(required(fte, "het aantal fte"), "het aantal fte"), perLocation, optionalYear(jaar)).total;
+      return calc.requiredHours(centres, sumRange(required(fte, "het aantal fte"), "het aantal fte", "fte"), perLocation, optionalYear(jaar)).total;
     },
   },
   {
@@ -225,7 +245,7 @@ export const CATALOGUE: readonly FunctionSpec[] = [
       P("uren_per_fte", "Uren per week in een volledige fte. Leeg: 36.", false, true),
     ],
     result: "number",
-    impl: (uren, urenPerFte) => calc.fteFromWeeklyHours(sumRange(required(uren, "het aantal uren per week"), "het aantal uren per week"), optionalNumber(urenPerFte, "het aantal uren per fte")),
+    impl: (uren, urenPerFte) => calc.fteFromWeeklyHours(sumRange(required(uren, "het aantal uren per week"), "het aantal uren per week", "hours"), optionalNumber(urenPerFte, "het aantal uren per fte")),
   },
   {
     name: "FLEX_FTE",
@@ -237,7 +257,7 @@ export const CATALOGUE: readonly FunctionSpec[] = [
     ],
     result: "number",
     impl: (uren, weken, urenPerFte) =>
-      calc.flexFte(sumRange(required(uren, "het aantal gewerkte uren"), "het aantal gewerkte uren"), optionalNumber(weken, "het aantal weken"), optionalNumber(urenPerFte, "het aantal uren per fte")),
+      calc.flexFte(sumRange(required(uren, "het aantal gewerkte uren"), "het aantal gewerkte uren", "hours"), optionalNumber(weken, "het aantal weken"), optionalNumber(urenPerFte, "het aantal uren per fte")),
   },
   {
     name: "FORMATIE_UREN",
@@ -249,7 +269,7 @@ export const CATALOGUE: readonly FunctionSpec[] = [
     ],
     result: "number",
     impl: (fte, urenPerFte, weken) =>
-      calc.formationHours(sumRange(required(fte, "de formatie in fte"), "de formatie in fte"), optionalNumber(urenPerFte, "het aantal uren per fte"), optionalNumber(weken, "het aantal weken")),
+      calc.formationHours(sumRange(required(fte, "de formatie in fte"), "de formatie in fte", "fte"), optionalNumber(urenPerFte, "het aantal uren per fte"), optionalNumber(weken, "het aantal weken")),
   },
   {
     name: "SALDO",
@@ -257,7 +277,7 @@ export const CATALOGUE: readonly FunctionSpec[] = [
     params: [P("gepland", "Geplande uren, of een bereik (wordt opgeteld).", true), P("vereist", "Vereiste uren, of een bereik (wordt opgeteld).", true)],
     result: "number",
     impl: (gepland, vereist) =>
-      cleanFloat(sumRange(required(gepland, "de geplande uren"), "de geplande uren") - sumRange(required(vereist, "de vereiste uren"), "de vereiste uren")),
+      cleanFloat(sumRange(required(gepland, "de geplande uren"), "de geplande uren", "hours") - sumRange(required(vereist, "de vereiste uren"), "de vereiste uren", "hours")),
   },
   {
     name: "UREN_PER_PM",
@@ -271,7 +291,7 @@ export const CATALOGUE: readonly FunctionSpec[] = [
       const n = countStaff(aantal);
       if (n < 0) throw new IkkError("NEGATIEF", "Het aantal medewerkers kan niet negatief zijn.");
       if (n === 0) throw new IkkError("DELEN_DOOR_NUL", "Het aantal medewerkers is 0: delen door nul kan niet.");
-      return cleanFloat(sumRange(required(uren, "de coachuren"), "de coachuren") / n);
+      return cleanFloat(sumRange(required(uren, "de coachuren"), "de coachuren", "hours") / n);
     },
   },
   {

@@ -1,5 +1,5 @@
 /** The CLI's option values: Dutch numbers, whole counts, no negatives, Dutch errors. */
-import { checkOptionsFrom, optionNumber } from "../cli/options";
+import { checkOptionsFrom, hourlyRateFrom, optionNumber } from "../cli/options";
 import { isIkkError } from "../shared/errors";
 
 function errorOf(fn: () => unknown): { code: string; message: string } {
@@ -51,5 +51,31 @@ test("--verborgen-bladen ja/nee becomes includeHidden; anything else is a Dutch 
   expect(errorOf(() => checkOptionsFrom({ verborgenBladen: "misschien" }))).toEqual({
     code: "ONGELDIGE_INVOER",
     message: expect.stringContaining('--verborgen-bladen moet "ja" of "nee" zijn'),
+  });
+});
+
+describe("--uurtarief: an amount in euros, Dutch notation", () => {
+  test("'52,50', '€ 1.000' and nothing", () => {
+    expect(hourlyRateFrom({ uurtarief: "52,50" })).toBe(52.5);
+    expect(hourlyRateFrom({ uurtarief: "€ 1.000" })).toBe(1000);
+    expect(hourlyRateFrom({})).toBeNull();
+    expect(errorOf(() => hourlyRateFrom({ uurtarief: "-5" })).code).toBe("NEGATIEF");
+  });
+});
+
+describe("flags read like cells, with the same bounds", () => {
+  test("ambiguous fte and year forms are refused naming both readings", () => {
+    expect(() => checkOptionsFrom({ fte: "42.370" })).toThrow(/dubbelzinnig: 42370 .* of 42,37/);
+    expect(() => checkOptionsFrom({ formatie: "2.4960" })).toThrow(/onduidelijk/);
+  });
+  test("--formatie keeps its documented Dutch reading", () => {
+    expect(checkOptionsFrom({ formatie: "2.496" }).overrides?.formationHours).toBe(2496);
+    expect(checkOptionsFrom({ fte: "42,37" }).overrides?.fte).toBe(42.37);
+  });
+  test("numbers above the bounds are refused in Dutch", () => {
+    expect(() => checkOptionsFrom({ kindercentra: "20000" })).toThrow(/kindercentra/);
+    expect(() => checkOptionsFrom({ fte: "1000000" })).toThrow(/--fte/);
+    expect(() => hourlyRateFrom({ uurtarief: "1.000.000" })).toThrow(/geen uurtarief/);
+    expect(hourlyRateFrom({ uurtarief: "€ 52,50" })).toBe(52.5);
   });
 });

@@ -50,9 +50,13 @@ test("the parts table: planned, required and the difference in Dutch notation", 
   expect(row("Totaal")).toMatch(/1\.800 uur\s+1\.433,7 uur\s+\+366,3 uur$/);
 });
 
-test("formation and margin, or a shortfall", () => {
-  expect(textReport(result([]), "p.xlsx")).toContain("Formatie: 2.496 uur (1,3333 fte)");
-  expect(textReport(result([]), "p.xlsx")).toContain("Marge ten opzichte van het vereiste totaal: 1.062,3 uur (0,5675 fte)");
+test("formation and margin, or a shortfall; fte with 2 decimals, euros only with an hourly rate", () => {
+  const text = textReport(result([]), "p.xlsx");
+  expect(text).toContain("Formatie: 2.496 uur (1,33 fte)");
+  expect(text).toContain("Marge ten opzichte van het vereiste totaal: 1.062,3 uur (0,57 fte)");
+  expect(text).not.toMatch(/\d,\d{3,} fte/);
+  expect(text).not.toContain("€");
+  expect(textReport(result([]), "p.xlsx", { hourlyRate: 50 })).toContain("Marge ten opzichte van het vereiste totaal: 1.062,3 uur (0,57 fte; € 53.115)");
   const short = result([], { formation: { hours: 1000, fte: null, marginHours: -433.7, marginFte: null, source: null } });
   expect(textReport(short, "p.xlsx")).toContain("Tekort ten opzichte van het vereiste totaal: 433,7 uur");
   const none = result([], { formation: { hours: null, fte: null, marginHours: null, marginFte: null, source: null } });
@@ -92,4 +96,17 @@ test("escape sequences and control characters from the workbook never reach the 
   );
   expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
   expect(text).toContain("Locatie 'KDV Rood Budel' te weinig uren.");
+});
+
+test("the counting options applied, and where each came from, only when the caller says", () => {
+  expect(textReport(result([]), "p.xlsx")).not.toContain("BBL");
+  const text = textReport(result([]), "p.xlsx", {
+    options: { countBbl: { value: false, source: "option" }, countPolicyOfficerOnGroup: { value: true, source: "mapping" } },
+  });
+  expect(text).toContain("  BBL-studenten: tellen niet mee in de fte (opgegeven met --bbl)");
+  expect(text).toContain("  Beleidsmedewerker die ook op de groep werkt: telt mee in de fte (uit de koppeling)");
+  const defaults = textReport(result([]), "p.xlsx", {
+    options: { countBbl: { value: true, source: "default" }, countPolicyOfficerOnGroup: { value: true, source: "default" } },
+  });
+  expect(defaults).toContain("  BBL-studenten: tellen mee in de fte (standaard)");
 });

@@ -63,13 +63,14 @@ describe("year", () => {
     const knownResult = checkWorkbook({ sheets: [small("Coachplan 2025")] });
     expect(knownResult).toMatchObject({ yearKnown: true, yearSource: expect.stringContaining("Coachplan 2025") });
     const known = jsonReport(knownResult);
-    expect(Object.keys(known)).toEqual(["year", "inputs", "required", "planned", "formation", "findings", "complete", "missing"]);
+    expect(Object.keys(known)).toEqual(["year", "inputs", "required", "planned", "formation", "formationFte", "margin", "findings", "complete", "missing", "options"]);
     expect(known.year).toBe(2025);
     expect(known.findings.some((f) => f.rule === RULES.YEAR_UNKNOWN)).toBe(false);
   });
 
-  test("a year before 2019 is a Dutch error (option or workbook)", () => {
-    for (const run of [() => checkWorkbook(plan2026(), { year: 2018 }), () => checkWorkbook({ sheets: [small("Uren 2017")] })]) {
+  test("a year before 2019 given or as a labelled peildatum is a Dutch error; in a sheet name it is no check year", () => {
+    const peil2017 = buildSheet("Blad1", [["Peildatum", "1-1-2017"], ["Aantal kindercentra", 3], ["Fte pedagogisch medewerkers", "12,5"]]);
+    for (const run of [() => checkWorkbook(plan2026(), { year: 2018 }), () => checkWorkbook({ sheets: [peil2017] })]) {
       try {
         run();
         throw new Error("expected an error");
@@ -77,8 +78,14 @@ describe("year", () => {
         expect(isIkkError(e)).toBe(true);
         expect((e as { code: string }).code).toBe("GEEN_NORM");
         expect((e as Error).message).toContain("2019");
+        expect((e as Error).message).toContain("--jaar");
       }
     }
+    // "Uren 2017" is history, not the year of the check: the newest norm, the year unknown (never "in orde").
+    const r = checkWorkbook({ sheets: [small("Uren 2017")] });
+    expect(r.yearKnown).toBe(false);
+    expect(r.year).toBe(2022);
+    expect(r.complete).toBe(false);
   });
 });
 

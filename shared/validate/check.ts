@@ -9,7 +9,7 @@
  * completeness of it all.
  */
 import { IkkError } from "../errors";
-import { cleanFloat, formatDutch } from "../numbers";
+import { cleanFloat, formatDutch, limitProblem, quantityProblem, type Quantity } from "../numbers";
 import { firstVeNorm, newestNorm, normForYear, normYear, type NormVersion } from "../norms";
 import { rangeAddress } from "./a1";
 import { findFacts, type Facts } from "./facts";
@@ -36,7 +36,7 @@ import type { Table } from "./table-model";
 import { columnOfKind } from "./table-model";
 import { collectTables, ignoreOtherYearColumns, inIgnored, resolveMapping, type TableSet } from "./table-set";
 import { toDetected } from "./tables";
-import type { CheckOptions, CheckResult, PartHours, WorkbookSnapshot } from "./types";
+import type { CheckOptions, CheckResult, Fact, PartHours, WorkbookSnapshot } from "./types";
 import { dutchDate, HOW_TO_SET_YEAR, type YearChoice } from "./year";
 
 /** What every step of one check shares: the sheets, the year and its norm version, the findings. */
@@ -97,6 +97,59 @@ function readFacts(c: Check, set: TableSet): { facts: Facts; bureau: GastouderBu
   const bureau = findGastouderBureau(c.sheets, c.options.overrides?.centres !== undefined || c.mapping?.facts.centres !== undefined);
   const found = findFacts(c.sheets, set.active, c.options, c.mapping, c.year, c.norm, bureau ? new Findings() : c.findings, set.ignored);
   return { facts: bureau ? withoutArticle8(found) : found, bureau };
+}
+
+/** The facts bounded like every input (numbers.ts LIMITS), with the quantity each one is. */
+const FACT_QUANTITY: ReadonlyArray<[key: "centres" | "fte" | "toddlers" | "formationHours" | "formationFte" | "sites", quantity: Quantity, dutch: string]> = [
+  ["centres", "centres", "het aantal kindercentra"],
+  ["fte", "fte", "het aantal fte pedagogisch medewerkers"],
+  ["toddlers", "toddlers", "het aantal doelgroeppeuters"],
+  ["formationHours", "hours", "de formatie in uren"],
+  ["formationFte", "fte", "de formatie in fte"],
+  ["sites", "centres", "het aantal locaties"],
+];
+
+/** Where a fact came from, for messages: "Blad!B3" or its description (an option, the mapping). */
+const factPlace = (f: Fact) => (f.source.sheet && f.source.cell ? `${f.source.sheet}!${f.source.cell}` : f.source.description);
+
+/**
+ * Facts above the sane bound of their quantity (1e308 in a cell, an LRK number typed as the
+ * number of kindercentra) are refused: an error at the fact's cell, and the fact is left out
+ * (unknown, so the check is incomplete, never computed with it). Returns the keys refused.
+ */
+function boundFacts(f: Facts, findings: Findings): { facts: Facts; refused: Set<string> } {
+  const refused = new Set<string>();
+  const out: Facts = { ...f, plannedLabels: { ...f.plannedLabels }, totalLabels: { ...f.totalLabels } };
+  const refuse = (fact: Fact, quantity: Quantity, dutch: string, whole: boolean): boolean => {
+    const problem = whole ? quantityProblem(fact.value, quantity, `${dutch} (${factPlace(fact)})`) : limitProblem(fact.value, quantity, `${dutch} (${factPlace(fact)})`);
+    if (!problem) return false;
+    findings.add(RULES.FACT_INVALID, "error", fact.source.sheet, fact.source.cell, `${problem} Dit gegeven is niet gebruikt.`);
+    return true;
+  };
+  for (const [key, quantity, dutch] of FACT_QUANTITY) {
+    const fact = out[key];
+    // Whole counts are checked where they are read (a fractional count has its own finding); here the bound.
+    if (fact && refuse(fact, quantity, dutch, false)) {
+      out[key] = null;
+      refused.add(key);
+    }
+  }
+  for (const labels of [out.plannedLabels, out.totalLabels]) {
+    for (const part of ["policy", "coaching", "ve"] as const) {
+      const fact = labels[part];
+      if (fact && refuse(fact, "hours", "het aantal uren", false)) labels[part] = null;
+    }
+  }
+  if (out.toddlerLocations) {
+    const bad = out.toddlerLocations.find((l) => limitProblem(l.toddlers, "toddlers", "") !== null);
+    if (bad) {
+      findings.at(RULES.FACT_INVALID, "error", bad.sheet, bad.row, bad.col, `${limitProblem(bad.toddlers, "toddlers", `het aantal doelgroeppeuters van '${bad.name}'`)} Dit gegeven is niet gebruikt.`);
+      out.toddlerLocations = out.toddlerLocations.filter((l) => limitProblem(l.toddlers, "toddlers", "") === null);
+      out.toddlerLocationsIncomplete = true;
+    }
+  }
+  if (out.staffCount !== null && limitProblem(out.staffCount, "staff", "") !== null) out.staffCount = null;
+  return { facts: out, refused };
 }
 
 /** Neither a table nor a fact from the workbook: nothing to check, a Dutch error. */
@@ -164,18 +217,18 @@ function reportTables(c: Check, tables: Table[], bureau: GastouderBureau | null)
 }
 
 /** An input the law needs and the workbook does not give: a warning per input (a gastouderbureau: its own info). */
-function reportMissingInputs(c: Check, tables: Table[], facts: Facts, bureau: GastouderBureau | null): void {
+function reportMissingInputs(c: Check, tables: Table[], facts: Facts, bureau: GastouderBureau | null, refused: Set<string>): void {
   const { findings } = c;
   if (bureau) {
     reportGastouderBureau(bureau, c.year, findings);
-  } else if (!facts.centres) {
+  } else if (!facts.centres && !refused.has("centres")) {
     const sites = facts.sites ? ` Er staat wel '${formatDutch(facts.sites.value)}' locaties (${facts.sites.source.description}), maar locaties zijn geen kindercentra: tel de LRK-registraties.` : "";
     findings.add(RULES.FACT_MISSING, "warning", null, null, `Het aantal kindercentra (LRK-registraties) is niet gevonden; de beleidsuren zijn niet berekend.${sites}`);
   }
-  if (!facts.fte && !bureau) {
+  if (!facts.fte && !bureau && !refused.has("fte")) {
     findings.add(RULES.FACT_MISSING, "warning", null, null, "Het aantal fte pedagogisch medewerkers is niet gevonden (geen cel met 'fte' en geen personeelslijst met uren per week); de coachuren zijn niet berekend.");
   }
-  if (c.veNorm && !facts.toddlers && tables.some((t) => t.role === "ve")) {
+  if (c.veNorm && !facts.toddlers && !refused.has("toddlers") && tables.some((t) => t.role === "ve")) {
     findings.add(RULES.FACT_MISSING, "warning", null, null, "Er is een VE-urentabel, maar het aantal doelgroeppeuters is niet gevonden; de VE-norm is niet gecontroleerd.");
   }
 }
@@ -193,6 +246,15 @@ function reportUnknownPlanned(u: UnknownCells, dutch: string, findings: Findings
   );
 }
 
+/** Planned hours above the bound for hours (numbers.ts LIMITS): an error at the total, and unknown (never compared). */
+function boundPlanned(p: PlannedPart | null, dutch: string, findings: Findings): PlannedPart | null {
+  if (!p || p.value === null) return p;
+  const problem = limitProblem(p.value, "hours", `het totaal van de geplande uren ${dutch} (${p.sheet}!${p.cell})`);
+  if (!problem) return p;
+  findings.add(RULES.FACT_INVALID, "error", p.sheet, p.cell.split(":")[0], `${problem} Deze uren zijn niet met de norm vergeleken.`);
+  return { ...p, value: null };
+}
+
 interface Planned {
   parts: Record<Part, PlannedPart | null>;
   hours: PartHours;
@@ -203,9 +265,9 @@ function plannedHours(c: Check, set: TableSet, facts: Facts, veApplies: boolean)
   const tables = set.active;
   const planOf = (part: Part) =>
     atTypedTotal(withLabelledTotal(part, plannedPart(part, tables, c.byName, !set.movedParts.has(part)), facts.plannedLabels[part], c.findings), facts.totalLabels[part]);
-  const policy = planOf("policy");
-  const coaching = planOf("coaching");
-  const ve = c.veNorm ? planOf("ve") : null;
+  const policy = boundPlanned(planOf("policy"), "beleid", c.findings);
+  const coaching = boundPlanned(planOf("coaching"), "coaching", c.findings);
+  const ve = c.veNorm ? boundPlanned(planOf("ve"), "VE", c.findings) : null;
   reportOtherCategories(tables, c.byName, c.findings);
   // The total of the parts the law requires; null (never a partial sum) when one of them is unknown.
   const requiredParts = veApplies ? [policy, coaching, ve] : [policy, coaching, ...(ve && ve.value !== null ? [ve] : [])];
@@ -259,12 +321,14 @@ function checkSheets(wb: WorkbookSnapshot, options: CheckOptions): CheckResult {
   const { findings, norm } = c;
   const set = readTables(c);
   const tables = set.active;
-  const { facts, bureau } = readFacts(c, set);
-  requireSomethingToCheck(tables, facts, bureau);
+  const read = readFacts(c, set);
+  const bureau = read.bureau;
+  requireSomethingToCheck(tables, read.facts, bureau);
+  const { facts, refused } = boundFacts(read.facts, findings);
 
   reportYear(c);
   reportTables(c, tables, bureau);
-  reportMissingInputs(c, tables, facts, bureau);
+  reportMissingInputs(c, tables, facts, bureau, refused);
 
   const toddlersOverridden = options.overrides?.toddlers !== undefined || c.mapping?.facts.toddlers !== undefined;
   const veApplies = !bureau && c.veNorm && mentionsVe(c.sheets, tables, facts);

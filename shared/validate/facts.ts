@@ -5,7 +5,7 @@
  * summed). Options and mapping win over the workbook; a stated cell wins over a derived
  * table value, and a difference between them is reported.
  */
-import { fteFromWeeklyHours, formationHours } from "../calc";
+import { fteFromWeeklyHours } from "../calc";
 import { shorten } from "../cells";
 import { IkkError } from "../errors";
 import type { NormVersion } from "../norms";
@@ -290,21 +290,6 @@ function conflict(findings: Findings, cell: Fact, table: Fact, what: string, tol
   );
 }
 
-/**
- * Formation in hours and in fte: the same formation, so they must agree (urenPerFteWeek ×
- * formatieWekenPerJaar h per fte), up to the rounding of the fte as written (1,33 fte
- * stands for 2 496 h); otherwise a conflict at the fte.
- */
-function checkFormationAgreement(hours: Fact, fte: Fact, norm: NormVersion, findings: Findings): void {
-  const perFte = formationHours(1, undefined, undefined, norm);
-  const asFte: Fact = {
-    value: cleanFloat(hours.value / perFte),
-    source: { ...hours.source, description: `${formatDutch(hours.value)} uur ÷ ${formatDutch(perFte)} (${hours.source.description})` },
-  };
-  const decimals = (String(fte.value).split(".")[1] ?? "").length;
-  conflict(findings, fte, asFte, "fte formatie", 0.5 * Math.pow(10, -decimals) + 1e-9);
-}
-
 /** The fte of a labelled weekly-hours cell: hours ÷ full-time week. */
 function fteOfWeeklyHours(w: Fact, norm: NormVersion): Fact {
   return {
@@ -336,7 +321,7 @@ export function findFacts(
   if (labels.centres && derived.centres) conflict(findings, labels.centres, derived.centres, "kindercentra", 0);
   if (labels.toddlers && derived.toddlers) conflict(findings, labels.toddlers, derived.toddlers, "doelgroeppeuters", 0);
 
-  if (labels.formationHours && labels.formationFte && labels.formationFte.value >= 0) checkFormationAgreement(labels.formationHours, labels.formationFte, norm, findings);
+  // A formation fte beside its hours is checked where the formation is made (formation.ts: the hours win).
   const fteFromWeekly = labels.weeklyHours ? fteOfWeeklyHours(labels.weeklyHours, norm) : null;
 
   // A stated fte is checked against its own weekly hours ÷ full-time week (derived-figures.ts).

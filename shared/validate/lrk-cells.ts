@@ -1,11 +1,16 @@
 /** Reading LRK numbers from a cell (shared by the kindercentra count, the LRK rules and the VE location match). */
+import { cutText } from "./cell-read";
 import type { SheetIndex } from "./sheet-index";
 
 /** The shape of one LRK number: nine digits. */
 export const LRK_SHAPE = /^\d{9}$/;
 
-/** What separates several LRK numbers in one cell ("123456782 / 234567891", "…; …", "… en …"). */
-const LRK_SEPARATOR = /\s*(?:[\/;,|&+\n]|\ben\b)\s*/;
+/**
+ * What separates several LRK numbers in one cell ("123456782 / 234567891", "…; …", "… en …").
+ * White space around it is trimmed from the parts afterwards, not matched here: a leading
+ * \s* made the search quadratic on a long run of spaces without a separator.
+ */
+const LRK_SEPARATOR = /[\/;,|&+\n]|\ben\b/;
 
 /**
  * The LRK numbers in a cell as digit text ("123456789"): a number cell, text with spaces or
@@ -18,7 +23,7 @@ export function lrkNumbers(ix: SheetIndex, row: number, col: number): string[] {
   if (typeof raw === "number") return [String(raw)];
   if (typeof raw !== "string" || raw.trim() === "") return [];
   const out: string[] = [];
-  for (const part of raw.trim().split(LRK_SEPARATOR)) {
+  for (const part of cutText(raw).trim().split(LRK_SEPARATOR)) {
     if (part.trim() === "") continue;
     if (/^\d{9}(\s+\d{9})+$/.test(part.trim())) out.push(...part.trim().split(/\s+/));
     else out.push(part.trim().replace(/[\s.]/g, ""));

@@ -84,6 +84,13 @@ const schema = z.strictObject({
       formatie_uren: z.optional(factValue),
     }),
   ),
+  /** The unverified counting rules (domain.md, "Who counts in the fte"); a CLI flag wins over them. */
+  opties: z.optional(
+    z.strictObject({
+      bbl: z.optional(z.boolean()),
+      pbmOpGroep: z.optional(z.boolean()),
+    }),
+  ),
 });
 
 export type MappingFact = number | { blad: string; cel: string };
@@ -108,6 +115,13 @@ export interface Mapping {
     toddlers?: MappingFact;
     formationHours?: MappingFact;
   };
+  /** `opties`: count BBL students / a beleidsmedewerker on the group in the fte (absent = not set). */
+  options?: MappingOptions;
+}
+
+export interface MappingOptions {
+  countBbl?: boolean;
+  countPolicyOfficerOnGroup?: boolean;
 }
 
 function fieldPath(path: readonly PropertyKey[]): string {
@@ -123,6 +137,7 @@ const TYPE_DUTCH: Record<string, string> = {
   string: "tekst",
   object: "een object { ... }",
   array: "een lijst [ ... ]",
+  boolean: "true of false",
 };
 
 function issueText(issue: z.core.$ZodIssue): string {
@@ -155,7 +170,7 @@ export function parseMapping(input: unknown): Mapping {
   }
   const m = r.data;
   const toRole = (rol: string): TableRole => MAPPING_ROLES[rol] ?? (rol as TableRole);
-  return {
+  const out: Mapping = {
     version: 1,
     year: m.jaar,
     tables: (m.tabellen ?? []).map((t, i) => mappingTable(t, i, toRole)),
@@ -166,6 +181,51 @@ export function parseMapping(input: unknown): Mapping {
       formationHours: m.feiten?.formatie_uren,
     },
   };
+  if (m.opties) {
+    const options: MappingOptions = {};
+    if (m.opties.bbl !== undefined) options.countBbl = m.opties.bbl;
+    if (m.opties.pbmOpGroep !== undefined) options.countPolicyOfficerOnGroup = m.opties.pbmOpGroep;
+    out.options = options;
+  }
+  return out;
+}
+
+/** Where an applied counting option came from: a CLI flag or panel field, the mapping's `opties`, or the default. */
+export type OptionSource = "option" | "mapping" | "default";
+
+export interface AppliedOption {
+  /** True: these rows count in the fte. */
+  value: boolean;
+  source: OptionSource;
+}
+
+/** The counting options a check applied, and where each came from (for the text and the JSON). */
+export interface AppliedOptions {
+  countBbl: AppliedOption;
+  countPolicyOfficerOnGroup: AppliedOption;
+}
+
+/**
+ * The check options with the mapping's `opties` filled in where the caller set nothing (a
+ * flag wins over the mapping), and which value each counting option got from where.
+ * Defaults as in domain.md: both count.
+ */
+export function withMappingOptions<T extends { countBbl?: boolean; countPolicyOfficerOnGroup?: boolean }>(
+  options: T,
+  mapping: Mapping | null | undefined,
+): { options: T; applied: AppliedOptions } {
+  const out = { ...options };
+  const pick = (key: keyof MappingOptions): AppliedOption => {
+    const given = options[key];
+    if (given !== undefined) return { value: given, source: "option" };
+    const mapped = mapping?.options?.[key];
+    if (mapped !== undefined) {
+      out[key] = mapped as T[typeof key];
+      return { value: mapped, source: "mapping" };
+    }
+    return { value: true, source: "default" };
+  };
+  return { options: out, applied: { countBbl: pick("countBbl"), countPolicyOfficerOnGroup: pick("countPolicyOfficerOnGroup") } };
 }
 
 /** Column number (0-based) of a letter in a mapped range; a Dutch error when it lies outside the range. */

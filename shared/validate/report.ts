@@ -9,20 +9,44 @@ import { SEVERITY_DUTCH } from "./severity";
 import { ROLE_DUTCH } from "./table-model";
 import type { CheckResult, Fact, Finding, Severity } from "./types";
 
+// jsonReport's own imports (kept apart from the rest of this file's; an alias, so they never clash with the imports above).
+import { cleanFloat as cleanAmount } from "../numbers";
+import type { AppliedOptions } from "./mapping";
+
+/** The --json shape: these keys in this order, nothing else (see JsonReport's fields). */
 export interface JsonReport {
   year: number;
   inputs: { centres: number | null; fte: number | null; targetToddlers: number | null };
   required: { policy: number | null; coaching: number | null; ve: number | null; total: number | null };
   planned: { policy: number | null; coaching: number | null; ve: number | null; total: number | null };
+  /** Formation hours per year actually used (null when none was found). */
   formation: number | null;
+  /** Those hours ÷ (urenPerFteWeek × formatieWekenPerJaar) of the norm version, unrounded. */
+  formationFte: number | null;
+  /** Formation − required total (positive: margin, negative: shortage); euros only with an hourly rate. */
+  margin: { hours: number | null; fte: number | null; euros: number | null };
   findings: { rule: RuleId; severity: Severity; sheet: string | null; cell: string | null; message: string }[];
   /** True only when the check is complete (year, every input, every required part found). */
   complete: boolean;
   /** Dutch: what is missing and how to supply it. */
   missing: string[];
+  /** The counting options applied and where each came from; null when the caller did not say. */
+  options: AppliedOptions | null;
 }
 
-export function jsonReport(r: CheckResult): JsonReport {
+/** What a report knows beside the result: the hourly rate given (--uurtarief) and the counting options applied. */
+export interface ReportContext {
+  hourlyRate?: number | null;
+  options?: AppliedOptions | null;
+}
+
+/** Margin in euros: hours × hourly rate, or null without either. */
+export function marginEuros(r: CheckResult, hourlyRate: number | null | undefined): number | null {
+  if (hourlyRate === null || hourlyRate === undefined || r.formation.marginHours === null) return null;
+  return cleanAmount(r.formation.marginHours * hourlyRate);
+}
+
+export function jsonReport(r: CheckResult, context: ReportContext = {}): JsonReport {
   const v = (f: Fact | null) => (f ? f.value : null);
   return {
     year: r.year,
@@ -30,9 +54,12 @@ export function jsonReport(r: CheckResult): JsonReport {
     required: { policy: r.required.policy, coaching: r.required.coaching, ve: r.required.ve, total: r.required.total },
     planned: { policy: r.planned.policy, coaching: r.planned.coaching, ve: r.planned.ve, total: r.planned.total },
     formation: r.formation.hours,
+    formationFte: r.formation.fte,
+    margin: { hours: r.formation.marginHours, fte: r.formation.marginFte, euros: marginEuros(r, context.hourlyRate) },
     findings: r.findings.map((f) => ({ rule: f.rule, severity: f.severity, sheet: f.sheet, cell: f.cell, message: f.message })),
     complete: r.complete,
     missing: [...r.missing],
+    options: context.options ?? null,
   };
 }
 

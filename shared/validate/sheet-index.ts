@@ -4,7 +4,7 @@
  * lazily filled cache so every cell is read (Dutch number text parsed, error values
  * recognised) and every text normalised at most once per check, however many rules ask.
  */
-import { BLANK, normalizeText, readCell, type ReadCell } from "./cell-read";
+import { BLANK, cutText, normalizeText, readCell, type ReadCell } from "./cell-read";
 import type { SheetSnapshot, WorkbookSnapshot } from "./types";
 
 export interface SheetIndex {
@@ -86,7 +86,7 @@ export function indexSheet(sheet: SheetSnapshot, order: number): SheetIndex {
     formula: (row, col) => formulas?.[row]?.[col] ?? null,
     text: (row, col) => {
       const v = values[row]?.[col];
-      return typeof v === "string" ? v : null;
+      return typeof v === "string" ? cutText(v) : null;
     },
     norm,
   };

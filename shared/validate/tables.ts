@@ -355,7 +355,7 @@ export function buildTable(
       kind = numbers > 0 ? "hours" : !nameFound && kind === "name" ? "name" : "text";
     }
     if (kind === "name") nameFound = true;
-    const column: TableColumn = { col: c, header: header.replace(/\s*\n\s*/g, " ").trim(), kind, workedIsTotal: guess.workedIsTotal };
+    const column: TableColumn = { col: c, header: joinLines(header), kind, workedIsTotal: guess.workedIsTotal };
     if (kind === "category") column.partRows = partRows;
     columns.push(column);
   }
@@ -382,11 +382,25 @@ export function buildTable(
   return t;
 }
 
+/**
+ * A header written over several lines as one line: each line break with the white space
+ * around it becomes one space. Split and trim, not /\s*\n\s*\/g, which is quadratic on a
+ * long run of spaces without a line break.
+ */
+function joinLines(header: string): string {
+  return header
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "")
+    .join(" ");
+}
+
 /** Title words, with "(zonder VE-uren inzet)" and the like taken out. */
 function titleWords(title: string | null): string {
   if (!title) return "";
   return normalizeText(title)
-    .replace(/\(?\s*(zonder|exclusief|excl\.?|exclusief de|buiten)\s+(de\s+)?v?ve[- ]?(uren)?( inzet)?\s*\)?/g, " ")
+    // Normalised text has single spaces only: no unbounded white-space runs to match.
+    .replace(/\(? ?(zonder|exclusief|excl\.?|exclusief de|buiten) (de )?v?ve[- ]?(uren)?( inzet)? ?\)?/g, " ")
     .trim();
 }
 

@@ -441,7 +441,7 @@ export function labelledToddlers(sheets: SheetIndex[], tables: Table[]): Toddler
         if (j >= cols.length || cols[j] - c > 6) continue;
         const v = ix.read(r, cols[j]);
         if (v.kind !== "number") continue;
-        const clean = name.replace(/^[\s:–-]+|[\s:–-]+$/g, "").replace(/\s+/g, " ");
+        const clean = trimLabelMarks(name).replace(/\s+/g, " ");
         if (clean === "") continue;
         out.push({ name: clean, key: locationKey(clean), lrks: [], toddlers: v.n, sheet: ix.name, row: r, col: cols[j] });
         break;
@@ -451,5 +451,19 @@ export function labelledToddlers(sheets: SheetIndex[], tables: Table[]): Toddler
   return out;
 }
 
+/**
+ * A name without white space, colons and dashes at either end. A loop, not
+ * /^[\s:–-]+|[\s:–-]+$/g: the second branch is tried at every position of a long run of
+ * such characters and rescans the run each time (quadratic).
+ */
+function trimLabelMarks(name: string): string {
+  const mark = (ch: string) => ch === ":" || ch === "–" || ch === "-" || ch.trim() === "";
+  let start = 0;
+  let end = name.length;
+  while (start < end && mark(name[start])) start++;
+  while (end > start && mark(name[end - 1])) end--;
+  return name.slice(start, end);
+}
+
 /** The toddler words at the start of a label as written (to keep the location name as the user typed it). */
-const TODDLER_PREFIX = /^\s*(aantal\s+)?(v?ve[-: ]{0,3})?(doelgroep\s?peuters?|doelgroepkinderen|peuters met (een )?v?ve[- ]?indicatie)\s*[:–-]?\s*/i;
+const TODDLER_PREFIX = /^\s*(aantal\s+)?(v?ve[-: ]{0,3})?(doelgroep\s?peuters?|doelgroepkinderen|peuters met (een )?v?ve[- ]?indicatie)\s*(?:[:–-]\s*)?/i;

@@ -3,6 +3,7 @@
  * (peildatum text, "1 januari 2024", sheet names such as "Uren 2026", titles such as
  * "Coachplan 2026"). When nothing is found, the newest norm applies and the result says so.
  */
+import { IkkError } from "../errors";
 import { checkYear, FIRST_NORM_YEAR, newestNorm } from "../norms";
 import { cellAddress } from "./a1";
 import type { SheetIndex } from "./sheet-index";
@@ -137,19 +138,18 @@ type Label = "peil" | "mute" | "peil-below" | "mute-below";
  * Scores: peildatum 4 (the label in the cell, or a date beside or below a "Peildatum"
  * label), a date on 1 January ("1 januari 2026", "1-1-2026") 3, sheet name or title (the
  * only filled cell of its row) 2, other short text (headers) 1, another full date 0.5. Edit, version and print dates never vote;
- * a year before the first IKK norm in a cell (not a peildatum) never votes, in a sheet name it
- * ranks below every other year (a lone "Uren 2017" still says: no norm for 2017).
+ * a year before the first IKK norm never votes from a sheet name or a cell that is not a
+ * peildatum ("Archief 2015", "Stichting opgericht in 1998"): only a labelled peildatum or a
+ * year given by the user can make "no norm" an error.
  */
-/** What a sheet name with a year before the first IKK norm loses in score: it never beats a year that has a norm. */
-const PRE_NORM = 10;
 
 function yearCandidates(sheets: SheetIndex[], skip?: SkipCell): ScoredCandidate[] {
   const out: ScoredCandidate[] = [];
   for (const ix of sheets) {
     const m = YEAR.exec(ix.name);
-    if (m) {
-      const old = Number(m[1]) < FIRST_NORM_YEAR;
-      out.push({ year: Number(m[1]), score: old ? 2 - PRE_NORM : 2, where: `bladnaam '${ix.name}'`, sheet: ix.name, strong: !old, range: namesYearRange(ix.name), kind: "sheet" });
+    // A sheet name with a year before the first norm ("Archief 2015", "Uren 2017") is history: no vote.
+    if (m && Number(m[1]) >= FIRST_NORM_YEAR) {
+      out.push({ year: Number(m[1]), score: 2, where: `bladnaam '${ix.name}'`, sheet: ix.name, strong: true, range: namesYearRange(ix.name), kind: "sheet" });
     }
     const labelled = labelledValues(ix);
     for (let r = 0; r < ix.rowCount; r++) {
@@ -182,10 +182,20 @@ function cellCandidate(ix: SheetIndex, r: number, c: number, labelled: Label | u
   } else {
     if (t.length > 200 || !YEAR.test(t)) return null; // most cells name no year: one cheap test
     norm = ix.norm(r, c)!;
-    const peilHere = PEIL_LABEL.test(norm);
-    found = yearInText(peilHere || label === "peil" ? norm : beforeEditLabel(norm));
+    // "Peildatum 1-1-2026" in the cell: the year after the label is the peildatum; a year before
+    // the label ("Opgericht 1998; peildatum zie blad 2") is other text.
+    const peilAt = norm.search(PEIL_LABEL);
+    const peilYear = peilAt >= 0 ? yearInText(norm.slice(peilAt)) : null;
+    found = peilYear ?? yearInText(label === "peil" ? norm : beforeEditLabel(norm));
     if (!found) return null;
-    if (peilHere) label = "peil";
+    if (peilYear) label = "peil";
+    // Beside a "Peildatum" label a year before the first norm counts only as a date or a bare
+    // year ("1-1-2015", "2015"); running text there ("Stichting opgericht in 1998") is no peildatum.
+    else if (label === "peil" && found.year < FIRST_NORM_YEAR && found.date === null && norm.trim() !== String(found.year)) {
+      found = yearInText(beforeEditLabel(norm));
+      if (!found) return null;
+      label = undefined;
+    }
   }
   let score: number;
   if (label === "peil") score = 4;
@@ -243,15 +253,35 @@ function yearDoubt(cands: ScoredCandidate[], best: ScoredCandidate): string | nu
 }
 
 export function chooseYear(sheets: SheetIndex[], optionYear: number | undefined, mappingYear: number | undefined, skip?: SkipCell): YearChoice {
-  if (optionYear !== undefined) return { year: checkYear(optionYear), source: `opgegeven jaar ${optionYear}`, known: true };
-  if (mappingYear !== undefined) return { year: checkYear(mappingYear), source: `jaar ${mappingYear} uit de koppeling`, known: true };
+  if (optionYear !== undefined) {
+    return { year: yearWithNorm(optionYear, "is opgegeven (met --jaar in de opdrachtregel of in het veld 'Jaar' van het paneel)"), source: `opgegeven jaar ${optionYear}`, known: true };
+  }
+  if (mappingYear !== undefined) return { year: yearWithNorm(mappingYear, "staat in de koppeling (jaar)"), source: `jaar ${mappingYear} uit de koppeling`, known: true };
   const cands = yearCandidates(sheets, skip);
   const found = bestCandidate(cands);
   if (found) {
     const doubt = yearDoubt(cands, found);
-    return { year: checkYear(found.year), source: `gevonden in ${found.where}`, known: true, fromSheet: found.sheet, ...(doubt ? { doubt } : {}) };
+    return { year: yearWithNorm(found.year, `komt uit de ${found.where}`), source: `gevonden in ${found.where}`, known: true, fromSheet: found.sheet, ...(doubt ? { doubt } : {}) };
   }
   return unknownYear();
+}
+
+/** How to give another year, for the "no norm" error. */
+const HOW_TO_OVERRIDE_YEAR = "geef het juiste jaar op met --jaar in de opdrachtregel (bijvoorbeeld --jaar 2026) of in het veld 'Jaar' van het paneel";
+
+/**
+ * The year checked (a whole number in range), or the Dutch "no norm" error (GEEN_NORM) for a
+ * year before the first norm, saying where the year came from and how to give another.
+ */
+function yearWithNorm(year: number, origin: string): number {
+  if (Number.isInteger(year) && year < FIRST_NORM_YEAR) {
+    throw new IkkError(
+      "GEEN_NORM",
+      `Voor ${year} bestaat geen IKK-norm: de urennorm voor de pedagogisch beleidsmedewerker geldt vanaf 1 januari ${FIRST_NORM_YEAR}. ` +
+        `Het jaar ${year} ${origin}. Is dat niet het jaar van de controle, ${origin.startsWith("komt uit de peildatum") ? "pas de peildatum aan of " : ""}${HOW_TO_OVERRIDE_YEAR}.`,
+    );
+  }
+  return checkYear(year);
 }
 
 const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
