@@ -290,9 +290,11 @@ describe("ikkWriteReport / ikkRemoveReport", () => {
   const HOSTILE = '=HYPERLINK("http://x","y")';
   const rows = [["Ernst", "Blad", "Cel", "Melding"], ["fout", "Uren", "F5", HOSTILE], ["info", "-", "", "+31 6", "@mention"], ["0012", "1.433,7"]];
 
-  test("text format before ONE setValues; =HYPERLINK stays text; rows padded; an old report is replaced", () => {
-    const s = load([{ name: "Uren", values: [[1]] }, { name: REPORT_SHEET_NAME, values: [["oud"]] }]);
-    s.call("ikkWriteReport", rows);
+  test("text format before ONE setValues; =HYPERLINK stays text; rows padded; the server's old report is replaced", () => {
+    const s = load([{ name: "Uren", values: [[1]] }]);
+    expect(s.call("ikkWriteReport", [["oud"]])).toEqual({ sheet: REPORT_SHEET_NAME });
+    s.c.reset();
+    expect(s.call("ikkWriteReport", rows)).toEqual({ sheet: REPORT_SHEET_NAME });
     const report = s.ss.sheet(REPORT_SHEET_NAME)!;
     expect(report.at("A1").value).toBe("Ernst");
     expect(s.ss.sheets.filter((x) => x.name === REPORT_SHEET_NAME)).toHaveLength(1);
@@ -418,11 +420,13 @@ describe("AppsScriptHost over google.script.run", () => {
     return () => make();
   }
 
-  test("readWorkbook: one list call and one call per non-empty sheet, progress per sheet, report sheet skipped", async () => {
+  test("readWorkbook: one list call and one call per non-empty sheet, progress per sheet, the server's own report sheet skipped", async () => {
     const wb = plan2026();
-    const s = load([...fakeSheetsOf(wb), { name: "Leeg", values: [] }, { name: REPORT_SHEET_NAME, values: [["oud rapport"]] }], { name: "Plan" });
+    const s = load([...fakeSheetsOf(wb), { name: "Leeg", values: [] }], { name: "Plan" });
     const calls: string[] = [];
     const host = new AppsScriptHost(runnerFor(s, calls));
+    await host.writeReport([["oud rapport"]]);
+    calls.length = 0;
     const progress: string[] = [];
     const read = await host.readWorkbook((done, total, name) => progress.push(`${done}/${total} ${name}`));
     const names = [...wb.sheets.map((x) => x.name), "Leeg"];
