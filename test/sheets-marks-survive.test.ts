@@ -51,6 +51,26 @@ describe("marks that survive edits (Sheets)", () => {
     expect(s.c.count("Range.addDeveloperMetadata")).toBe(3);
   });
 
+  test("service calls as documented in server.ts: ONE finder, per sheet ONE getBackgrounds, per sheet and colour ONE setBackground", () => {
+    const s = setup();
+    s.call("ikkApplyMarks", [
+      { sheet: SHEET, cell: "B1:C2", severity: "error" },
+      { sheet: "Uren", cell: "A1", severity: "info" },
+    ]);
+    // New ranges B1:C2 (mixed originals: per cell) and Uren!A1: rows 1, 2 and columns B, C on
+    // Verdeling, row 1 and column A on Uren — one metadata call per distinct row and column.
+    expect(s.c.count("Range.addDeveloperMetadata")).toBe(6);
+    s.c.reset();
+    expect(s.call("ikkClearMarks")).toEqual({ restored: 5, skipped: [] });
+    expect(s.c.count("Spreadsheet.createDeveloperMetadataFinder")).toBe(1);
+    expect(s.c.count("DeveloperMetadataFinder.find")).toBe(1);
+    expect(s.c.count("DeveloperMetadata.remove")).toBe(6);
+    expect(s.c.count("Range.getBackgrounds")).toBe(2);
+    // Verdeling: none, green, red, blue → 4; Uren: none → 1.
+    expect(s.c.count("RangeList.setBackground")).toBe(5);
+    expect(s.c.count("Range.getValues")).toBe(0);
+  });
+
   test("rename the sheet, then clear: restored (the sheet is found by its id)", () => {
     const s = setup();
     s.call("ikkApplyMarks", [{ sheet: SHEET, cell: "B2:C2", severity: "error" }]);

@@ -501,4 +501,18 @@ describe("AppsScriptHost over google.script.run", () => {
     await expect(host.selectCell("Weg", "A1")).rejects.toThrow(/^Het blad 'Weg' bestaat niet/);
     await expect(new AppsScriptHost(() => null).readWorkbook()).rejects.toThrow("Deze zijbalk werkt alleen in Google Spreadsheets (google.script.run ontbreekt).");
   });
+
+  test("clearMarks, writeReport and removeReport hand the server's answers to the panel (what was skipped, which sheet)", async () => {
+    const s = load([{ name: "Uren", values: [["a", "b"]], backgrounds: [["#ff0000", null]] }, { name: REPORT_SHEET_NAME, values: [["eigen"]] }]);
+    const calls: string[] = [];
+    const host = new AppsScriptHost(runnerFor(s, calls));
+    await host.applyMarks([{ sheet: "Uren", cell: "A1:B1", severity: "warning" }]);
+    s.ss.sheet("Uren")!.at("B1").background = "#00ff00";
+    expect(await host.clearMarks()).toEqual({ restored: 1, skipped: [{ sheet: "Uren", cell: "B1", reason: "changed" }] });
+    expect(await host.writeReport([["r"]])).toEqual({ sheet: `${REPORT_SHEET_NAME} (2)` });
+    expect(await host.removeReport()).toEqual({ removed: `${REPORT_SHEET_NAME} (2)` });
+    expect(await host.removeReport()).toEqual({ removed: null });
+    expect(s.ss.sheet(REPORT_SHEET_NAME)!.at("A1").value).toBe("eigen");
+    expect(calls).toEqual(["ikkApplyMarks", "ikkClearMarks", "ikkWriteReport", "ikkRemoveReport", "ikkRemoveReport"]);
+  });
 });
