@@ -3,7 +3,7 @@
  *
  * Round trips (context.sync calls) per operation:
  *   readWorkbook  2 + data batches (+1 per split after a payload error):
- *                 1: sheet names and visibility (and the workbook name);
+ *                 1: sheet names, visibility and ids (and the workbook name);
  *                 2: every sheet's used-range position and size only;
  *                 then the cells in row blocks, queued into batches whose response is
  *                 estimated at ≤ READ_TARGET_BYTES (well under Excel on the web's 5 MB).
@@ -131,14 +131,16 @@ function markLocator(
     const item = e.tag ? named.get(e.tag.toUpperCase()) : undefined;
     if (item) {
       const text = typeof item.value === "string" ? item.value.replace(/^=/, "") : "";
+      if (item.type !== "Range" || text.includes("#REF!")) return { gone: sheet === undefined ? "sheetGone" : "cellGone" };
       let at: SheetSelection | null = null;
       try {
-        at = item.type === "Range" && !text.includes("#REF!") ? splitAddress(text) : null;
+        at = splitAddress(text);
       } catch {
         at = null;
       }
       if (at && byName.has(at.sheet) && requireRangeOrNull(at.a1)) return { sheet: at.sheet, cell: at.a1 };
-      return { gone: sheet === undefined ? "sheetGone" : "cellGone" };
+      // A range address this code cannot read (not seen in Excel's documented form): fall
+      // back to the sheet id and the old address; the fill check still guards the cell.
     }
     if (sheet === undefined) return { gone: "sheetGone" };
     return { sheet, cell: e.cell };
