@@ -18,8 +18,9 @@
  *                  (+ getSpreadsheetTimeZone once if the sheet holds dates)
  *   selectCell     getSheetByName, isSheetHidden, activate, getRange, activate (a hidden
  *                  sheet: a Dutch message, nothing activated)
- *   applyMarks     getSheets + getSheetId per sheet; when marks are remembered already,
- *                  locating them (as clearMarks, without removing); per marked sheet ONE
+ *   applyMarks     getSheetByName + getSheetId per marked sheet; when marks are remembered
+ *                  already, locating them first (as clearMarks does, without removing the
+ *                  tags; the finder only when some mark has tags); per marked sheet ONE
  *                  getBackgrounds over the marks' bounding box (one per mark range instead
  *                  when that box exceeds 100 000 cells), ONE addDeveloperMetadata per
  *                  distinct row and per distinct column of the newly marked ranges, then
