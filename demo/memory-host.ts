@@ -4,9 +4,10 @@
  * settings, and a log of every call so tests can count round trips.
  */
 import type { WorkbookSnapshot } from "../shared/validate/types";
-import { cellsOf } from "../shared/panel/host-kit";
+import { cellsOf, freeReportName, isMarkColour } from "../shared/panel/host-kit";
 import { IkkError } from "../shared/errors";
-import { CellMark, MARK_COLOURS, PanelHost, PanelSettings, ReadProgress, REPORT_SHEET_NAME, SheetSelection } from "../shared/panel/host";
+import type { ClearMarksResult, ReportRemoved, ReportWritten, SkippedMark } from "../shared/panel/host";
+import { CellMark, MARK_COLOURS, PanelHost, PanelSettings, ReadProgress, SheetSelection } from "../shared/panel/host";
 
 export { cellsOf };
 
@@ -44,6 +45,8 @@ export class MemoryHost implements PanelHost {
   readonly calls: HostCall[] = [];
   private readonly readDelayMs: number;
   private readonly listeners: Array<() => void> = [];
+  /** Name of the report sheet this host created, or null: only that sheet is skipped, replaced or removed. */
+  reportSheet: string | null = null;
 
   constructor(workbook: WorkbookSnapshot, options: MemoryHostOptions = {}) {
     this.workbook = copy(workbook);
@@ -78,12 +81,14 @@ export class MemoryHost implements PanelHost {
 
   async readWorkbook(onProgress?: ReadProgress): Promise<WorkbookSnapshot> {
     this.log("readWorkbook");
-    const total = this.workbook.sheets.length;
+    // The host's own report sheet is output, never input; a user's sheet of that name is read.
+    const sheets = this.workbook.sheets.filter((s) => s.name !== this.reportSheet);
+    const total = sheets.length;
     for (let i = 0; i < total; i++) {
-      onProgress?.(i + 1, total, this.workbook.sheets[i].name);
+      onProgress?.(i + 1, total, sheets[i].name);
       await new Promise((resolve) => setTimeout(resolve, this.readDelayMs));
     }
-    return copy(this.workbook);
+    return copy({ ...this.workbook, sheets });
   }
 
   async selectCell(sheet: string, a1: string): Promise<void> {
@@ -107,38 +112,71 @@ export class MemoryHost implements PanelHost {
     this.changed();
   }
 
-  async clearMarks(): Promise<void> {
+  /** Restores every marked cell that still carries a mark colour; a cell recoloured since (userFill) is left and reported. */
+  async clearMarks(): Promise<ClearMarksResult> {
     this.log("clearMarks");
+    let restored = 0;
+    const skipped: SkippedMark[] = [];
     for (const [key, original] of this.saved) {
+      const bang = key.lastIndexOf("!");
+      const sheet = key.slice(0, bang);
+      const cell = key.slice(bang + 1);
+      if (!this.workbook.sheets.some((s) => s.name === sheet)) {
+        skipped.push({ sheet, cell, reason: "sheetGone" });
+        continue;
+      }
+      if (!isMarkColour(this.fills.get(key))) {
+        skipped.push({ sheet, cell, reason: "changed" });
+        continue;
+      }
       if (original === null) this.fills.delete(key);
       else this.fills.set(key, original);
+      restored++;
     }
     this.saved.clear();
     this.changed();
+    return { restored, skipped };
   }
 
-  async writeReport(rows: string[][]): Promise<void> {
+  async writeReport(rows: string[][]): Promise<ReportWritten> {
     this.log("writeReport", rows);
     this.removeReportSheet();
+    const name = freeReportName(this.workbook.sheets.map((s) => s.name));
     // Values as text: the memory host stores strings and never formulas.
     this.workbook.sheets.push({
-      name: REPORT_SHEET_NAME,
+      name,
       values: rows.map((r) => r.map((v) => String(v))),
       formulas: rows.map((r) => r.map(() => null)),
     });
+    this.reportSheet = name;
     this.changed();
+    return { sheet: name };
   }
 
-  async removeReport(): Promise<void> {
+  async removeReport(): Promise<ReportRemoved> {
     this.log("removeReport");
-    this.removeReportSheet();
+    const removed = this.removeReportSheet();
     this.changed();
+    return { removed };
   }
 
-  private removeReportSheet(): void {
-    const i = this.workbook.sheets.findIndex((s) => s.name === REPORT_SHEET_NAME);
-    if (i >= 0) this.workbook.sheets.splice(i, 1);
-    if (this.selection?.sheet === REPORT_SHEET_NAME) this.selection = null;
+  /** Deletes this host's own report sheet (never a user's sheet of the same name); its name, or null. */
+  private removeReportSheet(): string | null {
+    const name = this.reportSheet;
+    this.reportSheet = null;
+    const i = name === null ? -1 : this.workbook.sheets.findIndex((s) => s.name === name);
+    if (i < 0) return null;
+    this.workbook.sheets.splice(i, 1);
+    if (this.selection?.sheet === name) this.selection = null;
+    return name;
+  }
+
+  /** The user fills a cell (demo/tests; not a PanelHost call, not logged): null removes the fill. */
+  userFill(sheet: string, a1: string, colour: string | null): void {
+    const key = fillKey(sheet, a1);
+    if (colour === null) this.fills.delete(key);
+    else this.fills.set(key, colour);
+    this.changed();
   }
 
   async loadSettings(): Promise<PanelSettings | null> {

@@ -3,7 +3,7 @@
  *
  * Round trips (context.sync calls) per operation:
  *   readWorkbook  2 + data batches (+1 per split after a payload error):
- *                 1: sheet names and visibility (and the workbook name);
+ *                 1: sheet names, visibility and ids (and the workbook name);
  *                 2: every sheet's used-range position and size only;
  *                 then the cells in row blocks, queued into batches whose response is
  *                 estimated at ≤ READ_TARGET_BYTES (well under Excel on the web's 5 MB).
@@ -12,15 +12,26 @@
  *                 test/excel-read-blocks.test.ts). Never a sync per sheet, row or cell.
  *   selectCell    2  (1: the sheet's visibility — a hidden sheet gets a Dutch message, not
  *                    an activate that fails; 2: activate + select)
- *   applyMarks    2  (1: original fills of the cells not marked before; 2: colour) — 1 when
- *                    every cell was already marked
- *   clearMarks    2  (1: which sheets still exist; 2: restore) — 0 when nothing is marked
- *   writeReport   3  (1: is there a report sheet; 2: delete, add, "@" format, values,
+ *   applyMarks    2  (1: sheet names and ids, the workbook's names, the fill of every cell
+ *                    of the marks; 2: colour, and a hidden named item per newly marked cell)
+ *   clearMarks    3  (1: sheet names and ids, the workbook's names — where each mark is
+ *                    now; 2: those cells' current fill; 3: restore the cells that still
+ *                    carry a mark colour, delete the named items) — 2 when no marked cell
+ *                    can be found any more, 0 when nothing is marked
+ *   writeReport   3  (1: sheet names and ids — which sheet is the adapter's own report;
+ *                    2: delete it, add, "@" format, values,
  *                    autofit, read back; 3: activate — only after the add was synced, see
  *                    writeReport — together with the apostrophe rewrite of any cell Excel did
  *                    not keep as text) — a 4th only if even that did not hold; a report of
  *                    more than WRITE_BLOCK_BYTES (800 kB) of text: 1 more per further block
- *   removeReport  2  (1 when there is no report sheet)
+ *   removeReport  2  (1 when the adapter's own report sheet is gone; 0 when it never made one)
+ *
+ * Marks: each marked cell is remembered (document settings, MARKS_KEY) with its sheet's
+ * id (worksheet.id survives a rename) and a hidden named item that Excel moves with the
+ * cell when rows or columns are inserted; before restoring, the cell must still show a
+ * mark colour, else it is left alone and reported (ClearMarksResult.skipped).
+ * Report sheet: the adapter stores the id and name of the sheet it created (REPORT_KEY);
+ * only that sheet is skipped when reading, replaced or removed.
  *   load/saveSettings  0 (document settings; saveAsync is one settings save, not a sync)
  *   getSelection  1
  */
@@ -34,16 +45,24 @@ import {
   SETTINGS_KEY,
   asTextEntry,
   cellsOf,
-  decodeMarks,
+  decodeReportRecord,
+  decodeSavedMarks,
   decodeSettings,
-  encodeMarks,
+  encodeReportRecord,
+  encodeSavedMarks,
   encodeSettings,
+  freeReportName,
+  isMarkColour,
+  isOwnReport,
+  REPORT_KEY,
+  type SavedMark,
   hostError,
   inPaintOrder,
   rectangularText,
   requireRange,
   textMismatches,
 } from "../shared/panel/host-kit";
+import type { ClearMarksResult, MarkSkipReason, ReportRemoved, ReportWritten } from "../shared/panel/host";
 import { CellMark, MARK_COLOURS, PanelHost, PanelSettings, ReadProgress, REPORT_SHEET_NAME, SheetSelection } from "../shared/panel/host";
 import { USED_RANGE_PROPERTIES, UsedRangeData, sheetSnapshot } from "./excel-cells";
 
@@ -88,6 +107,53 @@ export function snapshotVisibility(v: unknown): "hidden" | "veryHidden" | null {
 
 function cellKey(sheet: string, a1: string): string {
   return `${sheet}\u0000${a1}`;
+}
+
+/** Prefix of the hidden named items that follow marked cells ("IKK_MARK_<stamp>_<n>"). */
+export const MARK_NAME_PREFIX = "IKK_MARK_";
+
+/**
+ * Where a remembered mark is now: { sheet, cell } (current sheet name and address), or why
+ * it cannot be found. Its named item wins (it moved with inserted rows and columns and
+ * follows renames; "#REF!" once its cells or sheet were deleted); without one (ExcelApi
+ * below 1.4, or the name was removed) the sheet by id (by name for marks stored before
+ * ids were kept) and the address the mark had.
+ */
+function markLocator(
+  sheets: ReadonlyArray<{ name: string; id: string }>,
+  names: ReadonlyArray<{ name: string; type: string; value: unknown }>,
+): (e: SavedMark<unknown>) => { sheet: string; cell: string } | { gone: MarkSkipReason } {
+  const byId = new Map(sheets.map((ws) => [ws.id, ws.name] as const));
+  const byName = new Set(sheets.map((ws) => ws.name));
+  const named = new Map(names.filter((n) => n.name.startsWith(MARK_NAME_PREFIX)).map((n) => [n.name.toUpperCase(), n] as const));
+  return (e) => {
+    const sheet = e.sheetId !== undefined ? byId.get(e.sheetId) : byName.has(e.sheet) ? e.sheet : undefined;
+    const item = e.tag ? named.get(e.tag.toUpperCase()) : undefined;
+    if (item) {
+      const text = typeof item.value === "string" ? item.value.replace(/^=/, "") : "";
+      if (item.type !== "Range" || text.includes("#REF!")) return { gone: sheet === undefined ? "sheetGone" : "cellGone" };
+      let at: SheetSelection | null = null;
+      try {
+        at = splitAddress(text);
+      } catch {
+        at = null;
+      }
+      if (at && byName.has(at.sheet) && requireRangeOrNull(at.a1)) return { sheet: at.sheet, cell: at.a1 };
+      // A range address this code cannot read (not seen in Excel's documented form): fall
+      // back to the sheet id and the old address; the fill check still guards the cell.
+    }
+    if (sheet === undefined) return { gone: "sheetGone" };
+    return { sheet, cell: e.cell };
+  };
+}
+
+function requireRangeOrNull(a1: string): boolean {
+  try {
+    requireRange(a1);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 // ---------------------------------------------------------------- errors
@@ -221,8 +287,8 @@ interface Block {
 
 export class OfficeHost implements PanelHost {
   private readonly apis: OfficeApis;
-  /** Original fill of every marked cell (key sheet + NUL + A1); null = not yet loaded from the document. */
-  private saved: Map<string, { sheet: string; cell: string; fill: OriginalFill }> | null = null;
+  /** Every remembered mark, oldest first; null = not yet loaded from the document. */
+  private saved: Array<SavedMark<OriginalFill>> | null = null;
   /** Response bytes of each data batch of the last readWorkbook, as the adapter measured them. */
   lastReadBatches: number[] = [];
 
@@ -264,11 +330,14 @@ export class OfficeHost implements PanelHost {
     return this.run("readWorkbook", async (context) => {
       const worksheets = context.workbook.worksheets;
       // Names and visibility (ExcelApi 1.1 for reading) of every sheet in the same load.
-      worksheets.load("items/name,items/visibility");
+      worksheets.load("items/name,items/visibility,items/id");
       if (withName) context.workbook.load("name");
       await context.sync(); // 1
+      // The report sheet this adapter created is output, not input; a user's own sheet of
+      // that name is read like any other.
+      const report = this.reportRecord();
       const used = worksheets.items
-        .filter((ws) => ws.name !== REPORT_SHEET_NAME)
+        .filter((ws) => !isOwnReport(report, ws))
         .map((ws) => {
           const range = ws.getUsedRangeOrNullObject(true);
           range.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
@@ -383,79 +452,138 @@ export class OfficeHost implements PanelHost {
     }
   }
 
-  /** Original fills known so far: in memory, else from the document (pane reopened). */
-  private savedFills(): Map<string, { sheet: string; cell: string; fill: OriginalFill }> {
-    if (this.saved) return this.saved;
-    const saved = new Map<string, { sheet: string; cell: string; fill: OriginalFill }>();
-    for (const [sheet, cell, fill] of decodeMarks(this.apis.settings().get(MARKS_KEY), isOriginalFill)) saved.set(cellKey(sheet, cell), { sheet, cell, fill });
-    this.saved = saved;
-    return saved;
+  /** Marks known so far (oldest first): in memory, else from the document (pane reopened). */
+  private savedMarks(): Array<SavedMark<OriginalFill>> {
+    if (!this.saved) this.saved = decodeSavedMarks(this.apis.settings().get(MARKS_KEY), isOriginalFill);
+    return this.saved;
   }
 
-  private async storeSavedFills(): Promise<void> {
+  private async storeSavedMarks(): Promise<void> {
     const settings = this.apis.settings();
-    const saved = this.savedFills();
-    if (saved.size === 0) settings.remove(MARKS_KEY);
-    else settings.set(MARKS_KEY, encodeMarks([...saved.values()].map((s) => [s.sheet, s.cell, s.fill] as [string, string, OriginalFill])));
+    const saved = this.savedMarks();
+    if (saved.length === 0) settings.remove(MARKS_KEY);
+    else settings.set(MARKS_KEY, encodeSavedMarks(saved));
     await saveDocumentSettings(settings);
   }
 
   /**
-   * Sync 1 loads the fill of each cell not marked before (cell by cell, so a range with
-   * mixed fills is restored exactly); the originals go to memory and the document before
-   * sync 2 colours the marks (host-kit's paint order: the most severe colour last).
+   * Sync 1 loads the sheets (name, id), the workbook's names (where each earlier mark's
+   * named item points now) and the fill of every cell of the marks; a cell that an earlier
+   * mark already covers where it is now keeps that mark's original. New originals go to
+   * memory and the document before sync 2 colours the marks (host-kit's paint order: the
+   * most severe colour last) and adds one hidden named item per new cell (ExcelApi 1.4,
+   * workbook.names.add): a name moves with its cell when rows or columns are inserted and
+   * follows a renamed sheet, so clearMarks finds the cell again.
    */
   async applyMarks(marks: CellMark[]): Promise<void> {
     if (marks.length === 0) return;
     for (const m of marks) requireRange(m.cell);
-    const saved = this.savedFills();
+    const saved = this.savedMarks();
     const withPattern = this.apis.isSetSupported("ExcelApi", "1.9");
+    const withNames = this.apis.isSetSupported("ExcelApi", "1.4");
     await this.run("applyMarks", async (context) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load("items/name,items/id");
+      const names = context.workbook.names;
+      if (withNames && saved.length > 0) names.load("items/name,items/type,items/value");
       const sheets = new Map<string, Excel.Worksheet>();
       const sheetOf = (name: string) => {
         let ws = sheets.get(name);
-        if (!ws) sheets.set(name, (ws = context.workbook.worksheets.getItem(name)));
+        if (!ws) sheets.set(name, (ws = worksheets.getItem(name)));
         return ws;
       };
       const toLoad = new Map<string, { sheet: string; cell: string; fill: Excel.RangeFill }>();
       for (const m of marks) {
         for (const cell of cellsOf(m.cell)) {
           const key = cellKey(m.sheet, cell);
-          if (saved.has(key) || toLoad.has(key)) continue;
+          if (toLoad.has(key)) continue;
           const fill = sheetOf(m.sheet).getRange(cell).format.fill;
           fill.load(withPattern ? FILL_PROPERTIES_1_9 : ["color"]);
           toLoad.set(key, { sheet: m.sheet, cell, fill });
         }
       }
-      if (toLoad.size > 0) {
-        await context.sync(); // 1
-        for (const [key, t] of toLoad) saved.set(key, { sheet: t.sheet, cell: t.cell, fill: originalFill(t.fill, withPattern) });
-        await this.storeSavedFills();
+      await context.sync(); // 1
+      const where = markLocator(worksheets.items, withNames && saved.length > 0 ? names.items : []);
+      const covered = new Set<string>();
+      for (const e of saved) {
+        const at = where(e);
+        if ("sheet" in at) for (const cell of cellsOf(at.cell)) covered.add(cellKey(at.sheet, cell));
+      }
+      const idOf = new Map(worksheets.items.map((ws) => [ws.name, ws.id] as const));
+      const stamp = `${Date.now().toString(36)}${Math.floor(Math.random() * 36 ** 4).toString(36)}`.toUpperCase();
+      const fresh: Array<SavedMark<OriginalFill>> = [];
+      for (const [key, t] of toLoad) {
+        if (covered.has(key)) continue;
+        const entry: SavedMark<OriginalFill> = { sheet: t.sheet, sheetId: idOf.get(t.sheet), cell: t.cell, fill: originalFill(t.fill, withPattern) };
+        if (withNames) entry.tag = `${MARK_NAME_PREFIX}${stamp}_${fresh.length + 1}`;
+        fresh.push(entry);
+      }
+      if (fresh.length > 0) {
+        saved.push(...fresh);
+        await this.storeSavedMarks();
+      }
+      for (const e of fresh) {
+        if (!e.tag) continue;
+        const item = names.add(e.tag, sheetOf(e.sheet).getRange(e.cell), "IKK-normen: markering (wordt verwijderd bij Markeringen wissen)");
+        item.visible = false;
       }
       for (const m of inPaintOrder(marks)) paint(sheetOf(m.sheet).getRange(m.cell).format.fill, MARK_COLOURS[m.severity], withPattern);
       await context.sync(); // 2
     });
   }
 
-  /** Sync 1: which sheets still exist; sync 2: every marked cell gets its original fill back. */
-  async clearMarks(): Promise<void> {
-    const saved = this.savedFills();
-    if (saved.size === 0) return;
+  /**
+   * Sync 1: the sheets (name, id) and the workbook's names, so each mark is found where it
+   * is now: by its named item (moved with inserted rows/columns, renamed sheets), else by
+   * its sheet id (a renamed sheet) and the address it had. Sync 2: the current fill of
+   * those cells. Sync 3: a cell that still carries a mark colour gets its original fill
+   * back; any other (the user recoloured it, or it cannot be found) is left untouched and
+   * reported; the named items are deleted. Where two marks point at one cell (marked
+   * again after it moved), the oldest holds the true original and wins.
+   */
+  async clearMarks(): Promise<ClearMarksResult> {
+    const saved = this.savedMarks();
+    if (saved.length === 0) return { restored: 0, skipped: [] };
     const withPattern = this.apis.isSetSupported("ExcelApi", "1.9");
+    const withNames = this.apis.isSetSupported("ExcelApi", "1.4");
+    const result: ClearMarksResult = { restored: 0, skipped: [] };
     await this.run("clearMarks", async (context) => {
       const worksheets = context.workbook.worksheets;
-      worksheets.load("items/name");
+      worksheets.load("items/name,items/id");
+      const names = context.workbook.names;
+      if (withNames) names.load("items/name,items/type,items/value");
       await context.sync(); // 1
-      const existing = new Map(worksheets.items.map((ws) => [ws.name, ws] as const));
-      for (const { sheet, cell, fill } of saved.values()) {
-        const ws = existing.get(sheet);
-        if (!ws) continue; // sheet deleted or renamed since: nothing left to restore
-        restoreFill(ws.getRange(cell).format.fill, fill, withPattern);
+      const where = markLocator(worksheets.items, withNames ? names.items : []);
+      const targets = new Map<string, { sheet: string; cell: string; fill: OriginalFill; now: Excel.RangeFill }>();
+      for (const e of saved) {
+        const at = where(e);
+        if (!("sheet" in at)) {
+          for (const cell of cellsOf(e.cell)) result.skipped.push({ sheet: e.sheet, cell, reason: at.gone });
+          continue;
+        }
+        for (const cell of cellsOf(at.cell)) {
+          const key = cellKey(at.sheet, cell);
+          if (targets.has(key)) continue; // oldest first: it holds the true original
+          const now = worksheets.getItem(at.sheet).getRange(cell).format.fill;
+          now.load("color");
+          targets.set(key, { sheet: at.sheet, cell, fill: e.fill, now });
+        }
       }
-      await context.sync(); // 2
+      if (targets.size > 0) await context.sync(); // 2
+      for (const t of targets.values()) {
+        if (!isMarkColour(t.now.color)) {
+          result.skipped.push({ sheet: t.sheet, cell: t.cell, reason: "changed" });
+          continue;
+        }
+        restoreFill(worksheets.getItem(t.sheet).getRange(t.cell).format.fill, t.fill, withPattern);
+        result.restored++;
+      }
+      if (withNames) for (const item of names.items) if (item.name.startsWith(MARK_NAME_PREFIX)) item.delete();
+      await context.sync(); // 3
     });
-    saved.clear();
-    await this.storeSavedFills();
+    saved.length = 0;
+    await this.storeSavedMarks();
+    return result;
   }
 
   /**
@@ -470,18 +598,32 @@ export class OfficeHost implements PanelHost {
    * (https://github.com/OfficeDev/office-js/issues/930; the workaround there and in
    * OfficeDev/office-js-helpers#30 is a sync before activate).
    */
-  async writeReport(rows: string[][]): Promise<void> {
+  async writeReport(rows: string[][]): Promise<ReportWritten> {
     const table = rectangularText(rows);
+    const report = this.reportRecord();
+    let target = REPORT_SHEET_NAME;
     await this.run("writeReport", async (context) => {
       const worksheets = context.workbook.worksheets;
-      const old = worksheets.getItemOrNullObject(REPORT_SHEET_NAME);
+      worksheets.load("items/name,items/id");
       await context.sync(); // 1
-      if (!old.isNullObject) old.delete();
-      const ws = worksheets.add(REPORT_SHEET_NAME);
+      // Only the sheet this adapter created (its id and name as stored) is replaced; a
+      // user's sheet of that name stays and the report goes to a free name.
+      const old = worksheets.items.find((w) => isOwnReport(report, w));
+      const others = worksheets.items.filter((w) => w !== old).map((w) => w.name);
+      target = old ? old.name : freeReportName(others);
+      if (old) old.delete();
+      const ws = worksheets.add(target);
+      ws.load("id");
+      const remember = async () => {
+        const settings = this.apis.settings();
+        settings.set(REPORT_KEY, encodeReportRecord({ id: ws.id, name: target }));
+        await saveDocumentSettings(settings);
+      };
       const height = table.length;
       const width = height > 0 ? table[0].length : 0;
       if (height === 0 || width === 0) {
         await context.sync(); // 2: the sheet exists
+        await remember();
         ws.activate();
         await context.sync(); // 3
         return;
@@ -504,6 +646,7 @@ export class OfficeHost implements PanelHost {
           activated = true;
         }
         await context.sync(); // 2 (3, … for a report of more than one block)
+        if (i === 0) await remember();
         for (const [r, c] of textMismatches(part, range.values)) wrong.push([start + r, c]);
       }
       if (!activated) ws.activate();
@@ -521,16 +664,32 @@ export class OfficeHost implements PanelHost {
         throw new IkkError("ONBRUIKBAAR", HOST_MESSAGES.reportTextChanged("Excel", wrong.length));
       }
     });
+    return { sheet: target };
   }
 
-  async removeReport(): Promise<void> {
-    await this.run("removeReport", async (context) => {
-      const old = context.workbook.worksheets.getItemOrNullObject(REPORT_SHEET_NAME);
+  /** Deletes the report sheet this adapter created (by id and name); a user's sheet named like it stays. */
+  async removeReport(): Promise<ReportRemoved> {
+    const report = this.reportRecord();
+    if (!report) return { removed: null };
+    const removed = await this.run("removeReport", async (context) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load("items/name,items/id");
       await context.sync(); // 1
-      if (old.isNullObject) return;
+      const old = worksheets.items.find((w) => isOwnReport(report, w));
+      if (!old) return null;
       old.delete();
       await context.sync(); // 2
+      return old.name;
     });
+    const settings = this.apis.settings();
+    settings.remove(REPORT_KEY);
+    await saveDocumentSettings(settings);
+    return { removed };
+  }
+
+  /** The report sheet this adapter created, as stored in the document settings (null: none). */
+  private reportRecord() {
+    return decodeReportRecord(this.apis.settings().get(REPORT_KEY));
   }
 
   async loadSettings(): Promise<PanelSettings | null> {

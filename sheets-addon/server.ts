@@ -18,35 +18,66 @@
  *                  (+ getSpreadsheetTimeZone once if the sheet holds dates)
  *   selectCell     getSheetByName, isSheetHidden, activate, getRange, activate (a hidden
  *                  sheet: a Dutch message, nothing activated)
- *   applyMarks     per marked sheet: ONE getBackgrounds over the marks' bounding box
- *                  (one per mark range instead when that box exceeds 100 000 cells),
- *                  then per severity ONE getRangeList(...).setBackground
- *   clearMarks     per sheet and original colour ONE getRangeList(...).setBackground
- *   writeReport    getSheetByName, deleteSheet, insertSheet, setNumberFormat("@"),
+ *   applyMarks     getSheetByName + getSheetId per marked sheet; when marks are remembered
+ *                  already, locating them first (as clearMarks does, without removing the
+ *                  tags; the finder only when some mark has tags); per marked sheet ONE
+ *                  getBackgrounds over the marks' bounding box (one per mark range instead
+ *                  when that box exceeds 100 000 cells), ONE addDeveloperMetadata per
+ *                  distinct row and per distinct column of the newly marked ranges, then
+ *                  per severity ONE getRangeList(...).setBackground
+ *   clearMarks     getSheets + getSheetId per sheet; ONE developer-metadata finder over
+ *                  the spreadsheet, per found metadata getValue, getLocation, getRow or
+ *                  getColumn (and remove); per sheet ONE getBackgrounds over the marks'
+ *                  bounding box (the fill check); per sheet and original colour ONE
+ *                  getRangeList(...).setBackground
+ *   writeReport    getSheets + getName/getSheetId per sheet (which one is the server's own
+ *                  report), deleteSheet, insertSheet, getSheetId, setNumberFormat("@"),
  *                  ONE setValues, ONE getValues + ONE getFormulas to verify, autoResize
  *                  (a setValue per cell only for cells Sheets did not keep as text)
  *   getSelection   getActiveRangeList, getRanges, getA1Notation per area, one getSheet().getName()
- * Document properties: marks and settings as JSON text (document-store.ts).
+ * Document properties: marks, settings and the report sheet's id as JSON text (document-store.ts).
+ *
+ * Marks survive edits: each remembered mark keeps its sheet's id (getSheetId(), stable
+ * across renames) and a developer metadata tag on its row and on its column (Sheets moves
+ * metadata of a row or column with it when rows or columns are inserted or deleted, and
+ * deletes it with its row or column:
+ * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.developerMetadata).
+ * Metadata can sit on a whole row or column, not on one cell, hence the pair. Before a
+ * cell is restored it must still show a mark colour; otherwise it is left and reported.
+ * The report sheet the server created is recognised by its sheet id stored in the document
+ * properties (REPORT_KEY), not by its name.
+ *
  * Scopes: PropertiesService and Utilities need no OAuth scope (their reference pages list
- * no "Authorization" section, unlike SpreadsheetApp's methods), so appsscript.json keeps
- * exactly spreadsheets.currentonly + script.container.ui; Developer Metadata is not needed.
+ * no "Authorization" section, unlike SpreadsheetApp's methods); the Spreadsheet service's
+ * developer-metadata methods (Range.addDeveloperMetadata, createDeveloperMetadataFinder,
+ * DeveloperMetadata.getValue/getLocation/remove) list spreadsheets.currentonly among their
+ * authorization scopes, so appsscript.json keeps exactly spreadsheets.currentonly +
+ * script.container.ui.
  */
 import { IkkError, isIkkError } from "../shared/errors";
 import { cellAddress } from "../shared/validate/a1";
-import { CellMark, MARK_COLOURS, REPORT_SHEET_NAME } from "../shared/panel/host";
+import { CellMark, MARK_COLOURS } from "../shared/panel/host";
+import type { ClearMarksResult, MarkSkipReason, ReportRemoved, ReportWritten, SkippedMark } from "../shared/panel/host";
 import {
   ACTION_DUTCH,
   asTextEntry,
   checkSettingsText,
-  decodeMarks,
-  encodeMarks,
+  decodeReportRecord,
+  decodeSavedMarks,
+  encodeReportRecord,
+  encodeSavedMarks,
+  freeReportName,
+  isMarkColour,
+  isOwnReport,
+  REPORT_KEY,
+  type ReportSheetRecord,
+  type SavedMark,
   hostError,
   HOST_MESSAGES,
   MARKS_KEY,
   PAINT_ORDER,
   rectangularText,
   requireRange,
-  SavedFill,
   SETTINGS_KEY,
   textMismatches,
   type HostName,
@@ -72,10 +103,21 @@ export interface GasRange {
   setValues(values: unknown[][]): unknown;
   setValue(value: unknown): unknown;
   activate(): unknown;
+  /** Only on a whole row ("3:3") or column ("B:B") range. */
+  addDeveloperMetadata(key: string, value: string): unknown;
+}
+
+/** DeveloperMetadata: its value and where it sits now (a row or a column). */
+export interface GasMetadata {
+  getValue(): string | null;
+  getLocation(): { getRow(): { getRow(): number } | null; getColumn(): { getColumn(): number } | null };
+  remove(): void;
 }
 
 export interface GasSheet {
   getName(): string;
+  /** Stable across renames (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getSheetId()). */
+  getSheetId(): number;
   getLastRow(): number;
   getLastColumn(): number;
   /** True when the sheet is hidden in the UI (https://developers.google.com/apps-script/reference/spreadsheet/sheet#isSheetHidden()). */
@@ -96,6 +138,7 @@ export interface GasSpreadsheet {
   insertSheet(name: string): GasSheet;
   deleteSheet(sheet: GasSheet): unknown;
   getSpreadsheetTimeZone(): string;
+  createDeveloperMetadataFinder(): { withKey(key: string): { find(): GasMetadata[] } };
 }
 
 /** What the generated wrappers hand over (ikkServices_ in generated/server.js): the active spreadsheet, the document properties, Utilities.formatDate. */
@@ -151,7 +194,13 @@ function documentStore(s: ServerServices): PropertyStore {
 // ---------------------------------------------------------------- reading
 
 export function listSheets(s: ServerServices): SheetList {
-  const sheets = s.spreadsheet.getSheets().map((sheet): SheetInfo => {
+  // The report sheet this server created is output, not input; a user's own sheet of that
+  // name is listed like any other.
+  const store = s.properties();
+  const report = store ? reportRecord(store) : null;
+  const all = s.spreadsheet.getSheets();
+  const own = report ? ownReportSheet(all, report) : null;
+  const sheets = all.filter((sheet) => sheet !== own).map((sheet): SheetInfo => {
     const info: SheetInfo = { name: sheet.getName(), rows: sheet.getLastRow(), columns: sheet.getLastColumn() };
     if (sheet.isSheetHidden()) info.hidden = true;
     return info;
@@ -224,9 +273,6 @@ export function selectCell(s: ServerServices, sheetName: string, a1: string): vo
 
 // ---------------------------------------------------------------- marks
 
-/** A remembered original background: the A1 cell or range (all cells alike) and its colour; null = none. */
-type SavedEntry = SavedFill<string | null>;
-
 const isColour = (v: unknown): v is string | null => v === null || typeof v === "string";
 
 /** A getBackgrounds colour → what to restore: white (Sheets' "no fill") and empty → null. */
@@ -236,10 +282,13 @@ export function originalBackground(colour: unknown): string | null {
   return c === "" || c === "#ffffff" || c === "white" ? null : c;
 }
 
-/** The remembered backgrounds (host-kit's marks codec); unreadable → none. */
-function readSaved(store: PropertyStore): SavedEntry[] {
-  return decodeMarks(readText(store, MARKS_KEY), isColour);
+/** The remembered marks (host-kit's marks codec, version 1 read too); unreadable → none. */
+function readSaved(store: PropertyStore): Array<SavedMark<string | null>> {
+  return decodeSavedMarks(readText(store, MARKS_KEY), isColour);
 }
+
+/** Developer metadata key of the row and column tags of marks. */
+export const MARK_METADATA_KEY = "ikk-normen.mark";
 
 const cellKey = (sheet: string, row: number, col: number) => `${sheet}\u0000${row}\u0000${col}`;
 
@@ -248,11 +297,57 @@ function forEachCell(a1: string, fn: (row: number, col: number) => void): void {
   for (let row = r.start.row; row <= r.end.row; row++) for (let col = r.start.col; col <= r.end.col; col++) fn(row, col);
 }
 
+/** Where a remembered mark is now: its sheet and cells (0-based), or why it cannot be found. */
+type Located = { sheet: GasSheet; cells: Array<[number, number]> } | { gone: MarkSkipReason };
+
+/**
+ * Finds every remembered mark where it is now: the sheet by id (by name for marks stored
+ * before ids were kept), the cells shifted by as many rows and columns as their row and
+ * column tags moved. A tag gone (its row or column deleted) → "cellGone". With
+ * `removeTags` the tags are removed while they are read.
+ */
+function locateMarks(s: ServerServices, saved: ReadonlyArray<SavedMark<string | null>>, removeTags: boolean): Located[] {
+  const sheets = s.spreadsheet.getSheets();
+  const byId = new Map(sheets.map((sh) => [String(sh.getSheetId()), sh] as const));
+  const tags = new Map<string, number>();
+  if (saved.some((e) => e.tag) || removeTags) {
+    for (const md of s.spreadsheet.createDeveloperMetadataFinder().withKey(MARK_METADATA_KEY).find()) {
+      const value = md.getValue();
+      const where = md.getLocation();
+      const row = where.getRow();
+      const col = row ? null : where.getColumn();
+      if (value && row) tags.set(value, row.getRow() - 1);
+      else if (value && col) tags.set(value, col.getColumn() - 1);
+      if (removeTags) md.remove();
+    }
+  }
+  return saved.map((e): Located => {
+    const sheet = e.sheetId !== undefined ? byId.get(e.sheetId) : sheets.find((sh) => sh.getName() === e.sheet);
+    if (!sheet) return { gone: "sheetGone" };
+    const r = requireRange(e.cell);
+    let dRow = 0;
+    let dCol = 0;
+    if (e.tag) {
+      const [rowTag, colTag] = e.tag.split("|");
+      const row = tags.get(rowTag);
+      const col = tags.get(colTag);
+      if (row === undefined || col === undefined) return { gone: "cellGone" };
+      dRow = row - r.start.row;
+      dCol = col - r.start.col;
+    }
+    const cells: Array<[number, number]> = [];
+    forEachCell(e.cell, (row, col) => cells.push([row + dRow, col + dCol]));
+    return { sheet, cells };
+  });
+}
+
 /**
  * Colours the marks. The first time a cell is marked its original background is read
  * (one getBackgrounds per sheet over the bounding box of that sheet's marks) and stored
  * in the document properties before anything is coloured, so clearMarks can restore it
- * even after the sidebar was closed.
+ * even after the sidebar was closed; the new marks' rows and columns get developer
+ * metadata tags, so clearMarks finds the cells after rows or columns were inserted. A
+ * cell an earlier mark already covers where it is now keeps that mark's original.
  */
 export function applyMarks(s: ServerServices, marks: CellMark[]): void {
   if (!Array.isArray(marks)) throw new IkkError("ONGELDIGE_INVOER", HOST_MESSAGES.marksNotAList());
@@ -273,37 +368,57 @@ export function applyMarks(s: ServerServices, marks: CellMark[]): void {
   const store = documentStore(s);
   const saved = readSaved(store);
   const known = new Set<string>();
-  for (const [sheet, a1] of saved) forEachCell(a1, (row, col) => known.add(cellKey(sheet, row, col)));
+  if (saved.length > 0) {
+    locateMarks(s, saved, false).forEach((at) => {
+      if ("sheet" in at) for (const [row, col] of at.cells) known.add(cellKey(String(at.sheet.getSheetId()), row, col));
+    });
+  }
 
-  let added = false;
+  const stamp = `${Date.now().toString(36)}${Math.floor(Math.random() * 36 ** 4).toString(36)}`;
+  const fresh: Array<SavedMark<string | null>> = [];
+  const tagged = new Map<string, { sheet: GasSheet; row?: number; col?: number }>();
   for (const [name, list] of bySheet) {
+    const sheet = sheets.get(name)!;
+    const id = String(sheet.getSheetId());
     // Mark ranges with at least one cell not remembered yet.
     const pending = list.filter((m) => {
       let any = false;
-      forEachCell(m.cell, (row, col) => (any = any || !known.has(cellKey(name, row, col))));
+      forEachCell(m.cell, (row, col) => (any = any || !known.has(cellKey(id, row, col))));
       return any;
     });
     if (pending.length === 0) continue;
-    const background = backgroundReader(sheets.get(name)!, pending.map((m) => m.cell));
+    const background = backgroundReader(sheet, pending.map((m) => m.cell));
+    const remember = (a1: string, row: number, col: number, colour: string | null) => {
+      const rowTag = `${stamp}.${id}.r${row}`;
+      const colTag = `${stamp}.${id}.c${col}`;
+      tagged.set(rowTag, { sheet, row });
+      tagged.set(colTag, { sheet, col });
+      fresh.push({ sheet: name, sheetId: id, cell: a1, fill: colour, tag: `${rowTag}|${colTag}` });
+    };
     for (const m of pending) {
       const r = requireRange(m.cell);
-      const fresh: Array<[number, number, string | null]> = [];
+      const cells: Array<[number, number, string | null]> = [];
       let whole = true;
       forEachCell(m.cell, (row, col) => {
-        if (known.has(cellKey(name, row, col))) whole = false;
-        else fresh.push([row, col, originalBackground(background(row, col))]);
+        if (known.has(cellKey(id, row, col))) whole = false;
+        else cells.push([row, col, originalBackground(background(row, col))]);
       });
-      if (whole && fresh.every((f) => f[2] === fresh[0][2])) {
+      if (whole && cells.every((f) => f[2] === cells[0][2])) {
         // Every cell of the range is new and alike: one entry for the range.
-        saved.push([name, m.cell.trim().toUpperCase().replace(/\$/g, ""), fresh[0][2]]);
+        remember(m.cell.trim().toUpperCase().replace(/\$/g, ""), r.start.row, r.start.col, cells[0][2]);
       } else {
-        for (const [row, col, colour] of fresh) saved.push([name, cellAddress(row, col), colour]);
+        for (const [row, col, colour] of cells) remember(cellAddress(row, col), row, col, colour);
       }
-      for (let row = r.start.row; row <= r.end.row; row++) for (let col = r.start.col; col <= r.end.col; col++) known.add(cellKey(name, row, col));
-      added = true;
+      forEachCell(m.cell, (row, col) => known.add(cellKey(id, row, col)));
     }
   }
-  if (added) writeText(store, MARKS_KEY, encodeMarks(saved));
+  if (fresh.length > 0) {
+    writeText(store, MARKS_KEY, encodeSavedMarks([...saved, ...fresh]));
+    for (const [tag, t] of tagged) {
+      const a1 = t.row !== undefined ? `${t.row + 1}:${t.row + 1}` : `${cellAddress(0, t.col!).replace(/\d+$/, "")}:${cellAddress(0, t.col!).replace(/\d+$/, "")}`;
+      t.sheet.getRange(a1).addDeveloperMetadata(MARK_METADATA_KEY, tag);
+    }
+  }
 
   // Least severe first: where marks overlap, the most severe colour is set last and wins.
   for (const [name, list] of bySheet) {
@@ -338,25 +453,52 @@ function backgroundReader(sheet: GasSheet, a1s: string[]): (row: number, col: nu
   };
 }
 
-/** Restores every remembered background (grouped per sheet and colour), then forgets them. */
-export function clearMarks(s: ServerServices): void {
+/**
+ * Restores the original background of every remembered cell that still shows a mark
+ * colour, where the cell is now (see locateMarks); a cell recoloured since, or gone, is
+ * left as it is and reported. Then forgets the marks and removes their tags. Where two
+ * marks point at one cell, the oldest holds the true original and wins.
+ */
+export function clearMarks(s: ServerServices): ClearMarksResult {
   const store = documentStore(s);
   const saved = readSaved(store);
-  if (saved.length === 0) return;
-  const groups = new Map<string, Map<string | null, string[]>>();
-  for (const [sheet, a1, colour] of saved) {
-    const byColour = groups.get(sheet) ?? new Map<string | null, string[]>();
-    const list = byColour.get(colour) ?? [];
-    list.push(a1);
-    byColour.set(colour, list);
-    groups.set(sheet, byColour);
-  }
-  for (const [name, byColour] of groups) {
-    const sheet = s.spreadsheet.getSheetByName(name);
-    if (!sheet) continue; // deleted or renamed since: nothing left to restore
-    for (const [colour, a1s] of byColour) sheet.getRangeList(a1s).setBackground(colour);
+  if (saved.length === 0) return { restored: 0, skipped: [] };
+  const located = locateMarks(s, saved, true);
+  const skipped: SkippedMark[] = [];
+  const targets = new Map<GasSheet, Map<string, { row: number; col: number; colour: string | null }>>();
+  located.forEach((at, i) => {
+    const e = saved[i];
+    if (!("sheet" in at)) {
+      forEachCell(e.cell, (row, col) => skipped.push({ sheet: e.sheet, cell: cellAddress(row, col), reason: at.gone }));
+      return;
+    }
+    const cells = targets.get(at.sheet) ?? new Map();
+    for (const [row, col] of at.cells) {
+      const a1 = cellAddress(row, col);
+      if (!cells.has(a1)) cells.set(a1, { row, col, colour: e.fill }); // oldest first
+    }
+    targets.set(at.sheet, cells);
+  });
+  let restored = 0;
+  for (const [sheet, cells] of targets) {
+    const a1s = [...cells.keys()];
+    const background = backgroundReader(sheet, a1s);
+    const byColour = new Map<string | null, string[]>();
+    let name: string | null = null;
+    for (const [a1, c] of cells) {
+      if (!isMarkColour(background(c.row, c.col))) {
+        skipped.push({ sheet: (name ??= sheet.getName()), cell: a1, reason: "changed" });
+        continue;
+      }
+      const list = byColour.get(c.colour) ?? [];
+      list.push(a1);
+      byColour.set(c.colour, list);
+      restored++;
+    }
+    for (const [colour, list] of byColour) sheet.getRangeList(list).setBackground(colour);
   }
   writeText(store, MARKS_KEY, null);
+  return { restored, skipped };
 }
 
 // ---------------------------------------------------------------- report
@@ -370,18 +512,24 @@ export function clearMarks(s: ServerServices): void {
  * with a leading apostrophe (Sheets' text prefix, not shown and not part of the value);
  * if even that does not hold, the cell is emptied and the call fails in Dutch.
  */
-export function writeReport(s: ServerServices, rows: string[][]): void {
-  // Rows as text, padded to a rectangle (setValues needs one).
+export function writeReport(s: ServerServices, rows: string[][]): ReportWritten {
+  // Rows as text, padded to a rectangle (setValues needs one), each cell cut below the cell limit.
   const table = rectangularText(rows);
   const ss = s.spreadsheet;
-  let sheet = ss.getSheetByName(REPORT_SHEET_NAME);
-  if (sheet && ss.getSheets().length > 1) {
+  const store = documentStore(s);
+  const all = ss.getSheets();
+  // Only the sheet this server created (its id and name as stored) is replaced; a user's
+  // sheet of that name stays and the report goes to a free name.
+  let sheet = ownReportSheet(all, reportRecord(store));
+  const name = sheet ? sheet.getName() : freeReportName(all.map((sh) => sh.getName()));
+  if (sheet && all.length > 1) {
     ss.deleteSheet(sheet);
     sheet = null;
   } else if (sheet) {
     sheet.clear(); // the only sheet cannot be deleted: reuse it
   }
-  if (!sheet) sheet = ss.insertSheet(REPORT_SHEET_NAME);
+  if (!sheet) sheet = ss.insertSheet(name);
+  writeText(store, REPORT_KEY, encodeReportRecord({ id: String(sheet.getSheetId()), name }));
   const height = table.length;
   const width = height > 0 ? table[0].length : 0;
   if (height > 0 && width > 0) {
@@ -404,16 +552,36 @@ export function writeReport(s: ServerServices, rows: string[][]): void {
     sheet.autoResizeColumns(1, width);
   }
   sheet.activate();
+  return { sheet: name };
 }
 
-export function removeReport(s: ServerServices): void {
+/** Deletes the report sheet this server created (by stored id and name); a user's sheet named like it stays. */
+export function removeReport(s: ServerServices): ReportRemoved {
   const ss = s.spreadsheet;
-  const sheet = ss.getSheetByName(REPORT_SHEET_NAME);
-  if (!sheet) return;
-  if (ss.getSheets().length <= 1) {
-    throw new IkkError("ONBRUIKBAAR", HOST_MESSAGES.reportOnlySheet());
+  const store = documentStore(s);
+  const record = reportRecord(store);
+  if (!record) return { removed: null };
+  const sheets = ss.getSheets();
+  const sheet = ownReportSheet(sheets, record);
+  if (!sheet) {
+    writeText(store, REPORT_KEY, null);
+    return { removed: null };
   }
+  if (sheets.length <= 1) throw new IkkError("ONBRUIKBAAR", HOST_MESSAGES.reportOnlySheet(record.name));
   ss.deleteSheet(sheet);
+  writeText(store, REPORT_KEY, null);
+  return { removed: record.name };
+}
+
+/** The stored record of the report sheet this server created, or null. */
+function reportRecord(store: PropertyStore): ReportSheetRecord | null {
+  return decodeReportRecord(readText(store, REPORT_KEY));
+}
+
+/** The sheet the record names (same id, still the same name), or null. */
+function ownReportSheet(sheets: GasSheet[], record: ReportSheetRecord | null): GasSheet | null {
+  if (!record) return null;
+  return sheets.find((sh) => isOwnReport(record, { id: String(sh.getSheetId()), name: sh.getName() })) ?? null;
 }
 
 // ---------------------------------------------------------------- settings
@@ -472,11 +640,11 @@ export const SERVER_FUNCTIONS = {
   ikkSelectCell: selectCell,
   /** Colours cells by severity, remembering their original backgrounds. */
   ikkApplyMarks: applyMarks,
-  /** Restores the original backgrounds of all marked cells. */
+  /** Restores the original backgrounds of the marked cells that still show a mark colour; what was restored and skipped. */
   ikkClearMarks: clearMarks,
-  /** Writes the report as text to a new sheet IKK-rapport. */
+  /** Writes the report as text to a new sheet (IKK-rapport, or a free name beside a user's sheet of that name); its name. */
   ikkWriteReport: writeReport,
-  /** Deletes the sheet IKK-rapport if present. */
+  /** Deletes the report sheet the server created, if present; its name or null. */
   ikkRemoveReport: removeReport,
   /** The panel settings stored in the document (JSON text), or null. */
   ikkLoadSettings: loadSettings,

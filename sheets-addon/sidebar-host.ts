@@ -10,8 +10,7 @@
  *   selectCell, applyMarks, clearMarks, writeReport, removeReport, loadSettings,
  *   saveSettings, getSelection   1 each
  */
-import type { CellMark, PanelHost, PanelSettings, ReadProgress, SheetSelection } from "../shared/panel/host";
-import { REPORT_SHEET_NAME } from "../shared/panel/host";
+import type { CellMark, ClearMarksResult, MarkSkipReason, PanelHost, PanelSettings, ReadProgress, ReportRemoved, ReportWritten, SheetSelection } from "../shared/panel/host";
 import { decodeSettings, encodeSettings, type HostName } from "../shared/panel/host-kit";
 import { IkkError } from "../shared/errors";
 import type { SheetSnapshot, WorkbookSnapshot } from "../shared/validate/types";
@@ -85,7 +84,9 @@ export class AppsScriptHost implements PanelHost {
   async readWorkbook(onProgress?: ReadProgress): Promise<WorkbookSnapshot> {
     const list = await this.call("ikkListSheets");
     if (!list || !Array.isArray(list.sheets)) throw new IkkError("ONBRUIKBAAR", "Google Spreadsheets gaf geen lijst van bladen terug.");
-    const targets = list.sheets.filter((s) => s.name !== REPORT_SHEET_NAME);
+    // The server leaves out the report sheet it created (by its stored sheet id); a user's
+    // own sheet named like the report is read like any other.
+    const targets = list.sheets;
     const sheets: SheetSnapshot[] = [];
     for (let i = 0; i < targets.length; i++) {
       const t = targets[i];
@@ -111,16 +112,28 @@ export class AppsScriptHost implements PanelHost {
     await this.call("ikkApplyMarks", marks.map((m) => ({ sheet: m.sheet, cell: m.cell, severity: m.severity })));
   }
 
-  async clearMarks(): Promise<void> {
-    await this.call("ikkClearMarks");
+  /** One call (ikkClearMarks); the reply is checked, since it crossed google.script.run. */
+  async clearMarks(): Promise<ClearMarksResult> {
+    const r = await this.call("ikkClearMarks");
+    const reasons: MarkSkipReason[] = ["sheetGone", "cellGone", "changed"];
+    if (!r || typeof r.restored !== "number" || !Array.isArray(r.skipped)) throw new IkkError("ONBRUIKBAAR", "Google Spreadsheets gaf geen leesbaar antwoord na het wissen van de markeringen.");
+    return {
+      restored: r.restored,
+      skipped: r.skipped
+        .filter((x) => x && typeof x.sheet === "string" && typeof x.cell === "string")
+        .map((x) => ({ sheet: x.sheet, cell: x.cell, reason: reasons.includes(x.reason) ? x.reason : "changed" })),
+    };
   }
 
-  async writeReport(rows: string[][]): Promise<void> {
-    await this.call("ikkWriteReport", rows.map((r) => r.map((v) => (v === null || v === undefined ? "" : String(v)))));
+  async writeReport(rows: string[][]): Promise<ReportWritten> {
+    const r = await this.call("ikkWriteReport", rows.map((row) => row.map((v) => (v === null || v === undefined ? "" : String(v)))));
+    if (!r || typeof r.sheet !== "string") throw new IkkError("ONBRUIKBAAR", "Google Spreadsheets zei niet naar welk blad het rapport is geschreven.");
+    return { sheet: r.sheet };
   }
 
-  async removeReport(): Promise<void> {
-    await this.call("ikkRemoveReport");
+  async removeReport(): Promise<ReportRemoved> {
+    const r = await this.call("ikkRemoveReport");
+    return { removed: r && typeof r.removed === "string" ? r.removed : null };
   }
 
   /** One call (ikkLoadSettings); the stored JSON text through host-kit's decodeSettings. */

@@ -87,7 +87,7 @@ describe("readWorkbook", () => {
     expect(last[rows - 1]).toEqual([`Locatie ${rows}`, rows - 1, (rows - 1) * 0.5, 10, 20, 30]);
   });
 
-  test("values start at A1, errors become { error }, dates ISO text, empty sheets [] and the report sheet is skipped", async () => {
+  test("values start at A1, errors become { error }, dates ISO text, empty sheets []; a user's own sheet named like the report is read", async () => {
     const fake = new FakeExcel();
     fake.addSheet("Leeg");
     fake.addSheet("Uren");
@@ -115,9 +115,10 @@ describe("readWorkbook", () => {
     const progress: string[] = [];
     const wb = await hostOn(fake).readWorkbook((d, t, s) => progress.push(`${d}/${t} ${s}`));
     expect(fake.syncs).toBe(3);
-    expect(progress).toEqual(["1/2 Leeg", "2/2 Uren"]);
+    // The adapter did not create that IKK-rapport sheet (no record of it): it is the user's and is checked.
+    expect(progress).toEqual(["1/3 Leeg", "2/3 Uren", `3/3 ${REPORT_SHEET_NAME}`]);
     expect(wb.name).toBe("Plan.xlsx");
-    expect(wb.sheets.map((s) => s.name)).toEqual(["Leeg", "Uren"]);
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Leeg", "Uren", REPORT_SHEET_NAME]);
     expect(wb.sheets[0]).toEqual({ name: "Leeg", values: [] });
     const uren = wb.sheets[1];
     expect(uren.values).toEqual([
@@ -277,7 +278,7 @@ describe("applyMarks / clearMarks", () => {
   const fills = (fake: FakeExcel, sheet: string, cells: string[]) => cells.map((c) => fake.cell(sheet, c).fill);
   const CELLS = ["B4", "C4", "D4", "E4", "F20"];
 
-  test("marks colour by severity (most severe wins) in 2 syncs; clearing restores every original exactly in 2", async () => {
+  test("marks colour by severity (most severe wins) in 2 syncs; clearing restores every original exactly in 3", async () => {
     const fake = marked();
     const before = JSON.parse(JSON.stringify(fills(fake, "Verdeling 2026", CELLS)));
     expect(before[0]).toBeNull();
@@ -298,9 +299,10 @@ describe("applyMarks / clearMarks", () => {
 
     fake.syncs = 0;
     fake.log = [];
-    await host.clearMarks();
-    expect(fake.syncs).toBe(2);
+    expect(await host.clearMarks()).toEqual({ restored: 5, skipped: [] });
+    expect(fake.syncs).toBe(3);
     expect(fills(fake, "Verdeling 2026", CELLS)).toEqual(before);
+    expect(fake.names).toEqual([]); // the named items that followed the cells are gone
     // "No fill" is restored with fill.clear(), not by painting white.
     expect(fake.log).toEqual(expect.arrayContaining(["fill.clear Verdeling 2026!B4", "fill.clear Verdeling 2026!E4"]));
     expect(fake.log).not.toContain("fill.clear Verdeling 2026!C4");
@@ -311,13 +313,14 @@ describe("applyMarks / clearMarks", () => {
     expect(fake.syncs).toBe(0);
   });
 
-  test("marking again keeps the first original (1 sync when nothing new), so clear still restores it", async () => {
+  test("marking again keeps the first original (still 2 syncs, no new named item), so clear still restores it", async () => {
     const fake = marked();
     const host = hostOn(fake);
     await host.applyMarks([{ sheet: "Verdeling 2026", cell: "F20", severity: "warning" }]);
     fake.syncs = 0;
     await host.applyMarks([{ sheet: "Verdeling 2026", cell: "F20", severity: "error" }]);
-    expect(fake.syncs).toBe(1);
+    expect(fake.syncs).toBe(2);
+    expect(fake.names).toHaveLength(1);
     expect(fake.cell("Verdeling 2026", "F20").fill?.color).toBe(MARK_COLOURS.error);
     await host.clearMarks();
     expect(fake.cell("Verdeling 2026", "F20").fill).toEqual(RED);
@@ -374,7 +377,7 @@ describe("applyMarks / clearMarks", () => {
     expect(fills(fake, "Verdeling 2026", ["B4", "C4", "F20"])).toEqual([null, null, RED]);
   });
 
-  test("500 marks on 3 sheets: still 2 syncs each way; a sheet deleted in between is skipped", async () => {
+  test("500 marks on 3 sheets: 2 syncs to mark, 3 to clear; a sheet deleted in between is skipped and reported", async () => {
     const fake = FakeExcel.fromSnapshot(bigWorkbook(3, 200));
     const marks = [1, 2, 3].flatMap((s) => Array.from({ length: 167 }, (_, r) => ({ sheet: `Blad ${s}`, cell: `B${r + 1}`, severity: "warning" as const })));
     const host = hostOn(fake);
@@ -382,8 +385,11 @@ describe("applyMarks / clearMarks", () => {
     expect(fake.syncs).toBe(2);
     fake.sheets = fake.sheets.filter((s) => s.name !== "Blad 2");
     fake.syncs = 0;
-    await host.clearMarks();
-    expect(fake.syncs).toBe(2);
+    const result = await host.clearMarks();
+    expect(fake.syncs).toBe(3);
+    expect(result.restored).toBe(334);
+    expect(result.skipped).toHaveLength(167);
+    expect(result.skipped[0]).toEqual({ sheet: "Blad 2", cell: "B1", reason: "sheetGone" });
     for (const s of ["Blad 1", "Blad 3"]) for (let r = 1; r <= 167; r++) expect(fake.cell(s, `B${r}`).fill).toBeNull();
   });
 });
@@ -460,18 +466,18 @@ describe("writeReport / removeReport", () => {
     expect(fake.cell(REPORT_SHEET_NAME, "D2").formula).toBeUndefined();
   });
 
-  test("an empty report still makes the sheet; removeReport deletes it (2 syncs) and is a no-op without it (1)", async () => {
+  test("an empty report still makes the sheet; removeReport deletes it (2 syncs) and is a no-op without it (0)", async () => {
     const fake = FakeExcel.fromSnapshot(plan2026());
     await hostOn(fake).writeReport([]);
     expect(fake.sheet(REPORT_SHEET_NAME)).toBeDefined();
     expect(fake.activeSheet).toBe(REPORT_SHEET_NAME);
     fake.syncs = 0;
-    await hostOn(fake).removeReport();
+    expect(await hostOn(fake).removeReport()).toEqual({ removed: REPORT_SHEET_NAME });
     expect(fake.syncs).toBe(2);
     expect(fake.sheet(REPORT_SHEET_NAME)).toBeUndefined();
     fake.syncs = 0;
-    await hostOn(fake).removeReport();
-    expect(fake.syncs).toBe(1);
+    expect(await hostOn(fake).removeReport()).toEqual({ removed: null });
+    expect(fake.syncs).toBe(0);
     expect(fake.sheets.map((s) => s.name)).toEqual(["Uren 2026", "Verdeling 2026"]);
   });
 });
@@ -504,13 +510,13 @@ describe("round trips as documented at the top of office-host.ts", () => {
       readWorkbook: 3,
       selectCell: 2,
       applyMarks: 2,
-      applyMarksAgain: 1,
-      clearMarks: 2,
+      applyMarksAgain: 2,
+      clearMarks: 3,
       clearMarksNothing: 0,
       writeReport: 3,
       writeReportAgain: 3,
       removeReport: 2,
-      removeReportNothing: 1,
+      removeReportNothing: 0,
       saveSettings: 0,
       loadSettings: 0,
       getSelection: 1,

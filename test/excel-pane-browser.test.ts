@@ -53,3 +53,38 @@ test("the report sheet gets the report as text, and a new check ignores it", asy
   expect(pane.pageErrors).toEqual([]);
   expect(pane.outside).toEqual([]);
 });
+
+test("a marked cell the user recoloured is left and named in the status; the status never says all was restored", async () => {
+  const sheet = JSON.stringify(BROKEN_2026.sheet);
+  const cell = `f.cell(${sheet}, ${JSON.stringify(BROKEN_2026.wrongTotal)}).fill`;
+  await pane.page.getByTestId("marks-show").click();
+  await until(`${cell}?.color`, MARK_COLOURS.error);
+  await fake(`${cell} = { color: "#FFFF00", pattern: "Solid" }`);
+  await pane.page.getByTestId("marks-clear").click();
+  const status = pane.page.getByTestId("status");
+  await status.filter({ hasText: "Markeringen gewist" }).waitFor();
+  const text = (await status.textContent()) ?? "";
+  expect(text).toMatch(/hersteld; 1 cel niet: /);
+  expect(text).toContain(`!${BROKEN_2026.wrongTotal} (de opmaak is na het markeren gewijzigd)`);
+  expect(text).not.toContain("oorspronkelijke opmaak is terug");
+  expect(await fake<unknown>(`${cell}?.color`)).toBe("#FFFF00");
+  await fake(`${cell} = null`);
+});
+
+test("a user's own sheet named IKK-rapport is kept: the report goes to 'IKK-rapport (2)', and only that one is removed", async () => {
+  const own = JSON.stringify(REPORT_SHEET_NAME);
+  const second = JSON.stringify(`${REPORT_SHEET_NAME} (2)`);
+  if (await fake<boolean>(`!!f.sheet(${own})`)) {
+    await pane.page.getByTestId("report-remove").click();
+    await until(`!!f.sheet(${own})`, false);
+  }
+  await fake(`(f.addSheet(${own}), f.cell(${own}, "A1").value = "Mijn aantekeningen")`);
+  await pane.page.getByTestId("report-write").click();
+  await pane.page.getByTestId("status").filter({ hasText: `Rapport geschreven naar blad '${REPORT_SHEET_NAME} (2)'` }).waitFor();
+  expect(await fake<unknown>(`f.cell(${own}, "A1").value`)).toBe("Mijn aantekeningen");
+  await pane.page.getByTestId("report-remove").click();
+  await pane.page.getByTestId("status").filter({ hasText: `Blad '${REPORT_SHEET_NAME} (2)' verwijderd.` }).waitFor();
+  expect(await fake<boolean>(`!!f.sheet(${second})`)).toBe(false);
+  expect(await fake<boolean>(`!!f.sheet(${own})`)).toBe(true);
+  expect(pane.pageErrors).toEqual([]);
+});

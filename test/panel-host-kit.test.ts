@@ -1,3 +1,4 @@
+import * as kit from "../shared/panel/host-kit";
 import { IkkError } from "../shared/errors";
 import {
   PAINT_ORDER,
@@ -116,5 +117,64 @@ describe("host errors", () => {
     expect(HOST_MESSAGES.hiddenSheet("Oud", "Google Spreadsheets")).toMatch(/Verborgen bladen/);
     expect(HOST_MESSAGES.reportTextChanged("Excel", 1)).toMatch(/1 tekst in/);
     expect(HOST_MESSAGES.reportTextChanged("Excel", 3)).toMatch(/3 teksten in/);
+  });
+});
+
+describe("issue 11: report cells cut, free report name, marks v2, the clear message", () => {
+  test("rectangularText cuts a cell above MAX_CELL_TEXT with a visible mark, below Excel's 32 767", () => {
+    const [[short, long]] = kit.rectangularText([["kort", "a".repeat(50_000)]]);
+    expect(short).toBe("kort");
+    expect(long.length).toBe(kit.MAX_CELL_TEXT);
+    expect(long.length).toBeLessThan(32_767);
+    expect(long.endsWith(kit.CUT_MARK)).toBe(true);
+    expect(kit.CUT_MARK).toBe("…(ingekort)");
+    // Never half a surrogate pair before the mark.
+    const emoji = kit.cutCellText("😀".repeat(20_000));
+    expect(emoji.endsWith(kit.CUT_MARK)).toBe(true);
+    const head = emoji.slice(0, -kit.CUT_MARK.length);
+    expect(head.length % 2).toBe(0);
+    expect(kit.cutCellText("x".repeat(kit.MAX_CELL_TEXT))).toBe("x".repeat(kit.MAX_CELL_TEXT));
+  });
+
+  test("freeReportName: the plain name, else the first free '(n)', names compared without case", () => {
+    expect(kit.freeReportName(["Uren"])).toBe("IKK-rapport");
+    expect(kit.freeReportName(["ikk-RAPPORT"])).toBe("IKK-rapport (2)");
+    expect(kit.freeReportName(["IKK-rapport", "IKK-rapport (2)"])).toBe("IKK-rapport (3)");
+  });
+
+  test("isOwnReport: same id and still the same name", () => {
+    const rec = kit.decodeReportRecord(kit.encodeReportRecord({ id: "7", name: "IKK-rapport" }));
+    expect(kit.isOwnReport(rec, { id: "7", name: "IKK-rapport" })).toBe(true);
+    expect(kit.isOwnReport(rec, { id: "8", name: "IKK-rapport" })).toBe(false);
+    expect(kit.isOwnReport(rec, { id: "7", name: "Rapport januari" })).toBe(false);
+    expect(kit.isOwnReport(null, { id: "7", name: "IKK-rapport" })).toBe(false);
+    expect(kit.decodeReportRecord("{kapot")).toBeNull();
+  });
+
+  test("saved marks: version 2 round trip; version 1 read as entries without id or tag; junk dropped", () => {
+    const isColour = (v: unknown): v is string | null => v === null || typeof v === "string";
+    const v2 = [{ sheet: "Blad1", sheetId: "3", cell: "B2", fill: "#ff0000", tag: "a|b" }];
+    expect(kit.decodeSavedMarks(kit.encodeSavedMarks(v2), isColour)).toEqual(v2);
+    expect(kit.decodeSavedMarks(kit.encodeMarks([["Blad1", "B2:C2", null]]), isColour)).toEqual([{ sheet: "Blad1", cell: "B2:C2", fill: null }]);
+    expect(kit.decodeSavedMarks(JSON.stringify({ version: 2, marks: [{ sheet: "x", cell: "??", fill: null }, { sheet: 1 }] }), isColour)).toEqual([]);
+  });
+
+  test("clearMarksMessage names what was not restored and never claims all came back", () => {
+    expect(kit.clearMarksMessage({ restored: 12, skipped: [] })).toBe("Markeringen gewist: 12 cellen hersteld; de oorspronkelijke opmaak is terug.");
+    expect(kit.clearMarksMessage({ restored: 0, skipped: [] })).toBe("Er waren geen markeringen om te wissen.");
+    const msg = kit.clearMarksMessage({
+      restored: 12,
+      skipped: [
+        { sheet: "Uren 2026", cell: "B3", reason: "changed" },
+        { sheet: "Oud", cell: "C4", reason: "sheetGone" },
+      ],
+    });
+    expect(msg).toBe(
+      "Markeringen gewist: 12 cellen hersteld; 2 cellen niet: 'Uren 2026'!B3 (de opmaak is na het markeren gewijzigd), Oud!C4 (het blad bestaat niet meer). Die cellen zijn niet aangeraakt; herstel hun opmaak zo nodig zelf.",
+    );
+    const many = kit.clearMarksMessage({ restored: 0, skipped: Array.from({ length: 8 }, (_, i) => ({ sheet: "A", cell: `A${i + 1}`, reason: "cellGone" as const })) });
+    expect(many).toMatch(/8 cellen niet: .*A!A5 \(de cel is verwijderd\) en nog 3\./);
+    expect(kit.isMarkColour("#f4cccc")).toBe(true);
+    expect(kit.isMarkColour("#FFFFFF")).toBe(false);
   });
 });

@@ -40,8 +40,28 @@ test("marks colour cells by severity and clearMarks restores the original fills 
   // Marking again must not forget the original colour.
   await host.applyMarks([{ sheet: "Uren", cell: "B4", severity: "info" }]);
   expect(host.fills.get("Uren!B4")).toBe(MARK_COLOURS.info);
-  await host.clearMarks();
+  expect(await host.clearMarks()).toEqual({ restored: 3, skipped: [] });
   expect([...host.fills.entries()]).toEqual([["Uren!B4", "#00FF00"]]);
+});
+
+test("a marked cell the user recoloured is left as it is and reported by clearMarks", async () => {
+  const host = new MemoryHost(workbook(), { fills: { "Uren!B4": "#00FF00" } });
+  await host.applyMarks([{ sheet: "Uren", cell: "A2:B2", severity: "error" }]);
+  host.userFill("Uren", "B2", "#123456");
+  expect(await host.clearMarks()).toEqual({ restored: 1, skipped: [{ sheet: "Uren", cell: "B2", reason: "changed" }] });
+  expect(host.fills.get("Uren!B2")).toBe("#123456");
+  expect(host.fills.has("Uren!A2")).toBe(false);
+});
+
+test("a user's own sheet named IKK-rapport is read, kept and never removed; the report goes to 'IKK-rapport (2)'", async () => {
+  const wb = workbook();
+  wb.sheets.push({ name: REPORT_SHEET_NAME, values: [["Mijn aantekeningen"]] });
+  const host = new MemoryHost(wb);
+  expect(await host.writeReport([["Bevinding"]])).toEqual({ sheet: `${REPORT_SHEET_NAME} (2)` });
+  expect((await host.readWorkbook()).sheets.map((s) => s.name)).toEqual(["Uren", "Peuters", REPORT_SHEET_NAME]);
+  expect(await host.removeReport()).toEqual({ removed: `${REPORT_SHEET_NAME} (2)` });
+  expect(await host.removeReport()).toEqual({ removed: null });
+  expect(host.workbook.sheets.map((s) => s.name)).toEqual(["Uren", "Peuters", REPORT_SHEET_NAME]);
 });
 
 test("marks on a sheet that does not exist are a Dutch error", async () => {

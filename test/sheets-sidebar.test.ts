@@ -290,9 +290,11 @@ describe("ikkWriteReport / ikkRemoveReport", () => {
   const HOSTILE = '=HYPERLINK("http://x","y")';
   const rows = [["Ernst", "Blad", "Cel", "Melding"], ["fout", "Uren", "F5", HOSTILE], ["info", "-", "", "+31 6", "@mention"], ["0012", "1.433,7"]];
 
-  test("text format before ONE setValues; =HYPERLINK stays text; rows padded; an old report is replaced", () => {
-    const s = load([{ name: "Uren", values: [[1]] }, { name: REPORT_SHEET_NAME, values: [["oud"]] }]);
-    s.call("ikkWriteReport", rows);
+  test("text format before ONE setValues; =HYPERLINK stays text; rows padded; the server's old report is replaced", () => {
+    const s = load([{ name: "Uren", values: [[1]] }]);
+    expect(s.call("ikkWriteReport", [["oud"]])).toEqual({ sheet: REPORT_SHEET_NAME });
+    s.c.reset();
+    expect(s.call("ikkWriteReport", rows)).toEqual({ sheet: REPORT_SHEET_NAME });
     const report = s.ss.sheet(REPORT_SHEET_NAME)!;
     expect(report.at("A1").value).toBe("Ernst");
     expect(s.ss.sheets.filter((x) => x.name === REPORT_SHEET_NAME)).toHaveLength(1);
@@ -418,11 +420,13 @@ describe("AppsScriptHost over google.script.run", () => {
     return () => make();
   }
 
-  test("readWorkbook: one list call and one call per non-empty sheet, progress per sheet, report sheet skipped", async () => {
+  test("readWorkbook: one list call and one call per non-empty sheet, progress per sheet, the server's own report sheet skipped", async () => {
     const wb = plan2026();
-    const s = load([...fakeSheetsOf(wb), { name: "Leeg", values: [] }, { name: REPORT_SHEET_NAME, values: [["oud rapport"]] }], { name: "Plan" });
+    const s = load([...fakeSheetsOf(wb), { name: "Leeg", values: [] }], { name: "Plan" });
     const calls: string[] = [];
     const host = new AppsScriptHost(runnerFor(s, calls));
+    await host.writeReport([["oud rapport"]]);
+    calls.length = 0;
     const progress: string[] = [];
     const read = await host.readWorkbook((done, total, name) => progress.push(`${done}/${total} ${name}`));
     const names = [...wb.sheets.map((x) => x.name), "Leeg"];
@@ -496,5 +500,19 @@ describe("AppsScriptHost over google.script.run", () => {
     const host = new AppsScriptHost(runnerFor(s, []));
     await expect(host.selectCell("Weg", "A1")).rejects.toThrow(/^Het blad 'Weg' bestaat niet/);
     await expect(new AppsScriptHost(() => null).readWorkbook()).rejects.toThrow("Deze zijbalk werkt alleen in Google Spreadsheets (google.script.run ontbreekt).");
+  });
+
+  test("clearMarks, writeReport and removeReport hand the server's answers to the panel (what was skipped, which sheet)", async () => {
+    const s = load([{ name: "Uren", values: [["a", "b"]], backgrounds: [["#ff0000", null]] }, { name: REPORT_SHEET_NAME, values: [["eigen"]] }]);
+    const calls: string[] = [];
+    const host = new AppsScriptHost(runnerFor(s, calls));
+    await host.applyMarks([{ sheet: "Uren", cell: "A1:B1", severity: "warning" }]);
+    s.ss.sheet("Uren")!.at("B1").background = "#00ff00";
+    expect(await host.clearMarks()).toEqual({ restored: 1, skipped: [{ sheet: "Uren", cell: "B1", reason: "changed" }] });
+    expect(await host.writeReport([["r"]])).toEqual({ sheet: `${REPORT_SHEET_NAME} (2)` });
+    expect(await host.removeReport()).toEqual({ removed: `${REPORT_SHEET_NAME} (2)` });
+    expect(await host.removeReport()).toEqual({ removed: null });
+    expect(s.ss.sheet(REPORT_SHEET_NAME)!.at("A1").value).toBe("eigen");
+    expect(calls).toEqual(["ikkApplyMarks", "ikkClearMarks", "ikkWriteReport", "ikkRemoveReport", "ikkRemoveReport"]);
   });
 });

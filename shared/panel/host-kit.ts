@@ -8,8 +8,8 @@
 import { IkkError, isIkkError } from "../errors";
 import { cellAddress, parseRange } from "../validate/a1";
 import type { Severity } from "../validate/types";
-import type { PanelHost, PanelSettings } from "./host";
-import { REPORT_SHEET_NAME } from "./host";
+import type { ClearMarksResult, MarkSkipReason, PanelHost, PanelSettings } from "./host";
+import { MARK_COLOURS, REPORT_SHEET_NAME } from "./host";
 
 // ---------------------------------------------------------------- document keys
 
@@ -17,6 +17,8 @@ import { REPORT_SHEET_NAME } from "./host";
 export const SETTINGS_KEY = "ikk-normen.settings";
 /** Document key of the original fills of marked cells. */
 export const MARKS_KEY = "ikk-normen.marks";
+/** Document key of the report sheet the tool created (ReportSheetRecord). */
+export const REPORT_KEY = "ikk-normen.report";
 
 /** The name of a host in its users' words, for messages. */
 export type HostName = "Excel" | "Google Spreadsheets";
@@ -102,6 +104,152 @@ export function decodeMarks<F>(raw: unknown, isFill: (v: unknown) => v is F): Ar
   );
 }
 
+/**
+ * One remembered mark (version 2): where it was painted and what was there before.
+ * - sheet: the sheet's name when marked (for messages, and the fallback of version-1 marks);
+ * - sheetId: the host's stable sheet id (Excel worksheet.id, Sheets getSheetId() as text),
+ *   which survives a rename;
+ * - cell: A1 cell or range when marked (all its cells had the same fill);
+ * - fill: the host's original fill value;
+ * - tag: what moves with the cell when rows or columns are inserted (Excel: the name of a
+ *   hidden named item; Sheets: "rowToken|columnToken" of developer metadata).
+ */
+export interface SavedMark<F> {
+  sheet: string;
+  sheetId?: string;
+  cell: string;
+  fill: F;
+  tag?: string;
+}
+
+/** Marks as stored text: { version: 2, marks: [...] }. */
+export function encodeSavedMarks<F>(marks: ReadonlyArray<SavedMark<F>>): string {
+  return JSON.stringify({ version: 2, marks });
+}
+
+/**
+ * Stored marks → SavedMark entries: version 2 as stored, version 1 ([sheet, a1, fill]
+ * triples) as entries without id or tag (restored by sheet name and address, after the
+ * fill check). Unreadable entries are dropped; unreadable text → [].
+ */
+export function decodeSavedMarks<F>(raw: unknown, isFill: (v: unknown) => v is F): Array<SavedMark<F>> {
+  if (raw === null || raw === undefined || raw === "") return [];
+  let parsed: unknown = raw;
+  if (typeof raw === "string") {
+    try {
+      parsed = JSON.parse(raw);
+    } catch {
+      return [];
+    }
+  }
+  const o = parsed as { version?: unknown; marks?: unknown } | null;
+  if (o && typeof o === "object" && o.version === 2 && Array.isArray(o.marks)) {
+    return o.marks.filter((m): m is SavedMark<F> => {
+      if (!m || typeof m !== "object") return false;
+      const e = m as Record<string, unknown>;
+      return (
+        typeof e.sheet === "string" &&
+        typeof e.cell === "string" &&
+        parseRange(e.cell) !== null &&
+        isFill(e.fill) &&
+        (e.sheetId === undefined || typeof e.sheetId === "string") &&
+        (e.tag === undefined || typeof e.tag === "string")
+      );
+    });
+  }
+  return decodeMarks(raw, isFill).map(([sheet, cell, fill]) => ({ sheet, cell, fill }));
+}
+
+/** True when a colour read from the host is one of the mark colours (case and "#" insensitive). */
+export function isMarkColour(colour: unknown): boolean {
+  if (typeof colour !== "string") return false;
+  const c = colour.trim().toUpperCase().replace(/^#?/, "#");
+  return Object.values(MARK_COLOURS).some((m) => m.toUpperCase() === c);
+}
+
+/** Dutch words for each reason a mark was not restored. */
+export const SKIP_REASON_DUTCH: Readonly<Record<MarkSkipReason, string>> = Object.freeze({
+  sheetGone: "het blad bestaat niet meer",
+  cellGone: "de cel is verwijderd",
+  changed: "de opmaak is na het markeren gewijzigd",
+});
+
+/** How many skipped cells the message names one by one. */
+const SKIPPED_NAMED = 5;
+
+function cellsWord(n: number): string {
+  return `${n} ${n === 1 ? "cel" : "cellen"}`;
+}
+
+/**
+ * The panel's message after clearMarks, in Dutch. Never says all was restored when some
+ * cells were left: "Markeringen gewist: 12 cellen hersteld; 2 cellen niet: Blad1!B3 (de
+ * opmaak is na het markeren gewijzigd), … Die cellen zijn niet aangeraakt."
+ */
+export function clearMarksMessage(result: ClearMarksResult): string {
+  const { restored, skipped } = result;
+  if (skipped.length === 0) {
+    return restored === 0 ? "Er waren geen markeringen om te wissen." : `Markeringen gewist: ${cellsWord(restored)} hersteld; de oorspronkelijke opmaak is terug.`;
+  }
+  const named = skipped.slice(0, SKIPPED_NAMED).map((s) => `${sheetRef(s.sheet)}!${s.cell} (${SKIP_REASON_DUTCH[s.reason]})`);
+  const more = skipped.length > SKIPPED_NAMED ? ` en nog ${skipped.length - SKIPPED_NAMED}` : "";
+  return `Markeringen gewist: ${cellsWord(restored)} hersteld; ${cellsWord(skipped.length)} niet: ${named.join(", ")}${more}. Die cellen zijn niet aangeraakt; herstel hun opmaak zo nodig zelf.`;
+}
+
+/** A sheet name as written before "!" in a message: quoted when it holds anything but letters, digits and "_". */
+function sheetRef(name: string): string {
+  return /^[\p{L}\p{N}_]+$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+// ---------------------------------------------------------------- report sheet
+
+/** What an adapter stores about the report sheet it created: the host's stable id and the name it gave it. */
+export interface ReportSheetRecord {
+  id: string;
+  name: string;
+}
+
+export function encodeReportRecord(r: ReportSheetRecord): string {
+  return JSON.stringify({ version: 1, id: r.id, name: r.name });
+}
+
+/** Stored record → ReportSheetRecord, or null when none or unreadable (then no sheet counts as the tool's own). */
+export function decodeReportRecord(raw: unknown): ReportSheetRecord | null {
+  if (raw === null || raw === undefined || raw === "") return null;
+  let parsed: unknown = raw;
+  if (typeof raw === "string") {
+    try {
+      parsed = JSON.parse(raw);
+    } catch {
+      return null;
+    }
+  }
+  const o = parsed as { version?: unknown; id?: unknown; name?: unknown } | null;
+  if (!o || typeof o !== "object" || o.version !== 1 || typeof o.id !== "string" || typeof o.name !== "string") return null;
+  return { id: o.id, name: o.name };
+}
+
+/**
+ * True when the sheet (its id and current name) is the report sheet the tool created:
+ * same id AND still the name it was given. A renamed report sheet is the user's now.
+ */
+export function isOwnReport(record: ReportSheetRecord | null, sheet: { id: string; name: string }): boolean {
+  return !!record && record.id === sheet.id && record.name === sheet.name;
+}
+
+/**
+ * A report sheet name no existing sheet has (sheet names compare case-insensitively in
+ * both hosts): "IKK-rapport", else "IKK-rapport (2)", "(3)", …
+ */
+export function freeReportName(existing: readonly string[]): string {
+  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  if (!taken.has(REPORT_SHEET_NAME.toLowerCase())) return REPORT_SHEET_NAME;
+  for (let i = 2; ; i++) {
+    const name = `${REPORT_SHEET_NAME} (${i})`;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
 /** Every single-cell address in an A1 cell or range ("B3:C4" → B3, C3, B4, C4); Dutch error when unreadable. */
 export function cellsOf(a1: string): string[] {
   const r = requireRange(a1);
@@ -132,10 +280,27 @@ export function inPaintOrder<M extends { severity: Severity }>(marks: readonly M
 
 // ---------------------------------------------------------------- report as text
 
-/** Report rows → text padded with "" to the widest row (hosts write a rectangle); Dutch error when not a table. */
+/**
+ * Longest text written to one report cell: below Excel's 32 767 characters per cell
+ * (Sheets allows 50 000), with room for CUT_MARK.
+ */
+export const MAX_CELL_TEXT = 32_000;
+/** What a cut report text ends with, visibly. */
+export const CUT_MARK = "…(ingekort)";
+
+/** A text of at most MAX_CELL_TEXT characters: longer ones are cut (never inside a surrogate pair) and end in CUT_MARK. */
+export function cutCellText(text: string, max = MAX_CELL_TEXT): string {
+  if (text.length <= max) return text;
+  let end = max - CUT_MARK.length;
+  const c = text.charCodeAt(end - 1);
+  if (c >= 0xd800 && c <= 0xdbff) end--;
+  return text.slice(0, end) + CUT_MARK;
+}
+
+/** Report rows → text padded with "" to the widest row (hosts write a rectangle), each cell cut to MAX_CELL_TEXT; Dutch error when not a table. */
 export function rectangularText(rows: unknown): string[][] {
   if (!Array.isArray(rows) || rows.some((r) => !Array.isArray(r))) throw new IkkError("ONGELDIGE_INVOER", "Het rapport is geen tabel (lijst van rijen).");
-  const table = (rows as unknown[][]).map((r) => r.map((v) => (v === null || v === undefined ? "" : String(v))));
+  const table = (rows as unknown[][]).map((r) => r.map((v) => cutCellText(v === null || v === undefined ? "" : String(v))));
   const width = table.reduce((w, r) => Math.max(w, r.length), 0);
   for (const r of table) while (r.length < width) r.push("");
   return table;
@@ -171,7 +336,7 @@ export const HOST_MESSAGES = {
   noSheetName: () => "Er is geen bladnaam opgegeven.",
   reportTextChanged: (host: HostName, count: number) =>
     `${host} zette ${count} ${count === 1 ? "tekst" : "teksten"} in het rapport om in een formule of getal; die cellen zijn leeggemaakt.`,
-  reportOnlySheet: () => `Het blad '${REPORT_SHEET_NAME}' is het enige blad van de spreadsheet en kan niet worden verwijderd.`,
+  reportOnlySheet: (name: string = REPORT_SHEET_NAME) => `Het blad '${name}' is het enige blad van de spreadsheet en kan niet worden verwijderd.`,
   reportExists: () => `Het blad '${REPORT_SHEET_NAME}' bestaat al en kon niet worden vervangen.`,
   hiddenSheet: (name: string, host: HostName) =>
     `De cel staat op het verborgen blad '${name}'. Maak het blad eerst zichtbaar (${host === "Excel" ? "rechtsklik op een bladtab > Zichtbaar maken" : "Weergave > Verborgen bladen"}) en klik dan opnieuw op de bevinding.`,

@@ -12,8 +12,47 @@
  */
 import type { CheckOptions, Severity, WorkbookSnapshot } from "../validate/types";
 
-/** Name of the sheet the report goes to; the panel ignores this sheet when checking. */
+/**
+ * Name of the sheet the report goes to. A sheet of that name the tool did not create
+ * (the user's own) is never replaced, deleted or skipped: the report then goes to a free
+ * name ("IKK-rapport (2)"), and adapters recognise their own report sheet by what they
+ * stored when creating it (host-kit's ReportSheetRecord), not by its name.
+ */
 export const REPORT_SHEET_NAME = "IKK-rapport";
+
+/** Why clearMarks left a marked cell as it is. */
+export type MarkSkipReason =
+  /** The sheet was deleted. */
+  | "sheetGone"
+  /** The cell was deleted (its row or column removed). */
+  | "cellGone"
+  /** The cell no longer carries the mark colour: the user changed its fill, or cells moved in a way the adapter could not follow. */
+  | "changed";
+
+/** A marked cell clearMarks did not restore. */
+export interface SkippedMark {
+  /** The sheet's current name (its name when marked if it is gone). */
+  sheet: string;
+  /** The cell's current A1 address (its address when marked if it is gone). */
+  cell: string;
+  reason: MarkSkipReason;
+}
+
+/** What clearMarks did: cells given back their original fill, and cells left alone. */
+export interface ClearMarksResult {
+  restored: number;
+  skipped: SkippedMark[];
+}
+
+/** Where writeReport put the report. */
+export interface ReportWritten {
+  sheet: string;
+}
+
+/** What removeReport deleted: the report sheet's name, or null when there was none of the tool's own. */
+export interface ReportRemoved {
+  removed: string | null;
+}
 
 /** Progress callback of readWorkbook: sheet `done` of `total` (1-based) is being read. */
 export type ReadProgress = (done: number, total: number, sheet: string) => void;
@@ -76,15 +115,21 @@ export interface PanelHost {
    * original formatting the first time it marks it, so clearMarks can restore it.
    */
   applyMarks(marks: CellMark[]): Promise<void>;
-  /** Remove all marks, restoring the original formatting of the marked cells exactly. */
-  clearMarks(): Promise<void>;
   /**
-   * Write the report to a new sheet named REPORT_SHEET_NAME (replacing an existing one),
-   * every value as text: a value starting with "=" must never become a formula.
+   * Remove all marks, restoring the original formatting of the marked cells exactly. A
+   * mark follows its cell through sheet renames and inserted rows/columns; a cell that no
+   * longer carries the mark colour (the user recoloured it) or is gone is left as it is
+   * and reported in `skipped` — never counted as restored.
    */
-  writeReport(rows: string[][]): Promise<void>;
-  /** Delete the REPORT_SHEET_NAME sheet if it exists. */
-  removeReport(): Promise<void>;
+  clearMarks(): Promise<ClearMarksResult>;
+  /**
+   * Write the report to a new sheet, every value as text: a value starting with "=" must
+   * never become a formula. The tool's own earlier report sheet is replaced; a user's
+   * sheet named REPORT_SHEET_NAME is kept and the report goes to a free name.
+   */
+  writeReport(rows: string[][]): Promise<ReportWritten>;
+  /** Delete the tool's own report sheet if it exists (never a user's sheet of that name). */
+  removeReport(): Promise<ReportRemoved>;
   /** The settings stored in the document, or null when none were saved. */
   loadSettings(): Promise<PanelSettings | null>;
   /** Store the settings in the document (replacing earlier ones). */

@@ -7,6 +7,7 @@ import type { CheckResult, DetectedTable, TableRole, WorkbookSnapshot } from "..
 import { checkWorkbook, reportRows, verdictOf, withTableRole } from "../validate";
 import type { PanelHost, PanelSettings, SheetSelection } from "./host";
 import { REPORT_SHEET_NAME } from "./host";
+import { clearMarksMessage } from "./host-kit";
 import { h, replace } from "./dom";
 import { PANEL_CSS } from "./styles";
 import {
@@ -146,8 +147,9 @@ export function mountPanel(root: HTMLElement, host: PanelHost): PanelController 
   async function read(): Promise<WorkbookSnapshot> {
     setStatus("Werkmap lezen…");
     const wb = await host.readWorkbook((done, total) => setStatus(`Blad ${done} van ${total} lezen…`));
-    // The report sheet is the panel's own output, never input.
-    return { ...wb, sheets: wb.sheets.filter((s) => s.name !== REPORT_SHEET_NAME) };
+    // The adapters leave out the report sheet they created themselves (recognised by what they
+    // stored, not by name), so a user's own sheet named like the report is checked.
+    return wb;
   }
 
   function evaluate(): void {
@@ -462,7 +464,8 @@ export function mountPanel(root: HTMLElement, host: PanelHost): PanelController 
   }
 
   function renderActions(): void {
-    const action = (label: string, testid: string, fn: () => Promise<void>, done: string) =>
+    /** A button whose status line is what its host call says it did. */
+    const action = (label: string, testid: string, fn: () => Promise<string>) =>
       h(
         "button",
         {
@@ -470,8 +473,7 @@ export function mountPanel(root: HTMLElement, host: PanelHost): PanelController 
           on: {
             click: () =>
               void run(async () => {
-                await fn();
-                setStatus(done);
+                setStatus(await fn());
               }),
           },
         },
@@ -480,11 +482,22 @@ export function mountPanel(root: HTMLElement, host: PanelHost): PanelController 
     replace(
       actions,
       h("h2", {}, "In de werkmap"),
-      action("Markeringen tonen", "marks-show", async () => host.applyMarks(marksFor(result?.findings ?? [])), "Cellen met bevindingen zijn gemarkeerd."),
-      action("Markeringen wissen", "marks-clear", async () => host.clearMarks(), "Markeringen gewist; de oorspronkelijke opmaak is terug."),
+      action("Markeringen tonen", "marks-show", async () => {
+        await host.applyMarks(marksFor(result?.findings ?? []));
+        return "Cellen met bevindingen zijn gemarkeerd.";
+      }),
+      action("Markeringen wissen", "marks-clear", async () => clearMarksMessage(await host.clearMarks())),
       h("br"),
-      action("Rapport maken", "report-write", async () => host.writeReport(result ? reportRows(result, { name: snapshot?.name }) : []), `Rapport geschreven naar blad '${REPORT_SHEET_NAME}'.`),
-      action("Rapport verwijderen", "report-remove", async () => host.removeReport(), `Blad '${REPORT_SHEET_NAME}' verwijderd.`),
+      action("Rapport maken", "report-write", async () => {
+        const written = await host.writeReport(result ? reportRows(result, { name: snapshot?.name }) : []);
+        const name = written?.sheet ?? REPORT_SHEET_NAME;
+        const aside = name === REPORT_SHEET_NAME ? "" : ` (er is al een eigen blad '${REPORT_SHEET_NAME}'; dat blijft staan)`;
+        return `Rapport geschreven naar blad '${name}'${aside}.`;
+      }),
+      action("Rapport verwijderen", "report-remove", async () => {
+        const { removed } = (await host.removeReport()) ?? { removed: null };
+        return removed === null ? "Er is geen rapportblad van het IKK-paneel om te verwijderen." : `Blad '${removed}' verwijderd.`;
+      }),
     );
   }
 

@@ -16,6 +16,14 @@
  *   Range.activate) makes it the active sheet AND visible again, the worst case of what
  *   Google leaves undocumented (the reference only says activate() makes the sheet the
  *   active one), so a test sees any adapter that activates a hidden sheet unhide it.
+ * - Sheets have a stable getSheetId() that survives a rename (test helper renameSheet).
+ * - Developer metadata (Range.addDeveloperMetadata, Spreadsheet.createDeveloperMetadataFinder)
+ *   sits on a whole row or a whole column only (another range fails, as Apps Script does);
+ *   it moves with its row/column when rows are inserted or deleted above it and is deleted
+ *   with its row or sheet, as the Sheets API reference describes
+ *   (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.developerMetadata).
+ * - Inserted rows (test helper insertRows, the user's edit) take the backgrounds of the row
+ *   above, so after an insert another cell can show a mark colour.
  */
 import type { CellValue, WorkbookSnapshot } from "../../shared/validate/types";
 import { cellAddress, parseRange } from "../../shared/validate/a1";
@@ -46,6 +54,16 @@ export interface FakeSheetInput {
 }
 
 const DEFAULT_FORMAT = "0.###############";
+
+/** One developer metadata: on a whole row or column (0-based index) of a sheet. */
+export interface FakeMetadata {
+  id: number;
+  key: string;
+  value: string | null;
+  sheet: FakeSheet;
+  type: "ROW" | "COLUMN";
+  index: number;
+}
 const MAX_PROPERTY_BYTES = 9 * 1024;
 
 export class Counter {
@@ -162,6 +180,17 @@ export class FakeRange {
     this.each((cell) => this.sheet.ss.write(cell, value));
     return this;
   }
+  addDeveloperMetadata(key: string, value?: string): FakeRange {
+    this.c.hit("Range.addDeveloperMetadata", `${this.sheet.name}!${this.a1()} ${key}=${value}`);
+    const wholeRow = this.numRows === 1 && this.col === 0 && this.numCols === this.sheet.gridColumns;
+    const wholeColumn = this.numCols === 1 && this.row === 0 && this.numRows === this.sheet.gridRows;
+    if (!wholeRow && !wholeColumn) {
+      throw new Error("Adding developer metadata to arbitrary ranges is not currently supported. Developer metadata may only be added to the top-level spreadsheet, an individual sheet, or an entire row or column.");
+    }
+    const ss = this.sheet.ss;
+    ss.metadata.push({ id: ++ss.metadataIds, key, value: value ?? null, sheet: this.sheet, type: wholeRow ? "ROW" : "COLUMN", index: wholeRow ? this.row : this.col });
+    return this;
+  }
   activate(): FakeRange {
     this.c.hit("Range.activate", `${this.sheet.name}!${this.a1()}`);
     this.sheet.hidden = false; // see the file comment: activating shows a hidden sheet
@@ -180,10 +209,18 @@ export class FakeSheet {
   gridColumns = 26;
   hidden = false;
 
+  /** getSheetId(): stable across renames. */
+  readonly sheetId: number;
   constructor(
     readonly ss: FakeSpreadsheet,
     public name: string,
-  ) {}
+  ) {
+    this.sheetId = ss.nextSheetId++;
+  }
+  getSheetId(): number {
+    this.ss.counter.hit("Sheet.getSheetId");
+    return this.sheetId;
+  }
 
   cell(row: number, col: number, create = false): FakeCell {
     const blank = (): FakeCell => ({ value: "", formula: "", background: null, numberFormat: DEFAULT_FORMAT });
@@ -231,6 +268,13 @@ export class FakeSheet {
   getRange(a1OrRow: string | number, column?: number, numRows = 1, numColumns = 1): FakeRange {
     this.ss.counter.hit("Sheet.getRange");
     if (typeof a1OrRow === "string") {
+      const rows = /^(\d+):(\d+)$/.exec(a1OrRow);
+      if (rows) return new FakeRange(this, Number(rows[1]) - 1, 0, Number(rows[2]) - Number(rows[1]) + 1, this.gridColumns);
+      const cols = /^([A-Z]+):([A-Z]+)$/.exec(a1OrRow);
+      if (cols) {
+        const c = parseRange(`${cols[1]}1:${cols[2]}1`)!;
+        return new FakeRange(this, 0, c.start.col, this.gridRows, c.end.col - c.start.col + 1);
+      }
       const r = parseRange(a1OrRow);
       if (!r) throw new Error(`Range not found`);
       return new FakeRange(this, r.start.row, r.start.col, r.end.row - r.start.row + 1, r.end.col - r.start.col + 1);
@@ -280,6 +324,10 @@ export class FakeSheet {
 
 export class FakeSpreadsheet {
   readonly counter = new Counter();
+  nextSheetId = 0;
+  /** Developer metadata of the spreadsheet's rows and columns. */
+  metadata: FakeMetadata[] = [];
+  metadataIds = 0;
   readonly sheets: FakeSheet[] = [];
   active: FakeSheet | null = null;
   selection: { sheet: string; a1: string } | null = null;
@@ -357,7 +405,73 @@ export class FakeSpreadsheet {
     const i = this.sheets.indexOf(sheet);
     if (i < 0) throw new Error("Sheet not found");
     this.sheets.splice(i, 1);
+    this.metadata = this.metadata.filter((m) => m.sheet !== sheet);
     if (this.active === sheet) this.active = this.sheets[0];
+  }
+  createDeveloperMetadataFinder() {
+    this.counter.hit("Spreadsheet.createDeveloperMetadataFinder");
+    let key: string | null = null;
+    const finder = {
+      withKey: (k: string) => {
+        this.counter.hit("DeveloperMetadataFinder.withKey", k);
+        key = k;
+        return finder;
+      },
+      find: () => {
+        this.counter.hit("DeveloperMetadataFinder.find");
+        return this.metadata.filter((m) => key === null || m.key === key).map((m) => this.metadataObject(m));
+      },
+    };
+    return finder;
+  }
+  private metadataObject(m: FakeMetadata) {
+    const c = this.counter;
+    return {
+      getKey: () => (c.hit("DeveloperMetadata.getKey"), m.key),
+      getValue: () => (c.hit("DeveloperMetadata.getValue"), m.value),
+      getLocation: () => {
+        c.hit("DeveloperMetadata.getLocation");
+        return {
+          getRow: () => (c.hit("DeveloperMetadataLocation.getRow"), m.type === "ROW" ? { getRow: () => (c.hit("Range.getRow"), m.index + 1) } : null),
+          getColumn: () => (c.hit("DeveloperMetadataLocation.getColumn"), m.type === "COLUMN" ? { getColumn: () => (c.hit("Range.getColumn"), m.index + 1) } : null),
+        };
+      },
+      remove: () => {
+        c.hit("DeveloperMetadata.remove");
+        this.metadata = this.metadata.filter((x) => x !== m);
+      },
+    };
+  }
+  /** The user renames a sheet (test helper, not counted): the id stays. */
+  renameSheet(from: string, to: string): void {
+    const sh = this.sheet(from);
+    if (!sh) throw new Error(`no sheet ${from}`);
+    sh.name = to;
+  }
+  /**
+   * The user inserts `count` rows above 1-based row `at` (test helper, not counted): cells
+   * move down, the new rows take the backgrounds of the row above, row metadata moves.
+   */
+  insertRows(sheetName: string, at: number, count = 1): void {
+    const sh = this.sheet(sheetName);
+    if (!sh) throw new Error(`no sheet ${sheetName}`);
+    const r0 = at - 1;
+    while (sh.grid.length < r0) sh.grid.push([]);
+    const above = r0 > 0 ? (sh.grid[r0 - 1] ?? []) : [];
+    const fresh = Array.from({ length: count }, () => above.map((c) => ({ value: "", formula: "", background: c.background, numberFormat: DEFAULT_FORMAT })));
+    sh.grid.splice(r0, 0, ...fresh);
+    sh.gridRows += count;
+    for (const m of this.metadata) if (m.sheet === sh && m.type === "ROW" && m.index >= r0) m.index += count;
+  }
+  /** The user deletes `count` rows from 1-based row `at` (test helper): their metadata goes with them. */
+  deleteRows(sheetName: string, at: number, count = 1): void {
+    const sh = this.sheet(sheetName);
+    if (!sh) throw new Error(`no sheet ${sheetName}`);
+    const r0 = at - 1;
+    sh.grid.splice(r0, count);
+    sh.gridRows -= count;
+    this.metadata = this.metadata.filter((m) => !(m.sheet === sh && m.type === "ROW" && m.index >= r0 && m.index < r0 + count));
+    for (const m of this.metadata) if (m.sheet === sh && m.type === "ROW" && m.index >= r0 + count) m.index -= count;
   }
   getSpreadsheetTimeZone(): string {
     this.counter.hit("Spreadsheet.getSpreadsheetTimeZone");

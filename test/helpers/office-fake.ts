@@ -41,6 +41,16 @@
  *   ignores such an activate (logged as "activate-ignored …").
  * - activating a hidden or very hidden sheet fails with InvalidOperation (Office.js does not
  *   document the code; Excel itself cannot show a hidden sheet's cells).
+ * - sheets have a stable id (worksheet.id, ExcelApi 1.1) that survives a rename;
+ *   worksheets.getItem(key) takes a name or an id, as documented.
+ * - named items (workbook.names, ExcelApi 1.1; add 1.4): a name refers to a range of one
+ *   sheet; it follows the sheet when renamed, moves when rows are inserted above it or
+ *   deleted above it (grows when rows are inserted inside it), and becomes an error
+ *   ("#REF!", type "Error") when its rows or its sheet are deleted — as Excel's defined
+ *   names behave. `value` of a range name is its address "Blad1!$B$4".
+ * - inserted rows take the format (fill) of the row above, Excel's default "Format Same As
+ *   Above", so after an insert another cell can carry a mark colour (test helpers
+ *   insertRows / deleteRows / renameSheet are the user's edits, not Office.js calls).
  */
 import { cellAddress, parseCell, parseRange } from "../../shared/validate/a1";
 import type { CellValue, WorkbookSnapshot } from "../../shared/validate/types";
@@ -63,6 +73,8 @@ export interface FakeCell {
 
 export interface FakeSheet {
   name: string;
+  /** worksheet.id: stable across renames. */
+  id: string;
   cells: Map<string, FakeCell>;
   /** Excel.SheetVisibility; absent = "Visible". */
   visibility?: "Visible" | "Hidden" | "VeryHidden";
@@ -140,6 +152,11 @@ export class OfficeError extends Error {
   }
 }
 
+function newSheetId(): string {
+  sheetCounter++;
+  return `{00000000-0001-0000-${String(sheetCounter).padStart(4, "0")}-000000000000}`;
+}
+
 const key = (r: number, c: number) => `${r},${c}`;
 const unkey = (k: string) => k.split(",").map(Number) as [number, number];
 
@@ -189,8 +206,21 @@ export class FakeSettings {
   }
 }
 
+/** A defined name of the workbook: the sheet (by id) and cell rectangle it refers to; box null = "#REF!". */
+export interface FakeName {
+  name: string;
+  sheetId: string;
+  box: { r1: number; c1: number; r2: number; c2: number } | null;
+  visible: boolean;
+  comment: string;
+}
+
+let sheetCounter = 0;
+
 export class FakeExcel {
   sheets: FakeSheet[] = [];
+  /** workbook.names */
+  names: FakeName[] = [];
   activeSheet = "";
   /**
    * The selected range (address without sheet: "B2", "A3:F20", "A:A"; several areas joined
@@ -249,14 +279,76 @@ export class FakeExcel {
   }
 
   addSheet(name: string): FakeSheet {
-    const sheet: FakeSheet = { name, cells: new Map() };
+    const sheet: FakeSheet = { name, id: newSheetId(), cells: new Map() };
     this.sheets.push(sheet);
     if (!this.activeSheet) this.activeSheet = name;
     return sheet;
   }
 
+  /** The sheet of that name (case-insensitive, as Excel compares sheet names). */
   sheet(name: string): FakeSheet | undefined {
-    return this.sheets.find((s) => s.name === name);
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** worksheets.getItem(key): by name or by id. */
+  sheetByKey(key: string): FakeSheet | undefined {
+    return this.sheet(key) ?? this.sheets.find((s) => s.id === key);
+  }
+
+  /** The user renames a sheet (test helper): the id stays, names follow. */
+  renameSheet(from: string, to: string): void {
+    const s = this.sheet(from);
+    if (!s) throw new Error(`no sheet ${from}`);
+    if (this.activeSheet === s.name) this.activeSheet = to;
+    s.name = to;
+  }
+
+  /**
+   * The user inserts `count` rows above 1-based row `at` (test helper): cells move down,
+   * the new cells take the fill of the row above, names on the sheet move or grow.
+   */
+  insertRows(sheetName: string, at: number, count = 1): void {
+    const s = this.sheet(sheetName);
+    if (!s) throw new Error(`no sheet ${sheetName}`);
+    const r0 = at - 1;
+    const moved = new Map<string, FakeCell>();
+    for (const [k, cell] of s.cells) {
+      const [r, c] = unkey(k);
+      moved.set(r >= r0 ? key(r + count, c) : k, cell);
+    }
+    if (r0 > 0) {
+      for (const [k, cell] of [...moved]) {
+        const [r, c] = unkey(k);
+        if (r !== r0 - 1 || !cell.fill) continue;
+        for (let i = 0; i < count; i++) moved.set(key(r0 + i, c), { ...emptyCell(), fill: { ...cell.fill } });
+      }
+    }
+    s.cells = moved;
+    for (const n of this.names) {
+      if (n.sheetId !== s.id || !n.box) continue;
+      if (n.box.r1 >= r0) n.box = { ...n.box, r1: n.box.r1 + count, r2: n.box.r2 + count };
+      else if (n.box.r2 >= r0) n.box = { ...n.box, r2: n.box.r2 + count };
+    }
+  }
+
+  /** The user deletes `count` rows from 1-based row `at` (test helper): names inside them become #REF!. */
+  deleteRows(sheetName: string, at: number, count = 1): void {
+    const s = this.sheet(sheetName);
+    if (!s) throw new Error(`no sheet ${sheetName}`);
+    const r0 = at - 1;
+    const r1 = r0 + count - 1;
+    const moved = new Map<string, FakeCell>();
+    for (const [k, cell] of s.cells) {
+      const [r, c] = unkey(k);
+      if (r < r0) moved.set(k, cell);
+      else if (r > r1) moved.set(key(r - count, c), cell);
+    }
+    s.cells = moved;
+    for (const n of this.names) {
+      if (n.sheetId !== s.id || !n.box) continue;
+      if (n.box.r1 >= r0 && n.box.r2 <= r1) n.box = null;
+      else if (n.box.r1 > r1) n.box = { ...n.box, r1: n.box.r1 - count, r2: n.box.r2 - count };
+    }
   }
 
   /** The cell at an A1 address (created empty when absent). */
@@ -386,9 +478,11 @@ class FakeSelectedRangeProxy extends Loadable {
 
 class FakeWorkbookProxy extends Loadable {
   readonly worksheets: FakeWorksheetsProxy;
+  readonly names: FakeNamesProxy;
   constructor(private readonly ctx: FakeContext) {
     super();
     this.worksheets = new FakeWorksheetsProxy(ctx);
+    this.names = new FakeNamesProxy(ctx);
   }
   getSelectedRange(): FakeSelectedRangeProxy {
     return new FakeSelectedRangeProxy(this.ctx);
@@ -407,6 +501,95 @@ class FakeWorkbookProxy extends Loadable {
   }
 }
 
+/** A name's value as Excel gives it for a range name: "Blad1!$B$4" (or "#REF!"). */
+function nameValue(fake: FakeExcel, n: FakeName): { type: string; value: string } {
+  const sheet = fake.sheets.find((s) => s.id === n.sheetId);
+  if (!sheet || !n.box) return { type: "Error", value: "#REF!" };
+  const abs = (r: number, c: number) => cellAddress(r, c).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+  const a = abs(n.box.r1, n.box.c1);
+  const b = abs(n.box.r2, n.box.c2);
+  return { type: "Range", value: `${excelSheetRef(sheet.name)}!${a === b ? a : `${a}:${b}`}` };
+}
+
+class FakeNamesProxy extends Loadable {
+  constructor(private readonly ctx: FakeContext) {
+    super();
+  }
+  get items(): FakeNamedItemProxy[] {
+    return this.get("items") as FakeNamedItemProxy[];
+  }
+  load(props: string): void {
+    const list = props.split(",").map((p) => p.trim().replace(/^items\//, ""));
+    this.ctx.queue.push(() => {
+      const fake = this.ctx.fake;
+      const items = fake.names.map((n) => {
+        const item = new FakeNamedItemProxy(this.ctx, n.name);
+        const { type, value } = nameValue(fake, n);
+        const data: Record<string, unknown> = { name: n.name, type, value, visible: n.visible, comment: n.comment };
+        for (const p of list) {
+          if (!(p in data)) throw new OfficeError("InvalidArgument", `fake: cannot load namedItem.${p}`);
+          item.preload(p, data[p]);
+        }
+        this.ctx.responseBytes += jsonBytes(Object.fromEntries(list.map((p) => [p, data[p]])));
+        return item;
+      });
+      this.ctx.delivered.push(() => this.loaded.set("items", items));
+    });
+  }
+  add(name: string, reference: FakeRangeProxy, comment = ""): FakeNamedItemProxy {
+    this.ctx.queue.push(() => {
+      const fake = this.ctx.fake;
+      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name) || parseRange(name)) throw new OfficeError("InvalidArgument", `The name '${name}' is not valid.`);
+      if (fake.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new OfficeError("ItemAlreadyExists", `The name '${name}' already exists.`);
+      const { sheet, box } = reference.where();
+      fake.names.push({ name, sheetId: sheet.id, box: { ...box }, visible: true, comment });
+      fake.log.push(`names.add ${name} ${reference.address()}`);
+    });
+    return new FakeNamedItemProxy(this.ctx, name);
+  }
+}
+
+class FakeNamedItemProxy extends Loadable {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly itemName: string,
+  ) {
+    super();
+  }
+  preload(p: string, v: unknown): void {
+    this.loaded.set(p, v);
+  }
+  private item(): FakeName {
+    const n = this.ctx.fake.names.find((x) => x.name.toLowerCase() === this.itemName.toLowerCase());
+    if (!n) throw new OfficeError("ItemNotFound", `The name '${this.itemName}' does not exist.`);
+    return n;
+  }
+  get name(): string {
+    return this.get("name") as string;
+  }
+  get type(): string {
+    return this.get("type") as string;
+  }
+  get value(): unknown {
+    return this.get("value");
+  }
+  get visible(): boolean {
+    return this.get("visible") as boolean;
+  }
+  set visible(v: boolean) {
+    this.ctx.queue.push(() => {
+      this.item().visible = v;
+    });
+  }
+  delete(): void {
+    this.ctx.queue.push(() => {
+      const fake = this.ctx.fake;
+      fake.names.splice(fake.names.indexOf(this.item()), 1);
+      fake.log.push(`names.delete ${this.itemName}`);
+    });
+  }
+}
+
 class FakeWorksheetsProxy extends Loadable {
   constructor(private readonly ctx: FakeContext) {
     super();
@@ -415,12 +598,16 @@ class FakeWorksheetsProxy extends Loadable {
     return this.get("items") as FakeWorksheetProxy[];
   }
   load(props: string): void {
-    const withVisibility = props === "items/name,items/visibility";
-    if (props !== "items/name" && !withVisibility) throw new Error(`fake: unsupported worksheets.load(${props})`);
+    const list = props.split(",").map((p) => p.trim());
+    if (!list.includes("items/name") || list.some((p) => !["items/name", "items/visibility", "items/id"].includes(p))) throw new Error(`fake: unsupported worksheets.load(${props})`);
+    const withVisibility = list.includes("items/visibility");
+    const withId = list.includes("items/id");
     this.ctx.queue.push(() => {
       const sheets = this.ctx.fake.sheets;
-      this.ctx.responseBytes += jsonBytes(sheets.map((s) => (withVisibility ? { name: s.name, visibility: s.visibility ?? "Visible" } : { name: s.name })));
-      const items = sheets.map((s) => new FakeWorksheetProxy(this.ctx, s.name, "item", true, withVisibility ? (s.visibility ?? "Visible") : undefined));
+      this.ctx.responseBytes += jsonBytes(
+        sheets.map((s) => ({ name: s.name, ...(withVisibility ? { visibility: s.visibility ?? "Visible" } : {}), ...(withId ? { id: s.id } : {}) })),
+      );
+      const items = sheets.map((s) => new FakeWorksheetProxy(this.ctx, s.name, "item", true, withVisibility ? (s.visibility ?? "Visible") : undefined, withId ? s.id : undefined));
       this.ctx.delivered.push(() => this.loaded.set("items", items));
     });
   }
@@ -438,7 +625,7 @@ class FakeWorksheetsProxy extends Loadable {
     this.ctx.queue.push(() => {
       ws.addPending = false;
       if (this.ctx.fake.sheet(name)) throw new OfficeError("ItemAlreadyExists", `A sheet named '${name}' already exists.`);
-      this.ctx.fake.sheets.push({ name, cells: new Map() });
+      this.ctx.fake.sheets.push({ name, id: newSheetId(), cells: new Map() });
       this.ctx.fake.log.push(`add ${name}`);
     });
     return ws;
@@ -454,10 +641,15 @@ class FakeWorksheetProxy extends Loadable {
     private readonly kind: "item" | "orNull",
     nameLoaded = false,
     visibility?: "Visible" | "Hidden" | "VeryHidden",
+    id?: string,
   ) {
     super();
     if (nameLoaded) this.loaded.set("name", sheetName);
     if (visibility) this.loaded.set("visibility", visibility);
+    if (id) this.loaded.set("id", id);
+  }
+  get id(): string {
+    return this.get("id") as string;
   }
   get name(): string {
     return this.get("name") as string;
@@ -470,11 +662,11 @@ class FakeWorksheetProxy extends Loadable {
     return this.get("isNullObject") as boolean;
   }
   resolveNull(): void {
-    this.loaded.set("isNullObject", !this.ctx.fake.sheet(this.sheetName));
+    this.loaded.set("isNullObject", !this.ctx.fake.sheetByKey(this.sheetName));
   }
-  /** The sheet, at sync time. */
+  /** The sheet, at sync time (the key is a name or an id, as worksheets.getItem takes). */
   sheet(): FakeSheet {
-    const s = this.ctx.fake.sheet(this.sheetName);
+    const s = this.ctx.fake.sheetByKey(this.sheetName);
     if (!s) throw new OfficeError("ItemNotFound", `The requested resource doesn't exist (sheet '${this.sheetName}').`);
     return s;
   }
@@ -486,6 +678,7 @@ class FakeWorksheetProxy extends Loadable {
       for (const p of list) {
         if (p === "name") this.deliver(this.ctx, p, sheet.name);
         else if (p === "visibility") this.deliver(this.ctx, p, sheet.visibility ?? "Visible");
+        else if (p === "id") this.deliver(this.ctx, p, sheet.id);
         else throw new OfficeError("InvalidArgument", `fake: cannot load worksheet.${p}`);
       }
     });
@@ -499,8 +692,8 @@ class FakeWorksheetProxy extends Loadable {
         return;
       }
       if (sheet.visibility === "Hidden" || sheet.visibility === "VeryHidden") throw new OfficeError("InvalidOperation", "This operation is not allowed on a hidden sheet.");
-      this.ctx.fake.activeSheet = this.sheetName;
-      this.ctx.fake.log.push(`activate ${this.sheetName}`);
+      this.ctx.fake.activeSheet = sheet.name;
+      this.ctx.fake.log.push(`activate ${sheet.name}`);
     });
   }
   delete(): void {
@@ -508,9 +701,10 @@ class FakeWorksheetProxy extends Loadable {
       const fake = this.ctx.fake;
       const i = fake.sheets.indexOf(this.sheet());
       if (fake.sheets.length === 1) throw new OfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+      const name = fake.sheets[i].name;
       fake.sheets.splice(i, 1);
-      if (fake.activeSheet === this.sheetName) fake.activeSheet = fake.sheets[0].name;
-      fake.log.push(`delete ${this.sheetName}`);
+      if (fake.activeSheet === name) fake.activeSheet = fake.sheets[0].name;
+      fake.log.push(`delete ${name}`);
     });
   }
   getRange(a1: string): FakeRangeProxy {
