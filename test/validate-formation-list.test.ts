@@ -160,3 +160,36 @@ describe("money in the report sheet rows", () => {
     expect(rows.find((x) => x[0] === "Netto beschikbaar (uren)")?.[1]).toBe("1.684,8");
   });
 });
+
+describe("a coach planned for more than the contract (per coach, only by exact name in a plan column headed 'Coach')", () => {
+  const coaches = [HEAD, ["Marieke Jansen", "Coach", 24, "", ""], ["Tom de Vries", "Beleidsmedewerker", 16, "2026-07-01", ""]];
+  const plan2 = (rows: CellValue[][]): WorkbookSnapshot => ({
+    sheets: [
+      buildSheet("Uren 2026", [
+        ["Peildatum", "1 januari 2026"],
+        ["Aantal LRK-registraties", 2],
+        ["Fte pedagogisch medewerkers", 3],
+        ["Doelgroeppeuters", 0],
+        [],
+        ["Coach", "Locatie", "Beleidsuren", "Coachuren"],
+        ...rows,
+      ]),
+      buildSheet("Coaches", coaches),
+    ],
+  });
+  const TOM = (16 * WEEKS * 184) / 365; // 419,42 h from 1 July
+
+  test("Tom: 350 + 110 = 460 h planned against 419,42 h of contract → a warning at the row that goes over", () => {
+    const r = check(plan2([["Marieke Jansen", "Dommelen", 50, 15], ["Tom de Vries", "Budel", 50, 300], ["Tom de Vries", "Budel", 10, 100]]));
+    const over = byRule(r, RULES.FORMATION_OVERPLANNED).filter((f) => f.sheet === "Uren 2026");
+    expect(over).toHaveLength(1);
+    expect(over[0]).toMatchObject({ severity: "warning", cell: "D9" });
+    expect(over[0].message).toBe(`Tom de Vries is tot en met deze rij voor 460 uur ingepland, meer dan de ${"419,42"} uur van het contract in de lijst van coaches/beleidsmedewerkers.`);
+    expect(TOM).toBeCloseTo(419.42, 2);
+  });
+
+  test("within the contract, or a name not written as in the list: no warning", () => {
+    expect(byRule(check(plan2([["Tom de Vries", "Budel", 50, 300]])), RULES.FORMATION_OVERPLANNED)).toEqual([]);
+    expect(byRule(check(plan2([["T. de Vries", "Budel", 500, 300]])), RULES.FORMATION_OVERPLANNED)).toEqual([]);
+  });
+});

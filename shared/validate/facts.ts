@@ -35,7 +35,7 @@ import {
 } from "./vocabulary";
 import { checkStatedFte, yearlyFormation } from "./derived-figures";
 import { deriveCentres, deriveFte, deriveToddlers } from "./facts-from-tables";
-import type { FormationList } from "./formation-list";
+import { checkCoachPlans, type FormationList } from "./formation-list";
 
 
 export interface Facts {
@@ -391,6 +391,7 @@ export function findFacts(
   if (labels.centres && derived.centres) conflict(findings, labels.centres, derived.centres, "kindercentra", 0);
   if (labels.toddlers && derived.toddlers) conflict(findings, labels.toddlers, derived.toddlers, "doelgroeppeuters", 0);
 
+  checkCoachPlans(derived.formationList, tables, byName, findings);
   // A stated formation beside the coaches' list: the stated figure is used, and a difference is said at its cell.
   if (labels.formationHours && derived.formationHours && !o.formationHours && !mf.formationHours) listConflict(findings, labels.formationHours, derived.formationHours);
 

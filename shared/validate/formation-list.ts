@@ -33,6 +33,8 @@ export interface FormationList {
   vacancies: number;
   /** Persons counted. */
   persons: number;
+  /** Yearly contract hours per person by normalised name (for a plan per coach). */
+  perPerson: Map<string, { name: string; yearly: number }>;
 }
 
 /** A date cell as a UTC day number (days since 1970-01-01), "blank", or null when unreadable. */
@@ -107,7 +109,7 @@ function isVacancy(ix: SheetIndex, t: Table, r: number): boolean {
 export function formationFromList(tables: Table[], byName: Map<string, SheetIndex>, norm: NormVersion, year: number, findings: Findings): FormationList | null {
   if (tables.length === 0) return null;
   const weeks = norm.formatieWekenPerJaar;
-  const out: FormationList = { fact: null, vacancyHours: 0, vacancies: 0, persons: 0 };
+  const out: FormationList = { fact: null, vacancyHours: 0, vacancies: 0, persons: 0, perPerson: new Map() };
   let weekly = 0;
   let yearly = 0;
   const where: string[] = [];
@@ -162,6 +164,8 @@ export function formationFromList(tables: Table[], byName: Map<string, SheetInde
         continue;
       }
       out.persons++;
+      const key = normalizeText(who);
+      if (who) out.perPerson.set(key, { name: who, yearly: (out.perPerson.get(key)?.yearly ?? 0) + rowYearly });
       weekly += hoursWeek;
       yearly += rowYearly;
     }
@@ -200,4 +204,51 @@ function formationTotalCell(ix: SheetIndex, t: Table, yearly: number): string | 
   }
   const wk = columnOfKind(t, "weekly");
   return wk ? cellAddress(t.totalRow, wk.col) : null;
+}
+
+/** A name column of a plan that names who does the work ("Coach", "Beleidsmedewerker", "Uitgevoerd door"). */
+const PLAN_PERSON = /coach|beleidsmedewerker|\bpbm|uitgevoerd door|\bdoor\b|medewerker/;
+const PART_KINDS = new Set(["coaching", "policy", "ve", "hours"]);
+const PLAN_ROLES = new Set(["coaching", "policy", "ve", "locations", "mixed"]);
+
+/**
+ * A coach planned for more hours than the contract allows (docs/regels.md 2.6). Only where
+ * the plan names the coach in its own column (headed "Coach", "Beleidsmedewerker", …) with a
+ * name written exactly as in the coaches' list; the hours of a row are its Totaal column,
+ * else the sum of its part columns. A warning at the plan's cell of the row that goes over.
+ */
+export function checkCoachPlans(list: FormationList | null, tables: Table[], byName: Map<string, SheetIndex>, findings: Findings): void {
+  if (!list || list.perPerson.size === 0) return;
+  const planned = new Map<string, number>();
+  for (const t of tables) {
+    if (!PLAN_ROLES.has(t.role)) continue;
+    const ix = byName.get(t.sheet)!;
+    const who = t.columns.find((c) => (c.kind === "name" || c.kind === "text") && PLAN_PERSON.test(normalizeText(c.header)));
+    if (!who) continue;
+    const total = columnOfKind(t, "total");
+    const parts = total ? [total] : t.columns.filter((c) => PART_KINDS.has(c.kind));
+    for (const r of t.dataRows) {
+      const n = ix.norm(r, who.col);
+      const person = n === null ? undefined : list.perPerson.get(n);
+      if (!person) continue;
+      let hours = 0;
+      for (const c of parts) {
+        const v = ix.read(r, c.col);
+        if (v.kind === "number" && v.n > 0) hours += v.n;
+      }
+      const before = planned.get(n!) ?? 0;
+      const after = cleanFloat(before + hours);
+      planned.set(n!, after);
+      if (before <= person.yearly + 0.5 && after > person.yearly + 0.5) {
+        findings.at(
+          RULES.FORMATION_OVERPLANNED,
+          "warning",
+          t.sheet,
+          r,
+          parts[parts.length - 1]?.col ?? who.col,
+          `${shorten(person.name, 40)} is tot en met deze rij voor ${formatDutch(after)} uur ingepland, meer dan de ${formatDutch(person.yearly)} uur van het contract in de lijst van coaches/beleidsmedewerkers.`,
+        );
+      }
+    }
+  }
 }
