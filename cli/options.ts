@@ -23,6 +23,8 @@ export interface RawCheckOptions {
   pbmOpGroep?: string;
   /** Hourly cost in euros of the coaches' hours (Dutch number, "€ 52,50"). */
   uurtarief?: string;
+  /** Leave and absence in percent of the formation ("8", "8,5", "8%"). */
+  verlof?: string;
   /** --overzicht: the summary workbook to write (batch). */
   overzicht?: string;
 }
@@ -62,6 +64,9 @@ export function checkOptionsFrom(raw: RawCheckOptions): CheckOptions {
   if (raw.fte !== undefined) overrides.fte = parseOptionNumber(raw.fte, "--fte", "fte");
   if (raw.peuters !== undefined) overrides.toddlers = parseOptionNumber(raw.peuters, "--peuters", "toddlers");
   if (raw.formatie !== undefined) overrides.formationHours = parseOptionNumber(raw.formatie, "--formatie", "hours", "dutch");
+  if (raw.verlof !== undefined) overrides.leavePercent = leavePercentFrom(raw.verlof);
+  const rate = hourlyRateFrom(raw);
+  if (rate !== null) overrides.hourlyRate = rate;
   if (Object.keys(overrides).length > 0) options.overrides = overrides;
   if (raw.bbl !== undefined) options.countBbl = yesNo(raw.bbl, "--bbl");
   if (raw.pbmOpGroep !== undefined) options.countPolicyOfficerOnGroup = yesNo(raw.pbmOpGroep, "--pbm-op-groep");
@@ -76,6 +81,13 @@ export function hourlyRateFrom(raw: RawCheckOptions): number | null {
     throw new IkkError("ONGELDIGE_INVOER", `De waarde van --uurtarief (${raw.uurtarief}) is geen uurtarief: meer dan € ${MAX_HOURLY_RATE.toLocaleString("nl-NL")} per uur.`);
   }
   return rate;
+}
+
+/** --verlof: a percentage from 0 to 100 ("8", "8,5", "8 %"), read as the other numbers; a Dutch error otherwise. */
+export function leavePercentFrom(raw: string): number {
+  const pct = parseOptionNumber(raw.replace(/%\s*$/, ""), "--verlof", "hours");
+  if (pct > 100) throw new IkkError("ONGELDIGE_INVOER", `De waarde van --verlof (${raw}) is geen percentage: meer dan 100.`);
+  return pct;
 }
 
 /** Far above any hourly cost of a coach (tens of euros), far below where sums lose meaning. */

@@ -5,7 +5,7 @@
 import { formatDutch } from "../shared/numbers";
 import type { CheckResult, Fact, Finding, PartHours, Severity } from "../shared/validate/types";
 import type { AppliedOption, AppliedOptions } from "../shared/validate/mapping";
-import { marginEuros, verdictOf, type ReportContext } from "../shared/validate/report";
+import { marginEuros, moneyOf, verdictOf, type ReportContext } from "../shared/validate/report";
 import { SEVERITIES, SEVERITY_TITLES } from "../shared/validate/severity";
 import { terminalSafe } from "./terminal-text";
 
@@ -95,20 +95,39 @@ export function optionLines(applied: AppliedOptions): string[] {
   ];
 }
 
-/** The formation and its margin (or shortage): one fte figure, 2 decimals, from the hours used. */
+/** The formation and its margin (or shortage): one fte figure, 2 decimals, from the hours used; vacancies, leave and money when known. */
 export function formationLines(result: CheckResult, hourlyRate?: number | null): string[] {
   const fm = result.formation;
-  if (fm.hours === null) return ["Formatie: niet gevonden (geef die op met --formatie UREN)."];
-  const fte = fm.fte === null ? "" : ` (${fteText(fm.fte)})`;
-  const src = fm.source ? ` – ${terminalSafe(fm.source.description)}` : "";
-  const out = [`Formatie: ${hours(fm.hours)}${fte}${src}`];
-  if (fm.marginHours !== null) {
+  const out: string[] = [];
+  if (fm.hours === null) out.push("Formatie: niet gevonden (geef die op met --formatie UREN).");
+  else {
+    const fte = fm.fte === null ? "" : ` (${fteText(fm.fte)})`;
+    const src = fm.source ? ` – ${terminalSafe(fm.source.description)}` : "";
+    out.push(`Formatie: ${hours(fm.hours)}${fte}${src}`);
+  }
+  if (fm.hours !== null && fm.marginHours !== null) {
     const extra: string[] = [];
     if (fm.marginFte !== null) extra.push(fteText(Math.abs(fm.marginFte)));
     const euros = marginEuros(result, hourlyRate);
     if (euros !== null) extra.push(eurosText(Math.abs(euros)));
     const word = fm.marginHours >= 0 ? "Marge" : "Tekort";
     out.push(`${word} ten opzichte van het vereiste totaal: ${hours(Math.abs(fm.marginHours))}${extra.length ? ` (${extra.join("; ")})` : ""}`);
+  }
+  if (fm.vacancyHours) out.push(`Open vacatures: ${hours(fm.vacancyHours)} per jaar (niet meegeteld in de formatie)`);
+  if (fm.leavePercent && fm.hours !== null) {
+    const pct = `${formatDutch(fm.leavePercent.value, 4)} %`;
+    out.push(`Verlof en verzuim: ${pct} (${terminalSafe(fm.leavePercent.source.description)}); netto beschikbaar: ${hours(fm.netHours ?? null)}`);
+    if (fm.netMarginHours !== null && fm.netMarginHours !== undefined) {
+      const word = fm.netMarginHours >= 0 ? "Netto marge" : "Netto tekort";
+      const fteNet = fm.netMarginFte !== null && fm.netMarginFte !== undefined ? ` (${fteText(Math.abs(fm.netMarginFte))})` : "";
+      out.push(`${word} ten opzichte van het vereiste totaal: ${hours(Math.abs(fm.netMarginHours))}${fteNet}`);
+    }
+  }
+  const money = moneyOf(result, hourlyRate);
+  if (money) {
+    const parts = [`vereist ${money.required === null ? "–" : eurosText(money.required)}`, `formatie ${money.formation === null ? "–" : eurosText(money.formation)}`];
+    if (money.margin !== null) parts.push(`${money.margin >= 0 ? "marge" : "tekort"} ${eurosText(Math.abs(money.margin))}`);
+    out.push(`In euro (uurtarief ${eurosText(money.rate)}): ${parts.join("; ")}`);
   }
   return out;
 }

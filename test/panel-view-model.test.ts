@@ -153,7 +153,7 @@ describe("groupFindings and marks", () => {
 describe("facts", () => {
   test("each fact with its value, source and override", () => {
     const rows = factRows(result2026(), { version: 1, year: 2025, overrides: { fte: 40 } });
-    expect(rows.map((r) => r.key)).toEqual(["year", "centres", "fte", "toddlers", "formationHours"]);
+    expect(rows.map((r) => r.key)).toEqual(["year", "centres", "fte", "toddlers", "formationHours", "leavePercent", "hourlyRate"]);
     expect(rows[0]).toMatchObject({ value: 2026, source: "titel in Uren!A1", override: 2025 });
     expect(rows[2]).toMatchObject({ value: 42.37, override: 40 });
     expect(rows[4]).toMatchObject({ value: 2496, source: "label 'Formatie' in Uren!B8", override: null });
@@ -240,5 +240,48 @@ describe("option checkboxes", () => {
       countPolicyOfficerOnGroup: false,
     });
     expect(state({ version: 1, countBbl: false })).toEqual(["includeHidden:false", "countBbl:false", "countPolicyOfficerOnGroup:true"]);
+  });
+});
+
+describe("leave, vacancies and money in the panel (issue 10)", () => {
+  const override = (description: string) => ({ kind: "override" as const, sheet: null, cell: null, description });
+
+  test("fact fields 'Verlof en verzuim (%)' and 'Uurtarief (euro)' show the value used, its source and the override", () => {
+    const r = result2026();
+    r.formation = { ...r.formation, leavePercent: { value: 8, source: override("opgegeven verlof en verzuim (%)") }, hourlyRate: null };
+    const rows = factRows(r, { version: 1, overrides: { leavePercent: 8 } });
+    const leave = rows.find((x) => x.key === "leavePercent")!;
+    expect(leave).toMatchObject({ label: "Verlof en verzuim (%)", value: 8, override: 8, source: "opgegeven verlof en verzuim (%)" });
+    const rate = rows.find((x) => x.key === "hourlyRate")!;
+    expect(rate).toMatchObject({ label: "Uurtarief (euro)", value: null, override: null, source: "niet opgegeven (geen bedragen)" });
+  });
+
+  test("typed Dutch numbers are stored as overrides and passed as CheckOptions; more than 100 % is refused in Dutch", () => {
+    const next = applyFactInputs(null, { leavePercent: "8,5", hourlyRate: "52,50" });
+    expect(next.overrides).toEqual({ leavePercent: 8.5, hourlyRate: 52.5 });
+    expect(checkOptions(next).overrides).toEqual({ leavePercent: 8.5, hourlyRate: 52.5 });
+    expect(() => applyFactInputs(null, { leavePercent: "120" })).toThrow("Vul voor verlof en verzuim (%) een percentage van 0 tot 100 in (kreeg 120).");
+    expect(() => applyFactInputs(null, { hourlyRate: "-5" })).toThrow(IkkError);
+    expect(applyFactInputs(next, {}).overrides).toBeUndefined();
+  });
+
+  test("formationLines: vacancies, the net hours and margin after leave, and the euros at the rate", () => {
+    const r = result2026();
+    const net = 2496 * 0.9;
+    r.formation = {
+      ...r.formation,
+      vacancyHours: 624,
+      leavePercent: { value: 10, source: override("opgegeven verlof en verzuim (%)") },
+      netHours: net,
+      netMarginHours: net - 1433.7,
+      netMarginFte: (net - 1433.7) / 1872,
+      hourlyRate: { value: 50, source: override("opgegeven uurtarief") },
+    };
+    expect(formationLines(r).slice(2)).toEqual([
+      "Open vacatures: 624 uur (niet in de formatie)",
+      "Na 10 % verlof en verzuim: 2.246,4 uur beschikbaar",
+      "Netto marge: 812,7 uur",
+      "In euro (uurtarief € 50): vereist € 71.685, formatie € 124.800, marge € 53.115",
+    ]);
   });
 });

@@ -14,10 +14,10 @@ const ROOT = path.join(__dirname, "..");
  * The engine alone: ~131 KB with classic zod in this build, ~67 KB with zod/mini at first;
  * ~92 KB once the English vocabulary, category lists and column mapping came in, ~101 KB with
  * the verdict, hidden sheets and the selection mapping, ~127 KB with the staff functions,
- * VE per location and turned tables (issue 8). Classic zod adds ~64 KB, so this bound
- * still catches it.
+ * VE per location and turned tables (issue 8), ~151 KB with the formation list, leave and
+ * money (issue 10). Classic zod adds ~64 KB, so this bound still catches it.
  */
-const MAX_ENGINE_BYTES = 150 * 1024;
+const MAX_ENGINE_BYTES = 160 * 1024;
 
 interface Built {
   bytes: number;

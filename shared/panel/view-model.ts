@@ -15,7 +15,7 @@ import { rangeAddress, parseCell } from "../validate/a1";
 import { MAPPING_FACTS, MappingFactName, mappingRoleName, withFactCell, withTableRole } from "../validate/mapping";
 import { LOW_CONFIDENCE, SEVERITIES, SEVERITY_TITLES } from "../validate/severity";
 import { PANEL_FIELDS } from "../validate/completeness";
-import { findingCounts, hoursDifference, signedDutch } from "../validate/report";
+import { findingCounts, hoursDifference, moneyOf, signedDutch } from "../validate/report";
 
 export type Part = keyof PartHours;
 
@@ -75,6 +75,16 @@ export function formationLines(result: CheckResult): string[] {
     const word = f.marginHours < 0 ? "Tekort" : "Marge";
     lines.push(`${word}: ${show(Math.abs(f.marginHours))} uur (${show(f.marginFte === null ? null : Math.abs(f.marginFte))} fte)`);
   }
+  if (f.vacancyHours) lines.push(`Open vacatures: ${show(f.vacancyHours)} uur (niet in de formatie)`);
+  if (f.leavePercent && f.netHours != null) {
+    lines.push(`Na ${formatDutch(f.leavePercent.value, 4)} % verlof en verzuim: ${show(f.netHours)} uur beschikbaar`);
+    if (f.netMarginHours != null) lines.push(`${f.netMarginHours < 0 ? "Netto tekort" : "Netto marge"}: ${show(Math.abs(f.netMarginHours))} uur`);
+  }
+  const money = moneyOf(result);
+  if (money) {
+    const euros = (n: number | null) => (n === null ? "onbekend" : `€ ${formatDutch(n, 2)}`);
+    lines.push(`In euro (uurtarief ${euros(money.rate)}): vereist ${euros(money.required)}, formatie ${euros(money.formation)}${money.margin === null ? "" : `, ${money.margin < 0 ? "tekort" : "marge"} ${euros(Math.abs(money.margin))}`}`);
+  }
   return lines;
 }
 
@@ -114,7 +124,10 @@ export function marksFor(findings: Finding[]): CellMark[] {
   return [...byPlace.values()];
 }
 
-export type FactKey = "year" | "centres" | "fte" | "toddlers" | "formationHours";
+export type FactKey = "year" | "centres" | "fte" | "toddlers" | "formationHours" | "leavePercent" | "hourlyRate";
+
+/** Labels of the fields that are no input of the law: leave and absence, and the hourly rate (docs/regels.md 2.6). */
+export const MONEY_FIELDS = Object.freeze({ leavePercent: "Verlof en verzuim (%)", hourlyRate: "Uurtarief (euro)" });
 
 /** A fact for display: the year as is ("2026"), other facts Dutch ("42,37"), "onbekend" when null. */
 export function factText(key: FactKey, n: number | null): string {
@@ -152,6 +165,20 @@ export function factRows(result: CheckResult, settings: PanelSettings | null): F
       source: result.formation.source?.description ?? "niet gevonden in de werkmap",
       override: o.formationHours ?? null,
     },
+    {
+      key: "leavePercent",
+      label: MONEY_FIELDS.leavePercent,
+      value: result.formation.leavePercent?.value ?? null,
+      source: result.formation.leavePercent ? result.formation.leavePercent.source.description : "niet opgegeven (geen verlof verrekend)",
+      override: o.leavePercent ?? null,
+    },
+    {
+      key: "hourlyRate",
+      label: MONEY_FIELDS.hourlyRate,
+      value: result.formation.hourlyRate?.value ?? null,
+      source: result.formation.hourlyRate ? result.formation.hourlyRate.source.description : "niet opgegeven (geen bedragen)",
+      override: o.hourlyRate ?? null,
+    },
   ];
 }
 
@@ -161,6 +188,8 @@ const FACT_WHAT: Record<FactKey, string> = {
   fte: "het aantal fte",
   toddlers: "het aantal doelgroeppeuters",
   formationHours: "de formatie in uren",
+  leavePercent: "verlof en verzuim (%)",
+  hourlyRate: "het uurtarief",
 };
 
 /**
@@ -178,6 +207,7 @@ export function applyFactInputs(settings: PanelSettings | null, inputs: Partial<
       throw new IkkError("GEEN_GEHEEL_GETAL", `Vul voor ${FACT_WHAT[key]} een heel getal in (kreeg ${formatDutch(n, 4)}).`);
     }
     if (key === "year") checkYear(n);
+    if (key === "leavePercent" && n > 100) throw new IkkError("ONGELDIGE_INVOER", `Vul voor ${FACT_WHAT[key]} een percentage van 0 tot 100 in (kreeg ${formatDutch(n, 4)}).`);
     values[key] = n;
   }
   const next: PanelSettings = { ...(settings ?? { version: 1 }), version: 1 };
@@ -189,6 +219,8 @@ export function applyFactInputs(settings: PanelSettings | null, inputs: Partial<
   if (values.fte !== undefined) overrides.fte = values.fte;
   if (values.toddlers !== undefined) overrides.toddlers = values.toddlers;
   if (values.formationHours !== undefined) overrides.formationHours = values.formationHours;
+  if (values.leavePercent !== undefined) overrides.leavePercent = values.leavePercent;
+  if (values.hourlyRate !== undefined) overrides.hourlyRate = values.hourlyRate;
   if (Object.keys(overrides).length > 0) next.overrides = overrides;
   return next;
 }

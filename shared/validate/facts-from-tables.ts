@@ -16,7 +16,8 @@ import { lrkNumbers } from "./lrk-cells";
 import { RULES } from "./rules/ids";
 import type { SheetIndex } from "./sheet-index";
 import { isCoachFormationTable, staffRowReader, weeklyColumn } from "./staff-functions";
-import { coachFormation, StaffTally, tallyName } from "./staff-tally";
+import { StaffTally, tallyName } from "./staff-tally";
+import { formationFromList, type FormationList } from "./formation-list";
 import type { Table, TableColumn } from "./table-model";
 import { columnOfKind, columnsOfKind } from "./table-model";
 import { normalizeText } from "./cell-read";
@@ -152,6 +153,8 @@ export interface StaffFacts {
   staffCount: number | null;
   /** The coaches' own hours table: weekly hours × formation weeks (formation, never PM fte). */
   formationHours: Fact | null;
+  /** That table read row by row (pro rata, vacancies apart; formation-list.ts), or null without one. */
+  formationList: FormationList | null;
 }
 
 /** What the staff rows add up to while they are read. */
@@ -232,7 +235,15 @@ function addStaffRows(sum: StaffSum, ix: SheetIndex, t: Table, cols: NonNullable
  * week; pedagogisch medewerkers only. Without a staff list, the fte or weekly-hours column
  * of a location list counts. The coaches' own hours table is formation, never PM fte.
  */
-export function deriveFte(byName: Map<string, SheetIndex>, tables: Table[], options: CheckOptions, norm: NormVersion, findings: Findings): StaffFacts {
+export function deriveFte(
+  byName: Map<string, SheetIndex>,
+  tables: Table[],
+  options: CheckOptions,
+  norm: NormVersion,
+  findings: Findings,
+  /** The check year: a start or end date inside it makes a coach's formation pro rata. */
+  year: number,
+): StaffFacts {
   const sum: StaffSum = { weekly: 0, flexFte: 0, staff: 0, where: [], unknownHours: 0, firstUnknown: null, left: new StaffTally(), unknownFunctions: new StaffTally() };
   const coachTables: Table[] = [];
   const { tables: fteTables, fromLocations } = fteTablesOf(byName, tables);
@@ -255,10 +266,12 @@ export function deriveFte(byName: Map<string, SheetIndex>, tables: Table[], opti
     (n, list) => `${formatDutch(n, 0)} rij(en) met een onbekende functie wel meegeteld in de fte (${list}); is dit geen pedagogisch medewerker, ${HOW_TO_SUPPLY.fte}.`,
     "warning",
   );
+  const formationList = formationFromList(coachTables, byName, norm, year, findings);
   const out: StaffFacts = {
     fte: null,
     staffCount: staffWhere.length && !fromLocations ? staff : null,
-    formationHours: coachFormation(coachTables, byName, norm),
+    formationHours: formationList?.fact ?? null,
+    formationList,
   };
   if (unknownHours > 0 && firstUnknown) {
     findings.add(

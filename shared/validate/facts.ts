@@ -35,6 +35,7 @@ import {
 } from "./vocabulary";
 import { checkStatedFte, yearlyFormation } from "./derived-figures";
 import { deriveCentres, deriveFte, deriveToddlers } from "./facts-from-tables";
+import { checkCoachPlans, type FormationList } from "./formation-list";
 
 
 export interface Facts {
@@ -55,6 +56,12 @@ export interface Facts {
   plannedLabels: { policy: Fact | null; coaching: Fact | null; ve: Fact | null };
   /** "Totaal beleid | 432": totals of one part that say nothing of planned or needed; findings about an equal planned figure point there. */
   totalLabels: { policy: Fact | null; coaching: Fact | null; ve: Fact | null };
+  /** The coaches' list read row by row (vacancies apart, per person), or null without one (formation-list.ts). */
+  formationList?: FormationList | null;
+  /** Leave and absence in percent of the formation (option, panel or a labelled cell), or null. */
+  leavePercent?: Fact | null;
+  /** Hourly cost in euros of a coach's hour (option, panel or a labelled cell), or null. */
+  hourlyRate?: Fact | null;
 }
 
 type FactKey =
@@ -70,12 +77,21 @@ type FactKey =
   | "plannedVe"
   | "totalPolicy"
   | "totalCoaching"
-  | "totalVe";
+  | "totalVe"
+  | "leavePercent"
+  | "hourlyRate";
 
 /** Which fact a label names, or null. */
 export function factForLabel(label: string, valueText: string | null): FactKey | null {
   return factForNormalLabel(normalizeText(label), valueText);
 }
+
+/** The hourly cost of a coach's hour. */
+const HOURLY_RATE_LABEL = /^(uurtarief|kosten per uur|loonkosten per uur|uurkosten|tarief per uur|hourly (rate|cost))\b/;
+/** Leave and absence, as a percentage of the formation. */
+const LEAVE_LABEL = /^(verlof|verzuim|ziekteverzuim|afwezigheid|verlof en verzuim|leave|absence)\b/;
+const PERCENT_TEXT = /^\s*\d{1,3}(?:[.,]\d{1,4})?\s?%\s*$/;
+const PERCENT_WORD = /%|percentage|procent|\bpct\b/;
 
 /** The planned-total fact of each part. */
 const PLANNED_KEY = { policy: "plannedPolicy", coaching: "plannedCoaching", ve: "plannedVe" } as const;
@@ -87,6 +103,10 @@ function factForNormalLabel(l: string, valueText: string | null): FactKey | null
   if (l.length > 120) return null;
   // A computation written out ("9 kindercentra × 50", "10 uur × fte") explains a figure; it labels no input.
   if (/\d\s*[×x*]\s*\S|\S\s*[×*]\s*\d|\bx\s*\d|\s[x×*]\s/.test(l)) return null;
+  // "Uurtarief", "Kosten per uur (€)": the hourly cost of the coaches' hours (money, never hours).
+  if (HOURLY_RATE_LABEL.test(l)) return "hourlyRate";
+  // "Verlof", "Verzuim %", "Afwezigheid (%)": leave and absence as a percentage of the formation (never hours: "Verlofuren" is no percentage).
+  if (LEAVE_LABEL.test(l) && (PERCENT_WORD.test(l) || !HOURS_WORD.test(l)) && l.length <= 60) return "leavePercent";
   if (FORMATION_WORD.test(l)) {
     if (/pedagogisch (medewerker|professional)|pedagogical staff/.test(l) && !COACHING_WORD.test(l) && !POLICY_WORD.test(l)) return null;
     return FTE_WORD.test(l) || (valueText !== null && /fte/i.test(valueText)) ? "formationFte" : "formationHours";
@@ -145,7 +165,8 @@ function valueCellOf(ix: SheetIndex, r: number, cols: number[], i: number, year:
   const values: number[] = [];
   for (let j = i + 1; j < cols.length; j++) {
     const k = ix.read(r, cols[j]).kind;
-    if (k !== "text") values.push(cols[j]);
+    // A percentage written as text ("8%", a leave percentage) is a value, not a unit or a label.
+    if (k !== "text" || PERCENT_TEXT.test(ix.text(r, cols[j]) ?? "")) values.push(cols[j]);
     else if (values.length > 0 || !UNIT_TEXT.test(ix.norm(r, cols[j])!)) break;
   }
   if (values.length > 1) {
@@ -199,6 +220,18 @@ function scanLabels(sheets: SheetIndex[], tables: Table[], year: number, finding
           findings.at(RULES.FORMULA_NO_VALUE, "warning", ix.name, at.row, at.col, `De formule bij '${shorten(label, 50)}' heeft geen berekende waarde; dit gegeven is onbekend (niet als 0 gelezen).`);
           continue;
         }
+        if (key === "leavePercent") {
+          const pct = leavePercentOf(v, ix.text(at.row, at.col));
+          if (pct === null) {
+            if (v.kind !== "blank") {
+              findings.at(RULES.FACT_INVALID, "warning", ix.name, at.row, at.col, `Bij '${shorten(label, 50)}' staat geen percentage tussen 0 en 100; verlof en verzuim zijn daarom niet verrekend (geef het op met --verlof PCT of in het paneel).`);
+            }
+            continue;
+          }
+          out[key] = { value: pct.value, source: { ...cellSource(ix.name, at.row, at.col, label), description: `label '${shorten(label, 60)}' in ${ix.name}!${cellAddress(at.row, at.col)}${pct.note}` } };
+          labelTexts[key] = l;
+          continue;
+        }
         if (v.kind !== "number") continue;
         if (key === "centres" && v.n >= 10000) continue; // an LRK number, not a count
         out[key] = { value: v.n, source: cellSource(ix.name, at.row, at.col, label) };
@@ -207,6 +240,26 @@ function scanLabels(sheets: SheetIndex[], tables: Table[], year: number, finding
     }
   }
   return out;
+}
+
+/**
+ * A leave percentage as the cell holds it: a number from 1 to 100 is the percentage; a number
+ * below 1 is a cell in Excel's percentage format (0,08 shows as 8 %); text "8%" or "8,5 %"
+ * reads as written. Null when it is none of these.
+ */
+export function leavePercentOf(v: ReturnType<SheetIndex["read"]>, text: string | null): { value: number; note: string } | null {
+  if (v.kind === "number") {
+    if (v.n > 0 && v.n < 1 && !v.fromText) return { value: cleanFloat(v.n * 100), note: ` (${formatDutch(v.n, 6)} als percentage: ${formatDutch(cleanFloat(v.n * 100), 4)} %)` };
+    if (v.n >= 0 && v.n <= 100) return { value: v.n, note: "" };
+    return null;
+  }
+  if (v.kind === "text" && text !== null) {
+    const m = /^\s*(\d{1,3}(?:[.,]\d{1,4})?)\s?%\s*$/.exec(text);
+    if (!m) return null;
+    const n = Number(m[1].replace(",", "."));
+    return n >= 0 && n <= 100 ? { value: n, note: "" } : null;
+  }
+  return null;
 }
 
 /**
@@ -290,6 +343,23 @@ function conflict(findings: Findings, cell: Fact, table: Fact, what: string, tol
   );
 }
 
+/**
+ * A stated formation (a labelled cell) against the sum of the coaches' list: the stated figure
+ * is used (as any stated cell beside a derived value); a difference of more than half an hour
+ * is a warning at the stated cell that names both figures and which one is used.
+ */
+function listConflict(findings: Findings, stated: Fact, list: Fact): void {
+  if (stated.source.kind !== "cell" || Math.abs(stated.value - list.value) <= 0.5) return;
+  findings.add(
+    RULES.FACT_CONFLICT,
+    "warning",
+    stated.source.sheet,
+    stated.source.cell,
+    `Hier staat een formatie van ${formatDutch(stated.value)} uur, maar de lijst van coaches/beleidsmedewerkers geeft ${formatDutch(list.value)} uur (${list.source.description}). ` +
+      `Gebruikt is de formatie uit deze cel (${formatDutch(stated.value)} uur); maak de cel en de lijst gelijk, of geef de formatie op met --formatie UREN.`,
+  );
+}
+
 /** The fte of a labelled weekly-hours cell: hours ÷ full-time week. */
 function fteOfWeeklyHours(w: Fact, norm: NormVersion): Fact {
   return {
@@ -314,12 +384,16 @@ export function findFacts(
   const labelTexts: LabelTexts = {};
   const labels = scanLabels(sheets, [...tables, ...ignored], year, findings, labelTexts);
   if (labels.formationHours && labelTexts.formationHours) labels.formationHours = yearlyFormation(labels.formationHours, labelTexts.formationHours, byName, norm);
-  const derived = { centres: deriveCentres(byName, tables, findings), ...deriveFte(byName, tables, options, norm, findings), ...deriveToddlers(byName, tables, findings) };
+  const derived = { centres: deriveCentres(byName, tables, findings), ...deriveFte(byName, tables, options, norm, findings, year), ...deriveToddlers(byName, tables, findings) };
   const o = options.overrides ?? {};
   const mf = mapping?.facts ?? {};
 
   if (labels.centres && derived.centres) conflict(findings, labels.centres, derived.centres, "kindercentra", 0);
   if (labels.toddlers && derived.toddlers) conflict(findings, labels.toddlers, derived.toddlers, "doelgroeppeuters", 0);
+
+  checkCoachPlans(derived.formationList, tables, byName, findings);
+  // A stated formation beside the coaches' list: the stated figure is used, and a difference is said at its cell.
+  if (labels.formationHours && derived.formationHours && !o.formationHours && !mf.formationHours) listConflict(findings, labels.formationHours, derived.formationHours);
 
   // A formation fte beside its hours is checked where the formation is made (formation.ts: the hours win).
   const fteFromWeekly = labels.weeklyHours ? fteOfWeeklyHours(labels.weeklyHours, norm) : null;
@@ -342,6 +416,9 @@ export function findFacts(
       derived.formationHours ??
       (labels.formationFte ? null : coachHeadingFormation(sheets, norm)),
     formationFte: labels.formationFte ?? null,
+    formationList: derived.formationList,
+    leavePercent: overrideFact(o.leavePercent, "verlof en verzuim (%)") ?? labels.leavePercent ?? null,
+    hourlyRate: overrideFact(o.hourlyRate, "uurtarief") ?? labels.hourlyRate ?? null,
     sites: labels.sites ?? null,
     toddlerLocations: derived.toddlerLocations,
     toddlerLocationsIncomplete: derived.toddlerLocationsIncomplete,

@@ -69,11 +69,21 @@ export function formationOf(facts: Facts, norm: NormVersion, requiredTotal: numb
   // The fte is always that of the hours used: one formation, one figure, in the text and the margin alike.
   const fte = hours !== null ? cleanFloat(hours / fteHours) : null;
   const marginHours = hours !== null && requiredTotal !== null ? cleanFloat(hours - requiredTotal) : null;
+  // Leave and absence: the hours actually available are the formation × (1 − pct/100); no rounding.
+  const leave = facts.leavePercent ?? null;
+  const netHours = hours !== null && leave ? cleanFloat(hours * (1 - leave.value / 100)) : null;
+  const netMarginHours = netHours !== null && requiredTotal !== null ? cleanFloat(netHours - requiredTotal) : null;
   return {
     hours,
     fte,
     marginHours,
     marginFte: marginHours !== null ? cleanFloat(marginHours / fteHours) : null,
     source,
+    vacancyHours: facts.formationList ? facts.formationList.vacancyHours : null,
+    leavePercent: leave,
+    netHours,
+    netMarginHours,
+    netMarginFte: netMarginHours !== null ? cleanFloat(netMarginHours / fteHours) : null,
+    hourlyRate: facts.hourlyRate ?? null,
   };
 }

@@ -32,6 +32,12 @@ export interface JsonReport {
   missing: string[];
   /** The counting options applied and where each came from; null when the caller did not say. */
   options: AppliedOptions | null;
+  /** Yearly hours of open vacancies in the coaches' list, not in the formation; null without a list. */
+  vacancyHours: number | null;
+  /** Leave and absence (--verlof, a labelled cell, the panel): the net hours available and the net margin; null when none given. */
+  leave: { percent: number; netHours: number | null; netMarginHours: number | null; netMarginFte: number | null } | null;
+  /** Euros at the hourly rate (--uurtarief, a labelled cell, the panel); null when no rate is known. */
+  money: { rate: number; required: number | null; formation: number | null; margin: number | null } | null;
 }
 
 /** What a report knows beside the result: the hourly rate given (--uurtarief) and the counting options applied. */
@@ -40,10 +46,31 @@ export interface ReportContext {
   options?: AppliedOptions | null;
 }
 
+/** The hourly rate that applies: the caller's (--uurtarief), else the one the check read (panel, labelled cell); null without one. */
+export function rateOf(r: CheckResult, hourlyRate?: number | null): number | null {
+  return hourlyRate ?? r.formation.hourlyRate?.value ?? null;
+}
+
 /** Margin in euros: hours × hourly rate, or null without either. */
 export function marginEuros(r: CheckResult, hourlyRate: number | null | undefined): number | null {
-  if (hourlyRate === null || hourlyRate === undefined || r.formation.marginHours === null) return null;
-  return cleanAmount(r.formation.marginHours * hourlyRate);
+  const rate = rateOf(r, hourlyRate);
+  if (rate === null || r.formation.marginHours === null) return null;
+  return cleanAmount(r.formation.marginHours * rate);
+}
+
+/** Required hours, formation and margin in euros at the hourly rate (no rounding); null without a rate. */
+export function moneyOf(r: CheckResult, hourlyRate?: number | null): JsonReport["money"] {
+  const rate = rateOf(r, hourlyRate);
+  if (rate === null) return null;
+  const euros = (n: number | null) => (n === null ? null : cleanAmount(n * rate));
+  return { rate, required: euros(r.required.total), formation: euros(r.formation.hours), margin: euros(r.formation.marginHours) };
+}
+
+/** The leave percentage applied with the net hours and net margin, or null. */
+export function leaveOf(r: CheckResult): JsonReport["leave"] {
+  const f = r.formation;
+  if (!f.leavePercent) return null;
+  return { percent: f.leavePercent.value, netHours: f.netHours ?? null, netMarginHours: f.netMarginHours ?? null, netMarginFte: f.netMarginFte ?? null };
 }
 
 export function jsonReport(r: CheckResult, context: ReportContext = {}): JsonReport {
@@ -60,6 +87,9 @@ export function jsonReport(r: CheckResult, context: ReportContext = {}): JsonRep
     complete: r.complete,
     missing: [...r.missing],
     options: context.options ?? null,
+    vacancyHours: r.formation.vacancyHours ?? null,
+    leave: leaveOf(r),
+    money: moneyOf(r, context.hourlyRate),
   };
 }
 
@@ -146,6 +176,30 @@ const num = (n: number | null, decimals = 2) => (n === null ? "onbekend" : forma
 export interface ReportAbout {
   name?: string;
   date?: Date;
+  /** The hourly rate given outside the check (else the one the check read). */
+  hourlyRate?: number | null;
+}
+
+/** Report rows for vacancies, leave and money, only where they are known. */
+function extraFormationRows(r: CheckResult, hourlyRate?: number | null): string[][] {
+  const f = r.formation;
+  const rows: string[][] = [];
+  if (f.vacancyHours) rows.push(["Open vacatures (uren per jaar, niet in de formatie)", num(f.vacancyHours)]);
+  if (f.leavePercent) {
+    rows.push(["Verlof en verzuim (%)", num(f.leavePercent.value, 4), f.leavePercent.source.description]);
+    rows.push(["Netto beschikbaar (uren)", num(f.netHours ?? null)], ["Netto marge (uren)", num(f.netMarginHours ?? null)]);
+  }
+  const money = moneyOf(r, hourlyRate);
+  if (money) {
+    const src = hourlyRate != null ? "opgegeven uurtarief" : f.hourlyRate!.source.description;
+    rows.push(
+      ["Uurtarief (euro)", num(money.rate), src],
+      ["Vereist (euro)", num(money.required)],
+      ["Formatie (euro)", num(money.formation)],
+      ["Marge (euro)", num(money.margin)],
+    );
+  }
+  return rows;
 }
 
 /**
@@ -183,6 +237,7 @@ export function reportRows(r: CheckResult, about: ReportAbout = {}): string[][] 
     ["Formatie (fte)", num(r.formation.fte)],
     ["Marge (uren)", num(r.formation.marginHours)],
     ["Marge (fte)", num(r.formation.marginFte)],
+    ...extraFormationRows(r, about.hourlyRate),
     [],
     ["Gevonden tabellen", "Bereik", "Rol", "Zekerheid", "Reden"],
     ...r.tables.map((t) => [t.sheet, t.range, ROLE_DUTCH[t.role] ?? t.role, `${Math.round(t.confidence * 100)}%`, t.reason]),

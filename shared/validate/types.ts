@@ -118,6 +118,17 @@ export interface CheckResult {
     marginHours: number | null;
     marginFte: number | null;
     source: FactSource | null;
+    /** Yearly hours of open vacancies in the coaches' list, not in `hours` (null without a list). */
+    vacancyHours?: number | null;
+    /** Leave and absence applied, in percent (null when none was given). */
+    leavePercent?: Fact | null;
+    /** hours × (1 − leavePercent/100): the hours actually available; null without a leave percentage. */
+    netHours?: number | null;
+    /** netHours − required total; null without a leave percentage or a required total. */
+    netMarginHours?: number | null;
+    netMarginFte?: number | null;
+    /** Hourly cost in euros (option, panel or labelled cell), or null. */
+    hourlyRate?: Fact | null;
   };
   tables: DetectedTable[];
   findings: Finding[];
@@ -141,6 +152,10 @@ export interface CheckOptions {
     /** Total doelgroeppeuters (used when no per-location VE table exists). */
     toddlers?: number;
     formationHours?: number;
+    /** Leave and absence in percent (0–100) of the formation: net hours = formation × (1 − pct/100). */
+    leavePercent?: number;
+    /** Hourly cost in euros of a coach's hour: the required hours, formation and margin in euros. */
+    hourlyRate?: number;
   };
   /** User mapping of tables/facts where detection fails (see mapping.ts). */
   mapping?: unknown;

@@ -237,14 +237,20 @@ export function checkFormation(
 ): void {
   if (formation.hours === null) return;
   const cell = { sheet: formation.source?.sheet ?? null, cell: formation.source?.cell ?? null };
-  if (requiredTotal !== null && formation.marginHours !== null) {
-    if (formation.marginHours < 0) {
+  // With leave and absence given, the net hours (formation × (1 − pct/100)) are what is available: they decide (docs/regels.md).
+  const net = formation.netHours ?? null;
+  const pct = formation.leavePercent ? formatDutch(formation.leavePercent.value, 4) : null;
+  const margin = net !== null ? formation.netMarginHours ?? null : formation.marginHours;
+  const marginFte = net !== null ? formation.netMarginFte ?? null : formation.marginFte;
+  const after = net !== null ? `, na ${pct} % verlof en verzuim ${h(net)} uur,` : "";
+  if (requiredTotal !== null && margin !== null) {
+    if (margin < 0) {
       findings.add(
         RULES.FORMATION_SHORT,
         "error",
         cell.sheet,
         cell.cell,
-        `De formatie van ${h(formation.hours)} uur is kleiner dan de ${h(requiredTotal)} uur die nodig zijn; tekort ${h(-formation.marginHours)} uur (${formatDutch(-formation.marginFte!, 2)} fte).`,
+        `De formatie van ${h(formation.hours)} uur${after} is kleiner dan de ${h(requiredTotal)} uur die nodig zijn; tekort ${h(-margin)} uur (${formatDutch(-marginFte!, 2)} fte).`,
       );
     } else {
       findings.add(
@@ -252,7 +258,7 @@ export function checkFormation(
         "info",
         cell.sheet,
         cell.cell,
-        `Formatie ${h(formation.hours)} uur tegen ${h(requiredTotal)} uur nodig: marge ${h(formation.marginHours)} uur (${formatDutch(formation.marginFte!, 2)} fte).`,
+        `Formatie ${h(formation.hours)} uur${after} tegen ${h(requiredTotal)} uur nodig: marge ${h(margin)} uur (${formatDutch(marginFte!, 2)} fte).`,
       );
     }
   }
