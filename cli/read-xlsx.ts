@@ -5,13 +5,19 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { IkkError } from "../shared/errors";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../shared/validate/types";
 import { isoDateText } from "../shared/dates";
 import { LIMITS, LIMIT_MESSAGES, limitError, type ReadLimits } from "./limits";
 import { NoWorkbookError, readXlsxBuffer } from "./xlsx-reader";
 import { ZipFormatError } from "./xlsx-zip";
+
+/** exceljs, loaded only when its path is used (loading it costs about 0,2 s of CPU per process). */
+function exceljs(): typeof ExcelJS {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require("exceljs") as typeof ExcelJS;
+}
 
 /** First bytes of a zip archive (every .xlsx is one) and of an OLE/CFB container. */
 const ZIP_MAGIC = [0x50, 0x4b]; // "PK"
@@ -149,6 +155,7 @@ export function sheetVisibility(state: unknown): "hidden" | "veryHidden" | null 
 export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
   const values: CellValue[][] = [];
   let formulas: (string | null)[][] | null = null;
+  const { ValueType } = exceljs();
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const r = rowNumber - 1;
     let line: CellValue[] | undefined;
@@ -157,12 +164,12 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
       let value: CellValue;
       let formula: string | null = null;
       switch (cell.type) {
-        case ExcelJS.ValueType.Formula: {
+        case ValueType.Formula: {
           formula = formulaText(cell);
           value = snapshotValue(cell.result);
           break;
         }
-        case ExcelJS.ValueType.Merge:
+        case ValueType.Merge:
           // The top-left cell of a merged range holds the value, as in Excel's own API.
           return;
         default:
@@ -238,7 +245,7 @@ function noSheetsReason(file: string): string {
 /** Loads an .xlsx file with exceljs; every failure becomes a Dutch ONBRUIKBAAR error. */
 export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   assertXlsxFile(file);
-  const wb = new ExcelJS.Workbook();
+  const wb = new (exceljs().Workbook)();
   try {
     // Worksheet parts the check never uses are skipped while parsing.
     await wb.xlsx.readFile(file, { ignoreNodes: IGNORED_NODES } as unknown as Partial<ExcelJS.XlsxReadOptions>);

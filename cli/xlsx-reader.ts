@@ -188,6 +188,27 @@ function colLetters(n: number): string {
   }
   return s;
 }
+/** The column of a cell reference ("B12", "$B$12" → 2), or 0 when it is none. */
+function columnOf(a: string): number {
+  let i = a.charCodeAt(0) === 36 ? 1 : 0;
+  let n = 0;
+  const start = i;
+  for (; i < a.length && i - start < 4; i++) {
+    const ch = a.charCodeAt(i) | 0x20;
+    if (ch < 97 || ch > 122) break;
+    n = n * 26 + (ch - 96);
+  }
+  const letters = i - start;
+  if (letters < 1 || letters > 3) return 0;
+  if (a.charCodeAt(i) === 36) i++;
+  if (i >= a.length) return 0;
+  for (; i < a.length; i++) {
+    const ch = a.charCodeAt(i);
+    if (ch < 48 || ch > 57) return 0;
+  }
+  return n;
+}
+
 /** "B12" / "$B$12" → { col, row }, or null. */
 function decodeAddress(a: string): { col: number; row: number } | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(a);
@@ -375,14 +396,8 @@ function parseSheet(xml: string, name: string, ctx: SheetContext): SheetSnapshot
   let inRun = false;
   let runText = "";
 
-  interface Pending {
-    row: number;
-    col: number;
-    addr: string | undefined;
-    value: CellValue;
-    formula: string | null;
-  }
-  const pending: Pending[] = [];
+  /** Formula cells by reference, for the rule on external hyperlinks (their list follows sheetData). */
+  const formulaCells: { row: number; col: number; addr: string }[] = [];
 
   const place = (row: number, col: number, v: CellValue, formula: string | null): void => {
     const r = row - 1;
@@ -460,7 +475,8 @@ function parseSheet(xml: string, name: string, ctx: SheetContext): SheetSnapshot
     if (out === null && formulaOut === null) return;
     if (++sheetCells > ctx.limits.maxCellsPerSheet) throw limitError(LIMIT_MESSAGES.cellsPerSheet(ctx.file, name, ctx.limits.maxCellsPerSheet));
     if (++ctx.cells > ctx.limits.maxCellsTotal) throw limitError(LIMIT_MESSAGES.cellsTotal(ctx.file, ctx.limits.maxCellsTotal));
-    pending.push({ row: rowNumber, col, addr: cAddr, value: out, formula: formulaOut });
+    place(rowNumber, col, out, formulaOut);
+    if (formulaOut !== null && cAddr !== undefined) formulaCells.push({ row: rowNumber, col, addr: cAddr });
   };
 
   scan(
@@ -518,8 +534,8 @@ function parseSheet(xml: string, name: string, ctx: SheetContext): SheetSnapshot
           if (t.close || !inSheetData) return;
           cAddr = attr(t.attrs, "r");
           {
-            const a = cAddr === undefined ? null : decodeAddress(cAddr);
-            cCol = a ? a.col : lastCol + 1;
+            const col = cAddr === undefined ? 0 : columnOf(cAddr);
+            cCol = col > 0 ? col : lastCol + 1;
           }
           lastCol = cCol;
           cType = attr(t.attrs, "t");
@@ -559,10 +575,9 @@ function parseSheet(xml: string, name: string, ctx: SheetContext): SheetSnapshot
     },
   );
 
-  for (const p of pending) {
-    // exceljs: a formula cell with an external hyperlink keeps only its result.
-    const formula = p.formula !== null && p.addr !== undefined && linked.has(p.addr) ? null : p.formula;
-    place(p.row, p.col, p.value, formula);
+  // exceljs: a formula cell with an external hyperlink keeps only its result.
+  if (linked.size && formulas) {
+    for (const p of formulaCells) if (linked.has(p.addr)) (formulas as (string | null)[][])[p.row - 1][p.col - 1] = null;
   }
   if (merges.length) applyMerges(values, formulas, merges);
   const sheet: SheetSnapshot = { name, values: denseRows(values) };
