@@ -48,6 +48,9 @@ export const LIMIT_MESSAGES = {
   merges: (name: string, sheet: string, limit: number) =>
     `Het werkblad "${sheet}" in "${name}" heeft meer dan ${count(limit)} samengevoegde celbereiken (grens voor samenvoegingen). ` +
     `Hef de samenvoeging op (Start > Samenvoegen en centreren) en probeer het opnieuw.`,
+  mergeArea: (name: string, sheet: string) =>
+    `Het werkblad "${sheet}" in "${name}" heeft samengevoegde celbereiken die samen te veel rijen beslaan (grens voor samenvoegingen). ` +
+    `Hef de samenvoeging op (Start > Samenvoegen en centreren) en probeer het opnieuw.`,
 };
 
 export function limitError(message: string): IkkError {

@@ -359,6 +359,12 @@ function parseDateStyles(xml: string): boolean[] {
 
 // ---------------------------------------------------------------- worksheet
 
+/** Excel's grid. */
+const MAX_ROWS = 1_048_576;
+const MAX_COLUMNS = 16_384;
+/** Rows visited to apply merges, in one sheet: beyond it the merges are refused as hostile. */
+const MERGE_ROW_VISITS = 10_000_000;
+
 interface SheetContext {
   strings: string[];
   dateStyles: boolean[];
@@ -402,7 +408,9 @@ function parseSheet(xml: string, name: string, ctx: SheetContext): SheetSnapshot
   const place = (row: number, col: number, v: CellValue, formula: string | null): void => {
     const r = row - 1;
     const c = col - 1;
-    if (r < 0 || c < 0) return;
+    // Outside Excel's grid (1 048 576 rows, 16 384 columns) no cell can exist: a hostile
+    // row number would otherwise make a snapshot of a billion rows.
+    if (r < 0 || c < 0 || row > MAX_ROWS || col > MAX_COLUMNS) return;
     let line = values[r];
     if (!line) line = values[r] = [];
     while (line.length < c) line.push(null);
@@ -579,7 +587,9 @@ function parseSheet(xml: string, name: string, ctx: SheetContext): SheetSnapshot
   if (linked.size && formulas) {
     for (const p of formulaCells) if (linked.has(p.addr)) (formulas as (string | null)[][])[p.row - 1][p.col - 1] = null;
   }
-  if (merges.length) applyMerges(values, formulas, merges);
+  if (merges.length && !applyMerges(values, formulas, merges)) {
+    throw limitError(LIMIT_MESSAGES.mergeArea(ctx.file, name));
+  }
   const sheet: SheetSnapshot = { name, values: denseRows(values) };
   if (formulas) sheet.formulas = shapeLike(formulas, sheet.values);
   return sheet;
@@ -590,8 +600,9 @@ function parseSheet(xml: string, name: string, ctx: SheetContext): SheetSnapshot
  * exceljs reads it). Ranges are clipped to the rows and columns that hold cells, so a merge
  * over the whole sheet costs no more than the cells there are.
  */
-function applyMerges(values: CellValue[][], formulas: (string | null)[][] | null, merges: string[]): void {
+function applyMerges(values: CellValue[][], formulas: (string | null)[][] | null, merges: string[]): boolean {
   const rows = values.length;
+  let visits = 0;
   let width = 0;
   for (const line of values) if (line && line.length > width) width = line.length;
   for (const ref of merges) {
@@ -603,6 +614,8 @@ function applyMerges(values: CellValue[][], formulas: (string | null)[][] | null
     const left = Math.min(tl.col, br.col);
     const bottom = Math.min(Math.max(tl.row, br.row), rows);
     const right = Math.min(Math.max(tl.col, br.col), width);
+    if (bottom >= top) visits += bottom - top + 1;
+    if (visits > MERGE_ROW_VISITS) return false;
     for (let r = top; r <= bottom; r++) {
       const line = values[r - 1];
       if (!line) continue;
@@ -617,6 +630,7 @@ function applyMerges(values: CellValue[][], formulas: (string | null)[][] | null
       if (fl) while (fl.length > line.length) fl.pop();
     }
   }
+  return true;
 }
 
 function denseRows<T>(rows: T[][]): T[][] {
