@@ -170,3 +170,50 @@ describe("odd cell kinds read as exceljs reads them", () => {
     expect(actual.sheets[2].values).toEqual([]);
   });
 });
+
+describe("what exceljs could not read", () => {
+  test("two sheet names over 31 characters alike in their first 31: both read, nothing printed", async () => {
+    const long = "Urenverantwoording pedagogisch coach";
+    const sheet = `<?xml version="1.0" encoding="UTF-8"?><worksheet ${NS}><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>`;
+    const parts: ZipPart[] = [
+      { name: "xl/workbook.xml", data: `<workbook ${NS}><sheets><sheet name="${long} 2025" sheetId="1" r:id="rId1"/><sheet name="${long} 2026" sheetId="2" r:id="rId2"/></sheets></workbook>` },
+      {
+        name: "xl/_rels/workbook.xml.rels",
+        data: `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Target="worksheets/sheet2.xml"/></Relationships>`,
+      },
+      { name: "xl/worksheets/sheet1.xml", data: sheet },
+      { name: "xl/worksheets/sheet2.xml", data: sheet },
+    ];
+    const file = path.join(dir, "lange-namen.xlsx");
+    fs.writeFileSync(file, buildZip(parts));
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+    const log = jest.spyOn(console, "log").mockImplementation(() => undefined);
+    try {
+      const wb = await readXlsx(file);
+      expect(wb.sheets.map((s) => s.name)).toEqual([`${long} 2025`, `${long} 2026`]);
+      expect(warn).not.toHaveBeenCalled();
+      expect(log).not.toHaveBeenCalled();
+      // exceljs itself fails on this file ("Worksheet name already exists").
+      await expect(readXlsxWithExceljs(file)).rejects.toThrow();
+    } finally {
+      warn.mockRestore();
+      log.mockRestore();
+    }
+  });
+
+  test("tags with a namespace prefix (x:row, x:c) read like plain ones", async () => {
+    const x = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+    const parts: ZipPart[] = [
+      { name: "xl/workbook.xml", data: `<x:workbook ${x}><x:sheets><x:sheet name="Blad1" sheetId="1" r:id="rId1"/></x:sheets></x:workbook>` },
+      {
+        name: "xl/_rels/workbook.xml.rels",
+        data: `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>`,
+      },
+      { name: "xl/worksheets/sheet1.xml", data: `<x:worksheet ${x}><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>Locatie</x:t></x:is></x:c><x:c r="B1"><x:v>4</x:v></x:c></x:row></x:sheetData></x:worksheet>` },
+    ];
+    const file = path.join(dir, "voorvoegsel.xlsx");
+    fs.writeFileSync(file, buildZip(parts));
+    const wb = await readXlsx(file);
+    expect(wb.sheets[0].values).toEqual([["Locatie", 4]]);
+  });
+});
