@@ -1,6 +1,6 @@
 /**
- * The full check of one .xlsx file: read (exceljs) → snapshot → engine. Shared by the
- * CLI and the benchmark so both measure the same path.
+ * The full check of one .xlsx file: read (the CLI's own budgeted reader, cli/xlsx-reader.ts)
+ * → snapshot → engine. Shared by the CLI and the benchmark so both measure the same path.
  */
 import { checkWorkbook } from "../shared/validate";
 import type { CheckOptions, CheckResult, WorkbookSnapshot } from "../shared/validate/types";

@@ -1,13 +1,23 @@
 /**
- * The CLI's adapter: an .xlsx file (read with exceljs) becomes a host-neutral
- * WorkbookSnapshot. Every cell is visited once per sheet; nothing is ever written back.
+ * The CLI's adapter: an .xlsx file becomes a host-neutral WorkbookSnapshot. The check uses
+ * the CLI's own budgeted reader (cli/xlsx-reader.ts); the exceljs path below stays as the
+ * reference its snapshots are tested against. Nothing is ever written back.
  */
 import * as fs from "fs";
 import * as path from "path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { IkkError } from "../shared/errors";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../shared/validate/types";
 import { isoDateText } from "../shared/dates";
+import { LIMITS, LIMIT_MESSAGES, limitError, type ReadLimits } from "./limits";
+import { NoWorkbookError, readXlsxBuffer } from "./xlsx-reader";
+import { ZipFormatError } from "./xlsx-zip";
+
+/** exceljs, loaded only when its path is used (loading it costs about 0,2 s of CPU per process). */
+function exceljs(): typeof ExcelJS {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require("exceljs") as typeof ExcelJS;
+}
 
 /** First bytes of a zip archive (every .xlsx is one) and of an OLE/CFB container. */
 const ZIP_MAGIC = [0x50, 0x4b]; // "PK"
@@ -145,6 +155,7 @@ export function sheetVisibility(state: unknown): "hidden" | "veryHidden" | null 
 export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
   const values: CellValue[][] = [];
   let formulas: (string | null)[][] | null = null;
+  const { ValueType } = exceljs();
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const r = rowNumber - 1;
     let line: CellValue[] | undefined;
@@ -153,12 +164,12 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
       let value: CellValue;
       let formula: string | null = null;
       switch (cell.type) {
-        case ExcelJS.ValueType.Formula: {
+        case ValueType.Formula: {
           formula = formulaText(cell);
           value = snapshotValue(cell.result);
           break;
         }
-        case ExcelJS.ValueType.Merge:
+        case ValueType.Merge:
           // The top-left cell of a merged range holds the value, as in Excel's own API.
           return;
         default:
@@ -234,7 +245,7 @@ function noSheetsReason(file: string): string {
 /** Loads an .xlsx file with exceljs; every failure becomes a Dutch ONBRUIKBAAR error. */
 export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   assertXlsxFile(file);
-  const wb = new ExcelJS.Workbook();
+  const wb = new (exceljs().Workbook)();
   try {
     // Worksheet parts the check never uses are skipped while parsing.
     await wb.xlsx.readFile(file, { ignoreNodes: IGNORED_NODES } as unknown as Partial<ExcelJS.XlsxReadOptions>);
@@ -250,8 +261,59 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-/** An .xlsx file as a WorkbookSnapshot. */
-export async function readXlsx(file: string): Promise<WorkbookSnapshot> {
+/** An .xlsx file as a WorkbookSnapshot, read by exceljs (the reference the CLI's own reader is tested against). */
+export async function readXlsxWithExceljs(file: string): Promise<WorkbookSnapshot> {
   const wb = await loadWorkbook(file);
   return workbookSnapshot(wb, path.basename(file));
+}
+
+/**
+ * Refuses, before reading a byte, what is no regular file (a FIFO, device or socket would
+ * block or never end) and a file over the size budget.
+ */
+export function assertReadableSize(file: string, limits: ReadLimits = LIMITS): void {
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(file);
+  } catch {
+    return; // missing or inaccessible: readHeader says which, in Dutch
+  }
+  if (st.isDirectory()) return;
+  if (!st.isFile()) {
+    throw new IkkError("ONBRUIKBAAR", `"${path.basename(file)}" is geen gewoon bestand (maar bijvoorbeeld een pipe of apparaat); geef het pad van een .xlsx-bestand op.`);
+  }
+  if (st.size > limits.maxFileBytes) throw limitError(LIMIT_MESSAGES.fileSize(path.basename(file), st.size, limits.maxFileBytes));
+}
+
+/**
+ * An .xlsx file as a WorkbookSnapshot, read by the CLI's own reader (cli/xlsx-reader.ts)
+ * under the budgets of cli/limits.ts; every failure is a Dutch ONBRUIKBAAR error.
+ */
+export async function readXlsx(file: string, limits: ReadLimits = LIMITS): Promise<WorkbookSnapshot> {
+  assertReadableSize(file, limits);
+  assertXlsxFile(file);
+  const name = path.basename(file);
+  let buf: Buffer;
+  try {
+    buf = fs.readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new IkkError("ONBRUIKBAAR", `Het bestand "${name}" kan niet gelezen worden (${code ?? "onbekende fout"}).`);
+  }
+  if (buf.length > limits.maxFileBytes) throw limitError(LIMIT_MESSAGES.fileSize(name, buf.length, limits.maxFileBytes));
+  try {
+    return readXlsxBuffer(buf, name, limits);
+  } catch (e) {
+    if (e instanceof IkkError) throw e;
+    if (e instanceof NoWorkbookError) {
+      if (e.reason === "xlsb") throw new IkkError("ONBRUIKBAAR", REFUSALS.xlsb(name));
+      if (e.reason === "ods") throw new IkkError("ONBRUIKBAAR", REFUSALS.ods(name));
+      throw new IkkError("ONBRUIKBAAR", noSheetsReason(file));
+    }
+    const detail = e instanceof ZipFormatError ? e.message : "onleesbare inhoud";
+    throw new IkkError(
+      "ONBRUIKBAAR",
+      `Het bestand "${name}" kan niet als Excel-werkmap gelezen worden; het is beschadigd of geen .xlsx (${detail}).`,
+    );
+  }
 }
