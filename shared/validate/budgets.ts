@@ -18,7 +18,7 @@ export const BUDGETS = Object.freeze({
   /** Entries under `tabellen` in a mapping. */
   mappingTables: 200,
   /** Cells the mapped ranges cover together, each clipped to its sheet's used range. */
-  mappedCells: 10_000_000,
+  mappedCells: 5_000_000,
   /** Entries under `kolommen` of one mapped table. */
   mappingColumns: 500,
 });
