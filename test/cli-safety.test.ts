@@ -126,6 +126,24 @@ describe("output failures", () => {
   });
 });
 
+describe("uncaught errors", () => {
+  test("an error thrown outside the check: one Dutch line, exit 2, no stack trace", () => {
+    const bundle = path.join(path.dirname(BIN), "..", "dist", "cli", "ikk-normen.js");
+    const script = `require(${JSON.stringify(bundle)}).runProcess(["node", "ikk-normen", "check", ${JSON.stringify(PLAN)}]); setTimeout(() => { throw new Error("boem \\u001b[31m"); }, 0);`;
+    const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", timeout: 15_000, killSignal: "SIGKILL" });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe("ikk-normen: onverwachte fout: boem \n");
+    const rejected = spawnSync(process.execPath, ["-e", script.replace("setTimeout(() => { throw new Error(", "void Promise.reject(new Error(").replace('"); }, 0);', '"));')], {
+      encoding: "utf8",
+      timeout: 15_000,
+      killSignal: "SIGKILL",
+    });
+    expect(rejected.status).toBe(2);
+    expect(rejected.stderr).toMatch(/^ikk-normen: onverwachte fout: boem/);
+    expect(rejected.stderr).not.toMatch(NO_TRACE);
+  });
+});
+
 describe("exceljs's console output", () => {
   test("a sheet name over 31 characters with escapes, CR and bidi overrides: one safe Dutch line on stderr", async () => {
     const raw = path.join(dir, "naam.xlsx");
