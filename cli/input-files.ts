@@ -32,7 +32,7 @@ export function regularFileStat(file: string, what: string, expected: string): f
     st = fs.statSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") throw new IkkError("ONBRUIKBAAR", `${what} "${shown}" bestaat niet.`);
+    if (code === "ENOENT" || code === "ENOTDIR") throw new IkkError("ONBRUIKBAAR", `${what} "${shown}" kan niet gelezen worden: het bestaat niet.`);
     if (code === "EACCES" || code === "EPERM") throw new IkkError("ONBRUIKBAAR", `Geen toegang tot ${what.toLowerCase()} "${shown}".`);
     throw new IkkError("ONBRUIKBAAR", `${what} "${shown}" kan niet gelezen worden (${code ?? "onbekende fout"}).`);
   }
