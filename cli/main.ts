@@ -14,6 +14,7 @@ import type { ReportContext } from "../shared/validate/report";
 import type { CheckOptions } from "../shared/validate/types";
 import { assertSummaryTarget, checkOutcome, expandInputs, EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE, exitCodeOf, isFolder, summaryRow, summaryText, worstExitCode, writeSummaryXlsx, type FileOutcome } from "./batch";
 import { checkFile } from "./check-file";
+import { assertRegularInput, readMappingText, withRegularInputs } from "./input-files";
 import { checkOptionsFrom, hourlyRateFrom, type RawCheckOptions } from "./options";
 import { countBySeverity, textReport } from "./report-text";
 import { terminalSafe } from "./terminal-text";
@@ -64,17 +65,13 @@ function commanderMessage(err: CommanderError): string {
 
 /** Reads and parses a mapping file given with --map. */
 function readMapping(file: string): Mapping {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, "utf8");
-  } catch {
-    throw new IkkError("ONBRUIKBAAR", `Het koppelingsbestand "${file}" kan niet gelezen worden.`);
-  }
+  // A regular file under 1 MB only (a FIFO or /dev/zero would block or never end); a BOM is dropped.
+  const text = readMappingText(file);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new IkkError("ONBRUIKBAAR", `Het koppelingsbestand "${file}" is geen geldige JSON (${(e as Error).message}).`);
+    throw new IkkError("ONBRUIKBAAR", `Het koppelingsbestand "${terminalSafe(file)}" is geen geldige JSON (${terminalSafe((e as Error).message)}).`);
   }
   return parseMapping(json);
 }
@@ -98,6 +95,8 @@ function printJson(value: unknown, io: Io): void {
 async function checkOne(file: string, raw: RawCheckOptions, io: Io): Promise<number> {
   const { options, context } = prepare(raw);
   if (raw.overzicht !== undefined) assertSummaryTarget(raw.overzicht, [file]);
+  // A FIFO, device or socket is refused before anything opens it.
+  assertRegularInput(file);
   const { result } = await checkFile(file, options);
   if (raw.overzicht !== undefined) await writeSummaryXlsx(raw.overzicht, [summaryRow({ file, result }, context.hourlyRate ?? null)], [file]);
   if (raw.json) printJson(jsonReport(result, context), io);
@@ -121,7 +120,7 @@ function outcomeText(o: FileOutcome, context: ReportContext): string {
 async function checkMany(args: string[], raw: RawCheckOptions, io: Io): Promise<number> {
   const { options, context } = prepare(raw);
   // The summary of an earlier run, written into a folder being checked, is no input.
-  const inputs = expandInputs(args, raw.overzicht !== undefined ? [raw.overzicht] : []);
+  const inputs = withRegularInputs(expandInputs(args, raw.overzicht !== undefined ? [raw.overzicht] : []));
   // A summary that cannot be written is said before the (possibly long) batch starts.
   if (raw.overzicht !== undefined) assertSummaryTarget(raw.overzicht, inputs.map((x) => x.file));
   const outcomes: FileOutcome[] = [];
@@ -188,10 +187,38 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
   return program;
 }
 
+/** Known English console lines of exceljs, in Dutch. */
+function consoleDutch(text: string): string {
+  const long = /^Worksheet name (.*) exceeds 31 chars\. This will be truncated$/s.exec(text);
+  if (long) return `de bladnaam '${long[1]}' is langer dan 31 tekens; Excel kort zo'n naam in.`;
+  return text;
+}
+
+const CONSOLE_METHODS = ["log", "info", "warn", "error", "debug", "trace"] as const;
+
+/**
+ * While the CLI runs, whatever a library prints on the console (exceljs warns about long sheet
+ * names, with the name raw) goes to stderr as one terminal-safe line (terminal-text.ts), never
+ * to stdout (it would corrupt --json) and never with escape sequences. Returns the undo.
+ */
+function captureConsole(io: Io): () => void {
+  const saved = CONSOLE_METHODS.map((m) => [m, console[m]] as const);
+  for (const m of CONSOLE_METHODS) {
+    console[m] = (...args: unknown[]) => {
+      const text = args.map((a) => (typeof a === "string" ? a : a instanceof Error ? a.message : String(a))).join(" ");
+      io.stderr(`ikk-normen: melding bij het lezen: ${terminalSafe(consoleDutch(text)).slice(0, 500)}\n`);
+    };
+  }
+  return () => {
+    for (const [m, fn] of saved) console[m] = fn as never;
+  };
+}
+
 /** Runs the CLI with process-style argv (node, script, ...args); resolves to the exit code. */
 export async function run(argv: string[], io: Io = processIo): Promise<number> {
   let code = EXIT_OK;
   const program = buildProgram(io, (c) => (code = c));
+  const restoreConsole = captureConsole(io);
   try {
     if (argv.length <= 2) {
       program.outputHelp();
@@ -211,5 +238,68 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
     }
     io.stderr(`ikk-normen: onverwachte fout: ${terminalSafe(e instanceof Error ? e.message : String(e))}\n`);
     return EXIT_UNUSABLE;
+  } finally {
+    restoreConsole();
   }
+}
+
+/** A failed write to stdout as one Dutch line (the code names the cause). */
+function outputFailure(e: NodeJS.ErrnoException): string {
+  if (e.code === "ENOSPC") return "ikk-normen: de uitvoer kan niet geschreven worden: de schijf is vol (ENOSPC).\n";
+  if (e.code === "EDQUOT") return "ikk-normen: de uitvoer kan niet geschreven worden: de schijfruimte (quota) is op (EDQUOT).\n";
+  return `ikk-normen: de uitvoer kan niet geschreven worden (${terminalSafe(String(e.code ?? e.message ?? "onbekende fout"))}).\n`;
+}
+
+/** Writes to stderr, ignoring a failure (nothing is left to tell it to). */
+function writeStderr(text: string): void {
+  try {
+    process.stderr.write(text);
+  } catch {
+    // stderr itself is gone
+  }
+}
+
+/**
+ * The CLI as a process (bin/ikk-normen.js): output failures and uncaught errors end it cleanly.
+ * - stdout closed by the reader (`| head -c 10`, EPIPE): the rest of the output is dropped
+ *   quietly and the exit code is the check's own;
+ * - any other write error (a full disk, ENOSPC): a Dutch line on stderr, exit 2;
+ * - an uncaught error or rejection: a Dutch line, exit 2; never a stack trace.
+ */
+export async function runProcess(argv: string[]): Promise<void> {
+  let stdoutClosed = false;
+  let outputFailed = false;
+  const failOutput = (e: NodeJS.ErrnoException) => {
+    if (stdoutClosed || outputFailed) return;
+    if (e.code === "EPIPE") {
+      stdoutClosed = true;
+      return;
+    }
+    outputFailed = true;
+    writeStderr(outputFailure(e));
+    process.exitCode = EXIT_UNUSABLE;
+  };
+  process.stdout.on("error", failOutput);
+  process.stderr.on("error", () => undefined);
+  const fatal = (e: unknown) => {
+    writeStderr(`ikk-normen: onverwachte fout: ${terminalSafe(e instanceof Error ? e.message : String(e)).slice(0, 500)}\n`);
+    process.exit(EXIT_UNUSABLE);
+  };
+  process.on("uncaughtException", fatal);
+  process.on("unhandledRejection", fatal);
+  const io: Io = {
+    stdout: (t) => {
+      if (stdoutClosed || outputFailed) return;
+      try {
+        process.stdout.write(t);
+      } catch (e) {
+        failOutput(e as NodeJS.ErrnoException);
+      }
+    },
+    stderr: writeStderr,
+    stderrIsTty: process.stderr.isTTY === true,
+  };
+  const code = await run(argv, io);
+  // An error event may still come for the last write: failOutput then sets exit code 2 itself.
+  process.exitCode = outputFailed ? EXIT_UNUSABLE : code;
 }

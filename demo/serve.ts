@@ -25,38 +25,73 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serve `dir` on 127.0.0.1:`port` (0 = a free port). Only files inside dir are served. */
+/** The longest request path served; anything longer is no file of the demo. */
+const MAX_PATH = 2048;
+
+/**
+ * The file a request path names inside `root`, or the HTTP status refusing it: 400 for a
+ * path that does not decode or holds a NUL or another control character (`/index.html%00.png`,
+ * `/%`), 414 for a very long one, 404 for one that would leave root (`/../../etc/passwd`).
+ */
+export function fileForRequest(root: string, url: string | undefined, index: string): string | 400 | 404 | 414 {
+  const raw = url ?? "/";
+  if (raw.length > MAX_PATH) return 414;
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(raw, "http://localhost").pathname);
+  } catch {
+    return 400;
+  }
+  if (/[\u0000-\u001f\u007f]/.test(pathname)) return 400;
+  const file = path.resolve(root, "." + (pathname.endsWith("/") ? pathname + index : pathname));
+  return file === root || file.startsWith(root + path.sep) ? file : 404;
+}
+
+/** Serve `dir` on 127.0.0.1:`port` (0 = a free port). Only regular files inside dir are served; no request path can crash it. */
 export function serveStatic(dir: string, port = 0): Promise<StaticServer> {
   const root = path.resolve(dir);
+  const refuse = (res: http.ServerResponse, status: number) => {
+    if (!res.headersSent) res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8" });
+    res.end(status === 404 ? "Niet gevonden" : "Ongeldig verzoek");
+  };
   const server = http.createServer((req, res) => {
-    if (req.method !== "GET" && req.method !== "HEAD") {
-      res.writeHead(405).end();
-      return;
-    }
-    let file: string;
     try {
-      const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
-      file = path.resolve(root, "." + (pathname.endsWith("/") ? pathname + "index.html" : pathname));
-    } catch {
-      res.writeHead(400).end();
-      return;
-    }
-    if (file !== root && !file.startsWith(root + path.sep)) {
-      res.writeHead(403).end();
-      return;
-    }
-    fs.readFile(file, (err, data) => {
-      if (err) {
-        res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Niet gevonden");
+      if (req.method !== "GET" && req.method !== "HEAD") {
+        res.writeHead(405).end();
         return;
       }
-      res.writeHead(200, {
-        "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream",
-        "X-Content-Type-Options": "nosniff",
-        "Cache-Control": "no-store",
+      const file = fileForRequest(root, req.url, "index.html");
+      if (typeof file === "number") {
+        refuse(res, file);
+        return;
+      }
+      fs.stat(file, (statErr, st) => {
+        if (statErr || !st.isFile()) {
+          refuse(res, 404);
+          return;
+        }
+        fs.readFile(file, (err, data) => {
+          if (err) {
+            refuse(res, 404);
+            return;
+          }
+          res.writeHead(200, {
+            "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream",
+            "X-Content-Type-Options": "nosniff",
+            "Cache-Control": "no-store",
+          });
+          res.end(req.method === "HEAD" ? undefined : data);
+        });
       });
-      res.end(req.method === "HEAD" ? undefined : data);
-    });
+    } catch {
+      // Whatever a request holds, the server answers and keeps running.
+      refuse(res, 400);
+    }
+  });
+  // A malformed request line or header: 400, not an error event.
+  server.on("clientError", (_err, socket) => {
+    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
+    else socket.destroy();
   });
   return new Promise((resolve, reject) => {
     server.once("error", reject);

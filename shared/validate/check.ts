@@ -12,6 +12,7 @@ import { IkkError } from "../errors";
 import { cleanFloat, formatDutch, limitProblem, quantityProblem, type Quantity } from "../numbers";
 import { firstVeNorm, newestNorm, normForYear, normYear, type NormVersion } from "../norms";
 import { rangeAddress } from "./a1";
+import { assertCellBudget } from "./budgets";
 import { findFacts, type Facts } from "./facts";
 import { Findings, sortFindings } from "./findings";
 import { formationOf, type Formation } from "./formation";
@@ -306,6 +307,8 @@ function assembleResult(c: Check, set: TableSet, facts: Facts, required: PartHou
 export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}): CheckResult {
   // Tables with the locations as columns are read turned on their side (transposed.ts).
   // The mapping is parsed once here; startCheck takes the parsed one as it is.
+  // Budgets first (budgets.ts): nothing is turned, indexed or detected in a snapshot above them.
+  assertCellBudget(wb);
   const mapping = resolveMapping(options.mapping);
   const turned = turnBlocks(wb, mappedSheetNames(mapping));
   return unturnResult(checkSheets(turned.workbook, mapping === null ? options : { ...options, mapping }), turned.blocks);
@@ -356,6 +359,7 @@ function checkSheets(wb: WorkbookSnapshot, options: CheckOptions): CheckResult {
 
 /** The tables the detector (and mapping, if given) finds, without running the rules. */
 export function detectTables(wb: WorkbookSnapshot, mapping?: unknown) {
+  assertCellBudget(wb);
   const parsed = resolveMapping(mapping);
   const turned = turnBlocks(wb, mappedSheetNames(parsed));
   const sheets = indexWorkbook(turned.workbook);

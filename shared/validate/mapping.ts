@@ -8,6 +8,7 @@
 import * as z from "zod/mini";
 import { IkkError } from "../errors";
 import { parseCell, parseRange } from "./a1";
+import { assertMappingBudget } from "./budgets";
 import type { ColumnKind, Table } from "./table-model";
 import type { TableRole } from "./types";
 
@@ -162,6 +163,8 @@ function issueText(issue: z.core.$ZodIssue): string {
 
 /** Validates a mapping (parsed JSON). Throws IkkError with a Dutch message naming the field. */
 export function parseMapping(input: unknown): Mapping {
+  // Counted before zod walks the entries: a document can carry a hostile mapping.
+  assertMappingBudget(input);
   // reportInput: tells a missing field ("ontbreekt") from one of the wrong type.
   const r = z.safeParse(schema, input, { reportInput: true });
   if (!r.success) {

@@ -13,6 +13,8 @@ export interface SheetIndex {
   order: number;
   name: string;
   rowCount: number;
+  /** One past the last filled column of any row (0 for an empty sheet): with rowCount, the used range. */
+  colCount: number;
   /** Columns with a value or a formula, per row, ascending. */
   filled: number[][];
   /** The cell as the validator reads it; the same object on every call (do not modify it). */
@@ -32,6 +34,7 @@ export function indexSheet(sheet: SheetSnapshot, order: number): SheetIndex {
   const formulas = sheet.formulas;
   const rowCount = Math.max(values.length, formulas ? formulas.length : 0);
   const filled: number[][] = new Array(rowCount);
+  let colCount = 0;
   for (let r = 0; r < rowCount; r++) {
     const vr = values[r] ?? [];
     const fr = formulas?.[r];
@@ -43,6 +46,7 @@ export function indexSheet(sheet: SheetSnapshot, order: number): SheetIndex {
       if (hasValue || (fr && fr[c])) cols.push(c);
     }
     filled[r] = cols;
+    if (cols.length > 0 && cols[cols.length - 1] + 1 > colCount) colCount = cols[cols.length - 1] + 1;
   }
 
   // Per row, per column: filled on first use.
@@ -81,6 +85,7 @@ export function indexSheet(sheet: SheetSnapshot, order: number): SheetIndex {
     order,
     name: sheet.name,
     rowCount,
+    colCount,
     filled,
     read,
     formula: (row, col) => formulas?.[row]?.[col] ?? null,

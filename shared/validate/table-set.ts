@@ -5,13 +5,14 @@
  * column of another year is no column of hours.
  */
 import { IkkError } from "../errors";
-import { parseRange, rangeAddress } from "./a1";
+import { assertMappedArea } from "./budgets";
+import { parseRange, rangeAddress, type CellRef } from "./a1";
 import type { Findings } from "./findings";
-import { applyColumnMapping, parseMapping, type Mapping } from "./mapping";
+import { applyColumnMapping, parseMapping, type Mapping, type MappingTable } from "./mapping";
 import type { Part } from "./planned";
 import { RULES } from "./rules/ids";
 import type { SheetIndex } from "./sheet-index";
-import type { Table } from "./table-model";
+import type { ColumnKind, Table } from "./table-model";
 import { NUMERIC_KINDS, ROLE_DUTCH } from "./table-model";
 import { buildTable, detectSheetTables } from "./tables";
 import type { Finding } from "./types";
@@ -26,10 +27,14 @@ export function resolveMapping(m: unknown): Mapping | null {
 
 function mappedTables(mapping: Mapping | null, byName: Map<string, SheetIndex>): Table[] {
   if (!mapping) return [];
+  let area = 0;
   return mapping.tables.map((mt, i) => {
     const ix = byName.get(mt.sheet);
     if (!ix) throw new IkkError("ONGELDIGE_INVOER", `De koppeling noemt blad '${mt.sheet}' (tabellen[${i}].blad), maar dat blad bestaat niet in de werkmap.`);
-    const r = parseRange(mt.range)!;
+    const mappedRange = parseRange(mt.range)!;
+    const r = clipToUsed(mappedRange, ix);
+    area += (r.end.row - r.start.row + 1) * (r.end.col - r.start.col + 1);
+    assertMappedArea(area, i);
     const headerRows = [r.start.row];
     // A second header row: text only, nothing in the first column.
     const second = ix.filled[r.start.row + 1] ?? [];
@@ -42,18 +47,41 @@ function mappedTables(mapping: Mapping | null, byName: Map<string, SheetIndex>):
       headerRows.push(r.start.row + 1);
     }
     const t = buildTable(ix, headerRows, r.start.col, r.end.col, r.end.row, false);
-    applyColumnMapping(t, mt);
+    applyColumnMapping(t, withinColumns(mt, r.end.col));
     t.role = mt.role;
     t.confidence = 1;
     t.reason = `rol '${ROLE_DUTCH[mt.role]}' opgegeven in de koppeling`;
     t.fromMapping = true;
     if (mt.role === "ignored") {
       // Listed with the range as mapped, so the panel can find the entry again.
-      t.bottom = r.end.row;
+      t.bottom = mappedRange.end.row;
+      t.right = mappedRange.end.col;
       t.reason = "door de gebruiker genegeerd (rol 'negeren' in de koppeling): niet meegeteld en niet gecontroleerd";
     }
     return t;
   });
+}
+
+/**
+ * A mapped range clipped to the sheet's used range (at least its first cell stays): the
+ * work on `A1:XFD1048576` is the work on the cells the sheet holds, never 17 billion.
+ */
+function clipToUsed(r: { start: CellRef; end: CellRef }, ix: SheetIndex): { start: CellRef; end: CellRef } {
+  return {
+    start: r.start,
+    end: {
+      row: Math.max(r.start.row, Math.min(r.end.row, ix.rowCount - 1)),
+      col: Math.max(r.start.col, Math.min(r.end.col, ix.colCount - 1)),
+    },
+  };
+}
+
+/** The user's column roles up to `right`: a role for a column past the used range names an empty column. */
+function withinColumns(mt: MappingTable, right: number): MappingTable {
+  if (!mt.columns) return mt;
+  const columns: Record<number, ColumnKind> = {};
+  for (const [key, kind] of Object.entries(mt.columns)) if (Number(key) <= right) columns[Number(key)] = kind;
+  return { ...mt, columns };
 }
 
 function overlaps(a: Table, b: Table): boolean {
