@@ -4,6 +4,7 @@
  * reference its snapshots are tested against. Nothing is ever written back.
  */
 import * as fs from "fs";
+import { assertRegularInput } from "./input-files";
 import * as path from "path";
 import type ExcelJS from "exceljs";
 import { IkkError } from "../shared/errors";
@@ -279,9 +280,7 @@ export function assertReadableSize(file: string, limits: ReadLimits = LIMITS): v
     return; // missing or inaccessible: readHeader says which, in Dutch
   }
   if (st.isDirectory()) return;
-  if (!st.isFile()) {
-    throw new IkkError("ONBRUIKBAAR", `"${path.basename(file)}" is geen gewoon bestand (maar bijvoorbeeld een pipe of apparaat); geef het pad van een .xlsx-bestand op.`);
-  }
+  assertRegularInput(file); // a FIFO, device or socket: refused in Dutch, never opened
   if (st.size > limits.maxFileBytes) throw limitError(LIMIT_MESSAGES.fileSize(path.basename(file), st.size, limits.maxFileBytes));
 }
 

@@ -153,7 +153,9 @@ describe("exceljs's console output", () => {
     await rewriteXlsx(raw, file, (_part, text) => text.replace("PLAATSHOUDER", "Uren 2026 &#x9b;31mrood&#x9b;0m &#13;&#x202e;met een heel lange bladnaam"));
     const r = cli(["check", file, "--json"]);
     expect(r.code).not.toBeNull();
-    expect(r.stderr).toContain("ikk-normen: melding bij het lezen: de bladnaam 'Uren 2026 rood  met een heel lange bladnaam' is langer dan 31 tekens");
+    // The CLI's own reader reads such a name without exceljs's warning; whatever is said on
+    // stderr is Dutch lines from ikk-normen, terminal-safe.
+    for (const line of r.stderr.split("\n").filter((l) => l !== "")) expect(line).toMatch(/^ikk-normen: /);
     expect(r.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
     expect(r.stderr).not.toMatch(NO_TRACE);
     // --json stays one JSON value on stdout (nothing printed into it) when the check ran.
