@@ -110,8 +110,9 @@ export function countCentres(v: unknown): number {
     if (err) throw new IkkError("FOUTWAARDE", `De cel met kindercentra bevat de foutwaarde ${err}. Herstel eerst die cel.`);
     if (typeof only === "string" && LRK_NUMBER.test(only.trim())) return 1;
     if (typeof only === "number" && LRK_NUMBER.test(String(only))) return 1;
-    if (typeof only === "string" && cellNumberOrNull(only) === null) {
-      // "16 kindercentra": a count with words, not the name of one kindercentrum.
+    if (typeof only === "string" && (cellNumberOrNull(only) === null || /[a-z]/i.test(only))) {
+      // "16 kindercentra", "12 fte": a count with words (or another quantity's unit), not the
+      // name of one kindercentrum.
       const lead = /^\d[\d.,]*/.exec(only.trim());
       if (lead) {
         throw new IkkError(

@@ -100,3 +100,22 @@ describe("the 2024 example (806 h per week, of which 12 h by BBL students)", () 
     }
   });
 });
+
+describe("the mapping's opties in the engine itself (the panel's stored mapping)", () => {
+  // The panel passes its stored mapping straight to checkWorkbook; the opties must apply
+  // there too, and an option given by the panel (a checkbox set to nee) wins.
+  const { checkWorkbook } = require("../shared/validate") as typeof import("../shared/validate");
+  const { PLAN_2024: SNAPSHOT } = require("../examples/plan-2024") as typeof import("../examples/plan-2024");
+  const fte = (options: Parameters<typeof checkWorkbook>[1]) => checkWorkbook(SNAPSHOT, options).inputs.fte?.value;
+
+  test("opties.bbl false lowers the fte exactly as countBbl false does", () => {
+    const base = fte({});
+    const byOption = fte({ countBbl: false });
+    expect(byOption).toBeLessThan(base!);
+    expect(fte({ mapping: { versie: 1, opties: { bbl: false } } })).toBe(byOption);
+  });
+
+  test("a given option wins over the mapping's opties", () => {
+    expect(fte({ countBbl: true, mapping: { versie: 1, opties: { bbl: false } } })).toBe(fte({}));
+  });
+});

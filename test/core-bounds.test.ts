@@ -69,6 +69,9 @@ describe("custom functions refuse text with words and fractional staff", () => {
     expect(e.message).toContain('"16 kindercentra"');
     expect(e.message).toContain("(16)");
     expect(failure(() => callFunction("MINIMUMUREN", ["3 locaties", 10])).code).toBe("ONGELDIGE_INVOER");
+    // Another quantity's unit on the count is words too: "12 fte" is no 12 kindercentra.
+    for (const text of ["12 fte", "12 uur", "12 peuters"]) expect(failure(() => callFunction("BELEIDSUREN", [text])).message).toContain("(12)");
+    expect(callFunction("BELEIDSUREN", [" 16 "])).toBe(800);
     // A name is still one kindercentrum, a number text a count, a range of names counted.
     expect(callFunction("BELEIDSUREN", ["Kindercentrum De Boomhut"])).toBe(50);
     expect(callFunction("BELEIDSUREN", ["16"])).toBe(800);

@@ -16,7 +16,7 @@ import { assertCellBudget } from "./budgets";
 import { findFacts, type Facts } from "./facts";
 import { Findings, sortFindings } from "./findings";
 import { formationOf, type Formation } from "./formation";
-import type { Mapping } from "./mapping";
+import { withMappingOptions, type Mapping } from "./mapping";
 import { atTypedTotal, plannedPart, reportOtherCategories, withLabelledTotal, type Part, type PlannedPart, type UnknownCells } from "./planned";
 import { requiredHours } from "./required";
 import { veHoursPerLocation } from "./ve-locations";
@@ -311,7 +311,10 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
   assertCellBudget(wb);
   const mapping = resolveMapping(options.mapping);
   const turned = turnBlocks(wb, mappedSheetNames(mapping));
-  return unturnResult(checkSheets(turned.workbook, mapping === null ? options : { ...options, mapping }), turned.blocks);
+  // The mapping's `opties` (count BBL, policy officer on the group) apply wherever the
+  // mapping comes from (CLI --map, the panel's stored mapping); a given option wins.
+  const given = mapping === null ? options : { ...withMappingOptions(options, mapping).options, mapping };
+  return unturnResult(checkSheets(turned.workbook, given), turned.blocks);
 }
 
 /** The sheets a mapping names: the user placed its ranges there as the sheet is, so it is not turned. */
