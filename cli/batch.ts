@@ -220,6 +220,17 @@ export function assertSummaryTarget(file: string, inputs: string[]): void {
     throw new IkkError("ONBRUIKBAAR", `Het overzicht "${file}" kan niet geschreven worden: de map "${path.dirname(file)}" bestaat niet.`);
   }
   if (isFolder(target)) throw new IkkError("ONBRUIKBAAR", `Het overzicht "${file}" kan niet geschreven worden: dat is een map.`);
+  // An existing target must be a regular file: writing into a FIFO blocks, into a device never ends.
+  const existing = (() => {
+    try {
+      return fs.statSync(target);
+    } catch {
+      return null;
+    }
+  })();
+  if (existing && !existing.isFile()) {
+    throw new IkkError("ONBRUIKBAAR", `Het overzicht "${terminalSafe(file)}" kan niet geschreven worden: dat is geen gewoon bestand (maar bijvoorbeeld een pipe of apparaat).`);
+  }
 }
 
 /**

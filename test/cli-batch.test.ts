@@ -238,6 +238,16 @@ describe("--overzicht: the summary as a workbook", () => {
     // Said before any file is checked: no per-file report on stdout.
     expect(nowhere.stdout).toBe("");
   });
+
+  test("a FIFO as the summary is refused before anything is written (it would block)", () => {
+    const fifo = path.join(root, "pijp.xlsx");
+    const made = require("child_process").spawnSync("mkfifo", [fifo]);
+    if (made.status !== 0) throw new Error("mkfifo is needed for this test");
+    const r = runCli(["check", f.good, "--overzicht", fifo]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("kan niet geschreven worden: dat is geen gewoon bestand");
+    expect(r.stdout).toBe("");
+  });
 });
 
 describe("progress on stderr, only when stderr is a terminal (one process for the batch)", () => {
