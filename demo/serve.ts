@@ -6,6 +6,7 @@
 import * as http from "http";
 import * as fs from "fs";
 import * as path from "path";
+import { fileForRequest } from "../build/request-path";
 import type { AddressInfo } from "net";
 
 const TYPES: Record<string, string> = {
@@ -23,28 +24,6 @@ export const DEMO_DIR = path.resolve(__dirname, "..", "dist", "demo");
 export interface StaticServer {
   url: string;
   close(): Promise<void>;
-}
-
-/** The longest request path served; anything longer is no file of the demo. */
-const MAX_PATH = 2048;
-
-/**
- * The file a request path names inside `root`, or the HTTP status refusing it: 400 for a
- * path that does not decode or holds a NUL or another control character (`/index.html%00.png`,
- * `/%`), 414 for a very long one, 404 for one that would leave root (`/../../etc/passwd`).
- */
-export function fileForRequest(root: string, url: string | undefined, index: string): string | 400 | 404 | 414 {
-  const raw = url ?? "/";
-  if (raw.length > MAX_PATH) return 414;
-  let pathname: string;
-  try {
-    pathname = decodeURIComponent(new URL(raw, "http://localhost").pathname);
-  } catch {
-    return 400;
-  }
-  if (/[\u0000-\u001f\u007f]/.test(pathname)) return 400;
-  const file = path.resolve(root, "." + (pathname.endsWith("/") ? pathname + index : pathname));
-  return file === root || file.startsWith(root + path.sep) ? file : 404;
 }
 
 /** Serve `dir` on 127.0.0.1:`port` (0 = a free port). Only regular files inside dir are served; no request path can crash it. */

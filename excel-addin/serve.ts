@@ -13,7 +13,7 @@ import * as http from "http";
 import * as https from "https";
 import * as path from "path";
 import type { AddressInfo } from "net";
-import { fileForRequest } from "../demo/serve";
+import { fileForRequest } from "../build/request-path";
 
 export const EXCEL_DIR = path.resolve(__dirname, "..", "dist", "excel");
 

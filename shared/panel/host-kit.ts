@@ -88,17 +88,26 @@ export function encodeMarks<F>(cells: ReadonlyArray<SavedFill<F>>): string {
  * to restore; the cells keep the mark colour, which the user can clear by hand).
  */
 export function decodeMarks<F>(raw: unknown, isFill: (v: unknown) => v is F): Array<SavedFill<F>> {
-  if (raw === null || raw === undefined || raw === "") return [];
+  return version1Entries(storedObject(raw), isFill);
+}
+
+/** Stored JSON text (or an already parsed value) as an object; null when absent or unreadable. */
+function storedObject(raw: unknown): { version?: unknown; cells?: unknown; marks?: unknown } | null {
+  if (raw === null || raw === undefined || raw === "") return null;
   let parsed: unknown = raw;
   if (typeof raw === "string") {
     try {
       parsed = JSON.parse(raw);
     } catch {
-      return [];
+      return null;
     }
   }
-  const o = parsed as { version?: unknown; cells?: unknown } | null;
-  if (!o || typeof o !== "object" || o.version !== 1 || !Array.isArray(o.cells)) return [];
+  return parsed && typeof parsed === "object" ? (parsed as { version?: unknown; cells?: unknown; marks?: unknown }) : null;
+}
+
+/** The readable [sheet, a1, fill] triples of a version-1 object; [] for anything else. */
+function version1Entries<F>(o: { version?: unknown; cells?: unknown } | null, isFill: (v: unknown) => v is F): Array<SavedFill<F>> {
+  if (!o || o.version !== 1 || !Array.isArray(o.cells)) return [];
   return o.cells.filter(
     (e): e is SavedFill<F> => Array.isArray(e) && e.length === 3 && typeof e[0] === "string" && typeof e[1] === "string" && parseRange(e[1]) !== null && isFill(e[2]),
   );
@@ -133,17 +142,8 @@ export function encodeSavedMarks<F>(marks: ReadonlyArray<SavedMark<F>>): string 
  * fill check). Unreadable entries are dropped; unreadable text → [].
  */
 export function decodeSavedMarks<F>(raw: unknown, isFill: (v: unknown) => v is F): Array<SavedMark<F>> {
-  if (raw === null || raw === undefined || raw === "") return [];
-  let parsed: unknown = raw;
-  if (typeof raw === "string") {
-    try {
-      parsed = JSON.parse(raw);
-    } catch {
-      return [];
-    }
-  }
-  const o = parsed as { version?: unknown; marks?: unknown } | null;
-  if (o && typeof o === "object" && o.version === 2 && Array.isArray(o.marks)) {
+  const o = storedObject(raw);
+  if (o && o.version === 2 && Array.isArray(o.marks)) {
     return o.marks.filter((m): m is SavedMark<F> => {
       if (!m || typeof m !== "object") return false;
       const e = m as Record<string, unknown>;
@@ -157,7 +157,7 @@ export function decodeSavedMarks<F>(raw: unknown, isFill: (v: unknown) => v is F
       );
     });
   }
-  return decodeMarks(raw, isFill).map(([sheet, cell, fill]) => ({ sheet, cell, fill }));
+  return version1Entries(o, isFill).map(([sheet, cell, fill]) => ({ sheet, cell, fill }));
 }
 
 /** True when a colour read from the host is one of the mark colours (case and "#" insensitive). */
