@@ -1,0 +1,197 @@
+/**
+ * The overview for parents and staff (Besluit kwaliteit kinderopvang art. 8 lid 3): per
+ * kindercentrum the planned policy, coaching and VE hours, the minimum and how it was
+ * computed. Derived from a finished check and its snapshot, read only from the allocation
+ * tables the engine detected (policy, coaching, VE, VE toddlers) whose first column names a
+ * location; a table of people (staff, a coach × place matrix) is never read, so no staff name
+ * or individual hours can reach the overview. Pure: no host, no DOM.
+ */
+import { normForYear } from "../norms";
+import { cleanFloat, parseDutchNumber } from "../numbers";
+import { parseRange } from "./a1";
+import type { CellValue, CheckResult, DetectedTable, WorkbookSnapshot } from "./types";
+
+export type OverviewPart = "policy" | "coaching" | "ve";
+
+export interface OverviewLocation {
+  /** The location's name as the workbook writes it (line breaks as spaces). */
+  name: string;
+  policy: number | null;
+  coaching: number | null;
+  ve: number | null;
+}
+
+export interface OverviewToddlers {
+  name: string;
+  toddlers: number;
+  /** toddlers × the norm's VE hours per doelgroeppeuter. */
+  required: number;
+}
+
+export interface OverviewModel {
+  year: number;
+  organisation: string | null;
+  /** The norm version's figures used in the computation lines. */
+  norm: { policyPerCentre: number; coachingPerFte: number; vePerToddler: number | null; source: string };
+  centres: number | null;
+  fte: number | null;
+  toddlers: number | null;
+  toddlerLocations: OverviewToddlers[];
+  required: CheckResult["required"];
+  planned: CheckResult["planned"];
+  locations: OverviewLocation[];
+  /** Whether the VE column applies (a VE norm this year and VE hours or toddlers present). */
+  showVe: boolean;
+  /** Dutch reasons why the overview is not complete; empty when it is. */
+  incomplete: string[];
+}
+
+const LOCATION_HEADER = /locatie|location|vestiging|kindercentrum|kinderopvang|lrk/i;
+const PART_DUTCH: Record<OverviewPart, string> = { policy: "beleid", coaching: "coaching", ve: "VE" };
+
+function cellNumber(v: CellValue | undefined): number | null {
+  if (typeof v === "number") return Number.isFinite(v) ? v : null;
+  if (typeof v === "string") return parseDutchNumber(v);
+  return null;
+}
+
+function cellText(v: CellValue | undefined): string {
+  if (typeof v === "string") return v.replace(/\s+/g, " ").trim();
+  return "";
+}
+
+function displayKey(name: string): string {
+  return name.toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+interface TableBlock {
+  rows: CellValue[][];
+}
+
+function block(snapshot: WorkbookSnapshot, t: DetectedTable): TableBlock | null {
+  const sheet = snapshot.sheets.find((s) => s.name === t.sheet);
+  const r = parseRange(t.range);
+  if (!sheet || !r) return null;
+  const rows: CellValue[][] = [];
+  for (let i = r.start.row; i <= r.end.row; i++) rows.push((sheet.values[i] ?? []).slice(r.start.col, r.end.col + 1));
+  return { rows };
+}
+
+/** The hours per location of an allocation table: its first column names the location, its last "Totaal" column (or the sum of its numbers) the hours. */
+function tableLocations(b: TableBlock): { name: string; hours: number }[] | null {
+  const header = b.rows[0] ?? [];
+  if (!LOCATION_HEADER.test(cellText(header[0]))) return null;
+  let totalCol = -1;
+  for (let c = 0; c < header.length; c++) if (/totaal|total/i.test(cellText(header[c]))) totalCol = c;
+  const out: { name: string; hours: number }[] = [];
+  for (const row of b.rows.slice(1)) {
+    const name = cellText(row[0]);
+    if (name === "" || /^(totaal|total)\b/i.test(name)) continue;
+    let hours: number | null = totalCol > 0 ? cellNumber(row[totalCol]) : null;
+    if (hours === null) {
+      const nums = row.slice(1).map(cellNumber).filter((n): n is number => n !== null);
+      if (nums.length === 0) continue;
+      hours = nums.reduce((a, n) => a + n, 0);
+    }
+    out.push({ name, hours: cleanFloat(hours) });
+  }
+  return out;
+}
+
+/** Doelgroeppeuters per location from a VE toddler table (first column location, a column headed "peuters"). */
+function toddlerLocations(b: TableBlock): { name: string; toddlers: number }[] | null {
+  const header = b.rows[0] ?? [];
+  if (!LOCATION_HEADER.test(cellText(header[0]))) return null;
+  const col = header.findIndex((h) => /peuter|kinderen|toddler/i.test(cellText(h)));
+  if (col <= 0) return null;
+  const out: { name: string; toddlers: number }[] = [];
+  for (const row of b.rows.slice(1)) {
+    const name = cellText(row[0]);
+    const n = cellNumber(row[col]);
+    if (name === "" || /^(totaal|total)\b/i.test(name) || n === null) continue;
+    out.push({ name, toddlers: n });
+  }
+  return out;
+}
+
+/** The organisation's name from a labelled cell ("Organisatie", "Naam houder"), else null. */
+export function organisationName(snapshot: WorkbookSnapshot): string | null {
+  for (const s of snapshot.sheets) {
+    if (s.visibility && s.visibility !== "visible") continue;
+    for (const row of s.values.slice(0, 40)) {
+      for (let c = 0; c + 1 < Math.min(row.length, 10); c++) {
+        if (!/^(naam\s+)?(van\s+de\s+)?(organisatie|houder|kinderopvangorganisatie)(snaam|naam)?\s*:?$/i.test(cellText(row[c]))) continue;
+        const value = row.slice(c + 1).map(cellText).find((t) => t !== "");
+        if (value && !/^\d/.test(value)) return value.slice(0, 200);
+      }
+    }
+  }
+  return null;
+}
+
+function sum(ns: (number | null)[]): number | null {
+  if (ns.some((n) => n === null)) return null;
+  return cleanFloat((ns as number[]).reduce((a, n) => a + n, 0));
+}
+
+/** The overview model of a check: per location, the figures, and what is not complete. */
+export function overviewModel(snapshot: WorkbookSnapshot, result: CheckResult): OverviewModel {
+  const norm = normForYear(result.year);
+  const incomplete: string[] = [];
+  if (!result.yearKnown && result.yearKnown !== undefined) incomplete.push(`het jaar staat niet in de werkmap; de norm van ${result.year} is toegepast.`);
+  for (const m of result.missing) incomplete.push(m);
+  if (result.findings.some((f) => f.severity === "error")) incomplete.push("de controle vond fouten in de werkmap; de cijfers zijn niet gecontroleerd als juist.");
+
+  const byKey = new Map<string, OverviewLocation>();
+  const partsRead: OverviewPart[] = [];
+  for (const part of ["policy", "coaching", "ve"] as const) {
+    const tables = result.tables.filter((t) => t.role === part);
+    if (tables.length === 0) {
+      if (result.planned[part] !== null) incomplete.push(`de uren ${PART_DUTCH[part]} per kindercentrum staan niet in een tabel per locatie.`);
+      continue;
+    }
+    const rows: { name: string; hours: number }[] = [];
+    let readable = true;
+    for (const t of tables) {
+      const b = block(snapshot, t);
+      const locs = b ? tableLocations(b) : null;
+      if (!locs) readable = false;
+      else rows.push(...locs);
+    }
+    const total = sum(rows.map((r) => r.hours));
+    if (!readable || total === null || result.planned[part] === null || Math.abs(total - result.planned[part]!) > 1e-6) {
+      incomplete.push(`de uren ${PART_DUTCH[part]} per kindercentrum zijn niet betrouwbaar af te lezen (de som per locatie klopt niet met het geplande totaal).`);
+      continue;
+    }
+    partsRead.push(part);
+    for (const r of rows) {
+      const key = displayKey(r.name);
+      let loc = byKey.get(key);
+      if (!loc) byKey.set(key, (loc = { name: r.name, policy: null, coaching: null, ve: null }));
+      loc[part] = cleanFloat((loc[part] ?? 0) + r.hours);
+    }
+  }
+
+  const toddlers: OverviewToddlers[] = [];
+  if (norm.veUrenPerDoelgroeppeuter !== null) {
+    for (const t of result.tables.filter((x) => x.role === "ve-toddlers")) {
+      const b = block(snapshot, t);
+      for (const l of (b && toddlerLocations(b)) ?? []) toddlers.push({ name: l.name, toddlers: l.toddlers, required: cleanFloat(l.toddlers * norm.veUrenPerDoelgroeppeuter) });
+    }
+  }
+  const showVe = norm.veUrenPerDoelgroeppeuter !== null && (result.required.ve !== null || result.planned.ve !== null || toddlers.length > 0);
+  return {
+    year: result.year,
+    organisation: organisationName(snapshot),
+    norm: { policyPerCentre: norm.beleidsurenPerKindercentrum, coachingPerFte: norm.coachurenPerFte, vePerToddler: norm.veUrenPerDoelgroeppeuter, source: norm.bron },
+    centres: result.inputs.centres?.value ?? null,
+    fte: result.inputs.fte?.value ?? null,
+    toddlers: result.inputs.targetToddlers?.value ?? null,
+    toddlerLocations: toddlers,
+    required: result.required,
+    planned: result.planned,
+    locations: [...byKey.values()],
+    showVe,
+    incomplete,
+  };
+}
