@@ -14,6 +14,7 @@ import type { ReportContext } from "../shared/validate/report";
 import type { CheckOptions } from "../shared/validate/types";
 import { assertSummaryTarget, checkOutcome, expandInputs, EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE, exitCodeOf, isFolder, summaryRow, summaryText, worstExitCode, writeSummaryXlsx, type FileOutcome } from "./batch";
 import { checkFile } from "./check-file";
+import { writeOverview } from "./overview";
 import { assertRegularInput, readMappingText, withRegularInputs } from "./input-files";
 import { checkOptionsFrom, hourlyRateFrom, type RawCheckOptions } from "./options";
 import { countBySeverity, textReport } from "./report-text";
@@ -183,6 +184,25 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .configureHelp({ styleTitle: (t) => HELP_TITLES[t] ?? t })
     .action(async (files: string[], raw: RawCheckOptions) => {
       setExit(await check(files, raw, io));
+    });
+  program
+    .command("overzicht")
+    .description("schrijf het overzicht voor ouders en medewerkers (uren per kindercentrum, hoe het minimum is berekend) als HTML-pagina")
+    .argument("<bestand>", "het .xlsx/.xlsm-bestand met het plan; het wordt alleen gelezen")
+    .usage("<bestand> --uit OVERZICHT.html [opties]")
+    .option("--uit <bestand.html>", "het HTML-bestand dat geschreven wordt")
+    .option("--jaar <jaar>", "het jaar waarvoor de uren gelden (anders uit de werkmap, anders de nieuwste norm)")
+    .option("--map <bestand>", "JSON-bestand met een koppeling van tabellen en gegevens als de herkenning faalt")
+    .option("--kindercentra <aantal>", "aantal kindercentra (LRK-registraties); gaat voor wat de werkmap zegt")
+    .option("--fte <fte>", "fte pedagogisch medewerkers, bijv. 42,37; gaat voor wat de werkmap zegt")
+    .option("--peuters <aantal>", "totaal aantal VE-doelgroeppeuters (als er geen tabel per locatie is)")
+    .option("--verborgen-bladen <ja|nee>", "tel verborgen bladen mee (standaard nee)")
+    .helpOption("-h, --help", "toon deze hulp")
+    .configureHelp({ styleTitle: (t) => HELP_TITLES[t] ?? t })
+    .action(async (file: string, raw: RawCheckOptions & { uit?: string }) => {
+      if (raw.uit === undefined) throw new IkkError("ONGELDIGE_INVOER", "Geef het HTML-bestand op: ikk-normen overzicht PLAN.xlsx --uit OVERZICHT.html");
+      const { options } = prepare(raw);
+      setExit(await writeOverview(file, raw.uit, options, io));
     });
   return program;
 }
