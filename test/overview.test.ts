@@ -84,6 +84,14 @@ test("a hostile location name stays text", () => {
   expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;");
 });
 
+test("the organisation's name from a labelled cell, escaped", () => {
+  const wb = plan2026();
+  wb.sheets.find((s) => s.name === "Uren 2026")!.values.push([], ["Organisatie", "<b>Kinderopvang De Roek & Co</b>"]);
+  const html = htmlOf(wb);
+  expect(html).toContain("&lt;b&gt;Kinderopvang De Roek &amp; Co&lt;/b&gt;");
+  expect(html).not.toContain("<b>");
+});
+
 test("an incomplete check says so plainly", () => {
   const wb = plan2026();
   const sheet = wb.sheets.find((s) => s.name === "Uren 2026")!;
