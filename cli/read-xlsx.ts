@@ -5,6 +5,7 @@
  */
 import * as fs from "fs";
 import { assertRegularInput } from "./input-files";
+import { gridSnapshot, newGrid, placeCell } from "./sheet-grid";
 import * as path from "path";
 import type ExcelJS from "exceljs";
 import { IkkError } from "../shared/errors";
@@ -154,12 +155,10 @@ export function sheetVisibility(state: unknown): "hidden" | "veryHidden" | null 
 
 /** One worksheet in one pass over its stored cells; a hidden sheet says so (visibility). */
 export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
-  const values: CellValue[][] = [];
-  let formulas: (string | null)[][] | null = null;
+  const grid = newGrid();
   const { ValueType } = exceljs();
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const r = rowNumber - 1;
-    let line: CellValue[] | undefined;
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const c = colNumber - 1;
       let value: CellValue;
@@ -177,40 +176,13 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
           value = snapshotValue(cell.value);
       }
       if (value === null && formula === null) return;
-      if (!line) line = values[r] = [];
-      while (line.length < c) line.push(null);
-      line[c] = value;
-      if (formula !== null) {
-        if (!formulas) formulas = [];
-        const fl = formulas[r] ?? (formulas[r] = []);
-        while (fl.length < c) fl.push(null);
-        fl[c] = formula;
-      }
+      placeCell(grid, r, c, value, formula);
     });
   });
-  const sheet: SheetSnapshot = { name: ws.name, values: denseRows(values) };
-  if (formulas) sheet.formulas = shapeLike(formulas, sheet.values);
+  const sheet = gridSnapshot(ws.name, grid);
   const visibility = sheetVisibility(ws.state);
   if (visibility) sheet.visibility = visibility;
   return sheet;
-}
-
-/** Fills the holes a sparse row array has (rows without cells) with empty rows. */
-function denseRows<T>(rows: T[][]): T[][] {
-  const out: T[][] = new Array(rows.length);
-  for (let i = 0; i < rows.length; i++) out[i] = rows[i] ?? [];
-  return out;
-}
-
-/** Formulas in the same shape as values: a row per value row, as long as that row. */
-function shapeLike(formulas: (string | null)[][], values: CellValue[][]): (string | null)[][] {
-  const out: (string | null)[][] = new Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const f = formulas[i] ?? [];
-    while (f.length < values[i].length) f.push(null);
-    out[i] = f;
-  }
-  return out;
 }
 
 /** The whole workbook; `name` is the file name for messages. */

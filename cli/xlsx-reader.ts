@@ -10,6 +10,7 @@ import { IkkError } from "../shared/errors";
 import { isoDateText } from "../shared/dates";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../shared/validate/types";
 import { LIMITS, LIMIT_MESSAGES, limitError, type ReadLimits } from "./limits";
+import { gridSnapshot, newGrid, placeCell } from "./sheet-grid";
 import { InflateBudget, inflateEntry, readZipDirectory, ZipBudgetError, ZipFormatError, type ZipEntry } from "./xlsx-zip";
 
 // ---------------------------------------------------------------- XML scanning
@@ -376,8 +377,7 @@ interface SheetContext {
 }
 
 function parseSheet(xml: string, name: string, ctx: SheetContext): SheetSnapshot {
-  const values: CellValue[][] = [];
-  let formulas: (string | null)[][] | null = null;
+  const grid = newGrid();
   const sharedMasters = new Map<string, { formula: string | undefined; col: number; row: number }>();
   const linked = new Set<string>();
   const merges: string[] = [];
@@ -411,16 +411,7 @@ function parseSheet(xml: string, name: string, ctx: SheetContext): SheetSnapshot
     // Outside Excel's grid (1 048 576 rows, 16 384 columns) no cell can exist: a hostile
     // row number would otherwise make a snapshot of a billion rows.
     if (r < 0 || c < 0 || row > MAX_ROWS || col > MAX_COLUMNS) return;
-    let line = values[r];
-    if (!line) line = values[r] = [];
-    while (line.length < c) line.push(null);
-    line[c] = v;
-    if (formula !== null) {
-      if (!formulas) formulas = [];
-      const fl = formulas[r] ?? (formulas[r] = []);
-      while (fl.length < c) fl.push(null);
-      fl[c] = formula;
-    }
+    placeCell(grid, r, c, v, formula);
   };
 
   const endCell = (): void => {
@@ -584,15 +575,14 @@ function parseSheet(xml: string, name: string, ctx: SheetContext): SheetSnapshot
   );
 
   // exceljs: a formula cell with an external hyperlink keeps only its result.
+  const formulas = grid.formulas;
   if (linked.size && formulas) {
-    for (const p of formulaCells) if (linked.has(p.addr)) (formulas as (string | null)[][])[p.row - 1][p.col - 1] = null;
+    for (const p of formulaCells) if (linked.has(p.addr)) formulas[p.row - 1][p.col - 1] = null;
   }
-  if (merges.length && !applyMerges(values, formulas, merges)) {
+  if (merges.length && !applyMerges(grid.values, formulas, merges)) {
     throw limitError(LIMIT_MESSAGES.mergeArea(ctx.file, name));
   }
-  const sheet: SheetSnapshot = { name, values: denseRows(values) };
-  if (formulas) sheet.formulas = shapeLike(formulas, sheet.values);
-  return sheet;
+  return gridSnapshot(name, grid);
 }
 
 /**
@@ -631,26 +621,6 @@ function applyMerges(values: CellValue[][], formulas: (string | null)[][] | null
     }
   }
   return true;
-}
-
-function denseRows<T>(rows: T[][]): T[][] {
-  // Leading and inner holes become empty rows; trailing empty rows are dropped (no cells there).
-  let n = rows.length;
-  while (n > 0 && (!rows[n - 1] || rows[n - 1].length === 0)) n--;
-  const out: T[][] = new Array(n);
-  for (let i = 0; i < n; i++) out[i] = rows[i] ?? [];
-  return out;
-}
-
-function shapeLike(formulas: (string | null)[][], values: CellValue[][]): (string | null)[][] {
-  const out: (string | null)[][] = new Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const f = formulas[i] ?? [];
-    while (f.length < values[i].length) f.push(null);
-    if (f.length > values[i].length) f.length = values[i].length;
-    out[i] = f;
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------- workbook

@@ -215,17 +215,8 @@ export function encodeReportRecord(r: ReportSheetRecord): string {
 
 /** Stored record → ReportSheetRecord, or null when none or unreadable (then no sheet counts as the tool's own). */
 export function decodeReportRecord(raw: unknown): ReportSheetRecord | null {
-  if (raw === null || raw === undefined || raw === "") return null;
-  let parsed: unknown = raw;
-  if (typeof raw === "string") {
-    try {
-      parsed = JSON.parse(raw);
-    } catch {
-      return null;
-    }
-  }
-  const o = parsed as { version?: unknown; id?: unknown; name?: unknown } | null;
-  if (!o || typeof o !== "object" || o.version !== 1 || typeof o.id !== "string" || typeof o.name !== "string") return null;
+  const o = storedObject(raw) as { version?: unknown; id?: unknown; name?: unknown } | null;
+  if (!o || o.version !== 1 || typeof o.id !== "string" || typeof o.name !== "string") return null;
   return { id: o.id, name: o.name };
 }
 
