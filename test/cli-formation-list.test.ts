@@ -12,6 +12,7 @@ import type { JsonReport } from "../shared/validate";
 import { buildSheet } from "../shared/validate";
 import type { CellValue, WorkbookSnapshot } from "../shared/validate/types";
 import { writeSnapshotXlsx } from "../examples/generate";
+import { smallPlanSheet } from "./helpers/small-plan";
 import { makeTempDir, runCli } from "./helpers/xlsx";
 
 const norm = normForYear(2026);
@@ -27,18 +28,7 @@ const REQUIRED = 2 * 50 + 3 * 10;
 function plan(extra: CellValue[][] = []): WorkbookSnapshot {
   return {
     sheets: [
-      buildSheet("Uren 2026", [
-        ["Peildatum", "1 januari 2026"],
-        ["Aantal LRK-registraties", 2],
-        ["Fte pedagogisch medewerkers", 3],
-        ["Doelgroeppeuters", 0],
-        ...extra,
-        [],
-        ["Locatie", "Beleidsuren", "Coachuren", "VE-uren"],
-        ["Dommelen", 50, 15, 0],
-        ["Budel", 50, 15, 0],
-        ["Totaal", 100, 30, 0],
-      ]),
+      smallPlanSheet(extra),
       buildSheet("Coaches", [
         ["Coach", "Functie", "Uren per week", "Ingangsdatum", "Einddatum", "Status"],
         ["Marieke Jansen", "Coach", 24, "", "", ""],

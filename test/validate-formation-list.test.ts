@@ -8,6 +8,7 @@ import { normForYear } from "../shared/norms";
 import { reportRows } from "../shared/validate/report";
 import { yearFraction } from "../shared/validate/formation-list";
 import type { CellValue, CheckOptions, CheckResult, WorkbookSnapshot } from "../shared/validate/types";
+import { smallPlanSheet } from "./helpers/small-plan";
 
 const norm = normForYear(2026);
 const WEEKS = norm.formatieWekenPerJaar;
@@ -16,18 +17,7 @@ const byRule = (r: CheckResult, rule: string) => r.findings.filter((f) => f.rule
 function plan(coaches: CellValue[][], extra: CellValue[][] = [], year = 2026): WorkbookSnapshot {
   return {
     sheets: [
-      buildSheet(`Uren ${year}`, [
-        ["Peildatum", `1 januari ${year}`],
-        ["Aantal LRK-registraties", 2],
-        ["Fte pedagogisch medewerkers", 3],
-        ["Doelgroeppeuters", 0],
-        ...extra,
-        [],
-        ["Locatie", "Beleidsuren", "Coachuren", "VE-uren"],
-        ["Dommelen", 50, 15, 0],
-        ["Budel", 50, 15, 0],
-        ["Totaal", 100, 30, 0],
-      ]),
+      smallPlanSheet(extra, year),
       buildSheet("Coaches", coaches),
     ],
   };

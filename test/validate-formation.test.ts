@@ -4,9 +4,10 @@
  * and hours disagree the hours win, with a warning at the fte cell; the margin uses the
  * same hours. Expected figures are worked out by hand from docs/domain.md.
  */
-import { buildSheet, checkWorkbook, RULES } from "../shared/validate";
+import { checkWorkbook, RULES } from "../shared/validate";
 import { normForYear } from "../shared/norms";
 import type { CheckOptions, CheckResult, WorkbookSnapshot } from "../shared/validate/types";
+import { smallPlanSheet } from "./helpers/small-plan";
 
 const byRule = (r: CheckResult, rule: string) => r.findings.filter((f) => f.rule === rule);
 
@@ -18,18 +19,7 @@ const PER_FTE = norm.urenPerFteWeek * norm.formatieWekenPerJaar;
 function plan(formation: Array<[string, string | number]>): WorkbookSnapshot {
   return {
     sheets: [
-      buildSheet("Uren 2026", [
-        ["Peildatum", "1 januari 2026"],
-        ["Aantal LRK-registraties", 2],
-        ["Fte pedagogisch medewerkers", 3],
-        ["Doelgroeppeuters", 0],
-        ...formation,
-        [],
-        ["Locatie", "Beleidsuren", "Coachuren", "VE-uren"],
-        ["Dommelen", 50, 15, 0],
-        ["Budel", 50, 15, 0],
-        ["Totaal", 100, 30, 0],
-      ]),
+      smallPlanSheet(formation),
     ],
   };
 }
