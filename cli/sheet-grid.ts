@@ -10,14 +10,25 @@ export interface SheetGrid {
   values: CellValue[][];
   /** Null until the first formula: a sheet without formulas gets no `formulas`. */
   formulas: (string | null)[][] | null;
+  /** Cells the value rows span so far (empty ones included), for the area budget. */
+  area: number;
 }
 
 export function newGrid(): SheetGrid {
-  return { values: [], formulas: null };
+  return { values: [], formulas: null, area: 0 };
 }
 
-/** Places a cell (0-based row and column); cells left of it in its row become null. */
-export function placeCell(grid: SheetGrid, r: number, c: number, value: CellValue, formula: string | null): void {
+/**
+ * Places a cell (0-based row and column); cells left of it in its row become null. Returns
+ * false, placing nothing, when the padding would take the sheet over `maxArea` spanned cells:
+ * the padding, not the filled cells, is what a far-away column costs.
+ */
+export function placeCell(grid: SheetGrid, r: number, c: number, value: CellValue, formula: string | null, maxArea = Infinity): boolean {
+  const grow = c + 1 - (grid.values[r]?.length ?? 0);
+  if (grow > 0) {
+    if (grid.area + grow > maxArea) return false;
+    grid.area += grow;
+  }
   const line = grid.values[r] ?? (grid.values[r] = []);
   while (line.length < c) line.push(null);
   line[c] = value;
@@ -27,6 +38,7 @@ export function placeCell(grid: SheetGrid, r: number, c: number, value: CellValu
     while (fl.length < c) fl.push(null);
     fl[c] = formula;
   }
+  return true;
 }
 
 /** The grid as a snapshot: rows from A1 (holes are empty rows, no trailing empty rows), formulas shaped like the values. */

@@ -11,6 +11,7 @@ import { isoDateText } from "../shared/dates";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../shared/validate/types";
 import { LIMITS, LIMIT_MESSAGES, limitError, type ReadLimits } from "./limits";
 import { gridSnapshot, newGrid, placeCell } from "./sheet-grid";
+import { BUDGETS, sheetAreaError, workbookAreaError } from "../shared/validate/budgets";
 import { InflateBudget, inflateEntry, readZipDirectory, ZipBudgetError, ZipFormatError, type ZipEntry } from "./xlsx-zip";
 
 // ---------------------------------------------------------------- XML scanning
@@ -374,6 +375,8 @@ interface SheetContext {
   limits: ReadLimits;
   /** Cells read so far in the workbook. */
   cells: number;
+  /** Cells the sheets read so far span (empty ones included). */
+  area: number;
 }
 
 function parseSheet(xml: string, name: string, ctx: SheetContext): SheetSnapshot {
@@ -411,7 +414,10 @@ function parseSheet(xml: string, name: string, ctx: SheetContext): SheetSnapshot
     // Outside Excel's grid (1 048 576 rows, 16 384 columns) no cell can exist: a hostile
     // row number would otherwise make a snapshot of a billion rows.
     if (r < 0 || c < 0 || row > MAX_ROWS || col > MAX_COLUMNS) return;
-    placeCell(grid, r, c, v, formula);
+    if (!placeCell(grid, r, c, v, formula, Math.min(BUDGETS.sheetArea, BUDGETS.workbookArea - ctx.area))) {
+      const sheetWouldSpan = grid.area + c + 1 - (grid.values[r]?.length ?? 0);
+      throw sheetWouldSpan > BUDGETS.sheetArea ? sheetAreaError(name) : workbookAreaError();
+    }
   };
 
   const endCell = (): void => {
@@ -582,6 +588,7 @@ function parseSheet(xml: string, name: string, ctx: SheetContext): SheetSnapshot
   if (merges.length && !applyMerges(grid.values, formulas, merges)) {
     throw limitError(LIMIT_MESSAGES.mergeArea(ctx.file, name));
   }
+  ctx.area += grid.area;
   return gridSnapshot(name, grid);
 }
 
@@ -669,7 +676,7 @@ export function readXlsxBuffer(buf: Buffer, fileName: string, limits: ReadLimits
   const strings = stringsXml === null ? [] : parseSharedStrings(stringsXml);
   const stylesXml = part(dir.get("xl/styles.xml"));
   const dateStyles = stylesXml === null ? [] : parseDateStyles(stylesXml);
-  const ctx: SheetContext = { strings, dateStyles, date1904: wb.date1904, file: fileName, limits, cells: 0 };
+  const ctx: SheetContext = { strings, dateStyles, date1904: wb.date1904, file: fileName, limits, cells: 0, area: 0 };
   const sheets: SheetSnapshot[] = [];
   wb.sheets.forEach((s, i) => {
     const xml = part(sheetEntries[i]);

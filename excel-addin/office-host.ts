@@ -35,6 +35,7 @@
  *   load/saveSettings  0 (document settings; saveAsync is one settings save, not a sync)
  *   getSelection  1
  */
+import { assertSheetAreas } from "../shared/validate/budgets";
 import type { WorkbookSnapshot } from "../shared/validate/types";
 import { rangeAddress } from "../shared/validate/a1";
 import { IkkError } from "../shared/errors";
@@ -356,6 +357,8 @@ export class OfficeHost implements PanelHost {
         valueTypes: [],
         numberFormat: [],
       }));
+      // Area budget before any cell is loaded: a lone value in column XFD would make every row 16 384 cells.
+      assertSheetAreas(sheets.map((s) => ({ name: s.name, rows: s.box ? s.box.rowIndex + s.box.rowCount : 0, columns: s.box ? s.box.columnIndex + s.box.columnCount : 0 })));
 
       const total = sheets.length;
       let current = -1;

@@ -10,6 +10,7 @@
  *   selectCell, applyMarks, clearMarks, writeReport, removeReport, loadSettings,
  *   saveSettings, getSelection   1 each
  */
+import { assertSheetAreas } from "../shared/validate/budgets";
 import type { CellMark, ClearMarksResult, MarkSkipReason, PanelHost, PanelSettings, ReadProgress, ReportRemoved, ReportWritten, SheetSelection } from "../shared/panel/host";
 import { decodeSettings, encodeSettings, type HostName } from "../shared/panel/host-kit";
 import { IkkError } from "../shared/errors";
@@ -87,6 +88,8 @@ export class AppsScriptHost implements PanelHost {
     // The server leaves out the report sheet it created (by its stored sheet id); a user's
     // own sheet named like the report is read like any other.
     const targets = list.sheets;
+    // Area budget before any sheet is read (one ikkListSheets gave every size).
+    assertSheetAreas(targets.map((t) => ({ name: t.name, rows: Number(t.rows) || 0, columns: Number(t.columns) || 0 })));
     const sheets: SheetSnapshot[] = [];
     for (let i = 0; i < targets.length; i++) {
       const t = targets[i];

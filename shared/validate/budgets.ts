@@ -15,6 +15,14 @@ export const BUDGETS = Object.freeze({
   sheetCells: 1_000_000,
   /** Filled cells on all sheets together. */
   workbookCells: 2_000_000,
+  /**
+   * Cells a sheet spans, empty ones included: every row as far as its last filled cell
+   * (hosts: the used range, rows × columns). One value per row at column XFD is 16 384 cells
+   * a row; without this bound a 100 kB file spans billions of cells and gigabytes.
+   */
+  sheetArea: 20_000_000,
+  /** Cells all sheets span together (as sheetArea). */
+  workbookArea: 40_000_000,
   /** Entries under `tabellen` in a mapping. */
   mappingTables: 200,
   /** Cells the mapped ranges cover together, each clipped to its sheet's used range. */
@@ -46,6 +54,47 @@ function filledCells(values: unknown, formulas: unknown, stopAbove: number): num
   return count;
 }
 
+/** The Dutch refusal of a sheet spanning more than BUDGETS.sheetArea cells (snapshot, CLI reader, both hosts). */
+export function sheetAreaError(sheet: string): IkkError {
+  return new IkkError(
+    "ONBRUIKBAAR",
+    `Het blad '${sheet}' beslaat meer dan ${n(BUDGETS.sheetArea)} cellen (tot en met de laatste gevulde rij en kolom, lege cellen meegeteld); dat is de grens per blad. ` +
+      `Wis inhoud of opmaak ver buiten de tabellen (bijvoorbeeld een losse waarde in kolom XFD of rij 1.000.000) en controleer opnieuw.`,
+  );
+}
+
+/** The Dutch refusal of a workbook spanning more than BUDGETS.workbookArea cells. */
+export function workbookAreaError(): IkkError {
+  return new IkkError(
+    "ONBRUIKBAAR",
+    `De bladen van de werkmap beslaan samen meer dan ${n(BUDGETS.workbookArea)} cellen (tot en met de laatste gevulde rij en kolom, lege cellen meegeteld); dat is de grens voor een hele werkmap. ` +
+      `Wis inhoud of opmaak ver buiten de tabellen, of verwijder bladen die niet over de planning gaan, en controleer opnieuw.`,
+  );
+}
+
+/**
+ * Refuses, before a host reads any cell, sheets whose used range from A1 (rows × columns, as
+ * the host reports it) spans more than the area budgets: the Excel and Sheets adapters call
+ * this with the sizes they get first, so a far-away cell costs one message, not a frozen pane.
+ */
+export function assertSheetAreas(sheets: ReadonlyArray<{ name: string; rows: number; columns: number }>): void {
+  let area = 0;
+  for (const s of sheets) {
+    const spanned = Math.max(0, s.rows) * Math.max(0, s.columns);
+    if (spanned > BUDGETS.sheetArea) throw sheetAreaError(s.name);
+    area += spanned;
+    if (area > BUDGETS.workbookArea) throw workbookAreaError();
+  }
+}
+
+/** The cells rows span (each row as far as its last stored cell), counting stops above `stopAbove`. */
+function spannedCells(values: unknown, stopAbove: number): number {
+  if (!Array.isArray(values)) return 0;
+  let area = 0;
+  for (let r = 0; r < values.length && area <= stopAbove; r++) if (Array.isArray(values[r])) area += (values[r] as unknown[]).length;
+  return area;
+}
+
 /**
  * Refuses a snapshot above the cell budgets, before anything is indexed or detected.
  * Linear in the snapshot's array slots (which the host has already allocated).
@@ -53,8 +102,13 @@ function filledCells(values: unknown, formulas: unknown, stopAbove: number): num
 export function assertCellBudget(wb: WorkbookSnapshot): void {
   if (!wb || !Array.isArray(wb.sheets)) return;
   let total = 0;
+  let area = 0;
   for (const s of wb.sheets) {
     if (!s || typeof s !== "object") continue;
+    const spanned = spannedCells(s.values, BUDGETS.sheetArea);
+    if (spanned > BUDGETS.sheetArea) throw sheetAreaError(String(s.name));
+    area += spanned;
+    if (area > BUDGETS.workbookArea) throw workbookAreaError();
     const cells = filledCells(s.values, s.formulas, BUDGETS.sheetCells);
     if (cells > BUDGETS.sheetCells) {
       throw new IkkError(
