@@ -140,6 +140,46 @@ export interface CheckResult {
   complete: boolean;
   /** Dutch: what is missing or not trusted, each with how to supply it (empty when complete). */
   missing: string[];
+  /**
+   * Hours actually spent (realisatie), read from a realisation table; null when the workbook
+   * has none. Optional only so older producers of CheckResult stay valid; the engine sets it.
+   */
+  realisation?: RealisationResult | null;
+}
+
+/** One location × part of the realisation: planned, realised and expected by the reference date. */
+export interface RealisationLocation {
+  location: string;
+  part: "policy" | "coaching" | "ve";
+  /** Planned for the whole year (from the allocation tables), null when not planned there. */
+  planned: number | null;
+  realised: number;
+  /** planned × fraction, null without a planned figure. */
+  expected: number | null;
+}
+
+/**
+ * The year as it is spent (issue 12): realised hours compared with the plan pro rata to a
+ * reference date. fraction = (month − 1 + (day − 1) / daysInMonth) / 12 of the check year,
+ * so 1 October gives exactly 0,75; 0 before the year, 1 after it.
+ */
+export interface RealisationResult {
+  /** ISO date the comparison is made at ("2026-10-01"). */
+  asOf: string;
+  /** Dutch: where asOf came from ("opgegeven met --peildatum", "vandaag"). */
+  asOfSource: string;
+  fraction: number;
+  /** Same shape as planned: hours realised per part (null when the part has no realised hours column/rows). */
+  realised: PartHours;
+  /** planned × fraction per part. */
+  expected: PartHours;
+  /** realised ÷ fraction per part: the year-end figure at the current pace (null when fraction is 0). */
+  projected: PartHours;
+  locations: RealisationLocation[];
+  /** The first month (1–12) from which staff not yet coached are warned about. */
+  alertFromMonth: number;
+  /** Staff rows without any coaching yet (warned about only from alertFromMonth on). */
+  notCoached: { sheet: string; cell: string }[];
 }
 
 /** Options of a check; overrides win over what the workbook says. */
@@ -170,4 +210,11 @@ export interface CheckOptions {
    * Default false: a hidden sheet is left out and an info finding lists it.
    */
   includeHidden?: boolean;
+  /**
+   * Reference date of the realisation comparison, ISO "yyyy-mm-dd" (CLI --peildatum, panel
+   * field). Absent = today (the caller passes today's date; the engine never reads a clock).
+   */
+  asOf?: string;
+  /** From this month (1–12) on, every staff member not yet coached is a warning. Default 9. */
+  alertFromMonth?: number;
 }
