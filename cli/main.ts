@@ -180,6 +180,8 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option("--uurtarief <euro>", "kosten per uur van de beleidsmedewerker/coach, bijv. 52,50; toont de vereiste uren, de formatie en de marge ook in euro")
     .option("--verlof <procent>", "verlof en verzuim in procent van de formatie, bijv. 8,5; toont de netto beschikbare uren en de netto marge (die beslist dan over een tekort)")
     .option("--overzicht <bestand.xlsx>", "schrijf het overzicht (een rij per bestand) als Excel-werkmap")
+    .option("--peildatum <datum>", "datum waarop de bestede uren (realisatie) met de planning worden vergeleken, dd-mm-jjjj of jjjj-mm-dd (standaard vandaag)")
+    .option("--signaal-vanaf <maand>", "vanaf deze maand (1-12 of een naam als september) wordt iedere nog niet gecoachte medewerker gemeld (standaard september)")
     .helpOption("-h, --help", "toon deze hulp")
     .configureHelp({ styleTitle: (t) => HELP_TITLES[t] ?? t })
     .action(async (files: string[], raw: RawCheckOptions) => {
