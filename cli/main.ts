@@ -16,7 +16,7 @@ import { assertSummaryTarget, checkOutcome, expandInputs, EXIT_ERRORS, EXIT_OK, 
 import { checkFile } from "./check-file";
 import { writeOverview } from "./overview";
 import { assertRegularInput, readMappingText, withRegularInputs } from "./input-files";
-import { checkOptionsFrom, hourlyRateFrom, type RawCheckOptions } from "./options";
+import { checkOptionsFrom, hourlyRateFrom, withToday, type RawCheckOptions } from "./options";
 import { countBySeverity, textReport } from "./report-text";
 import { terminalSafe } from "./terminal-text";
 
@@ -79,7 +79,8 @@ function readMapping(file: string): Mapping {
 
 /** The engine's options and the report context (hourly rate, counting options applied) from the raw options. */
 function prepare(raw: RawCheckOptions): { options: CheckOptions; context: ReportContext } {
-  const given: CheckOptions = checkOptionsFrom(raw);
+  // The clock is read here, in the CLI only: the realisation's default reference date is today.
+  const given: CheckOptions = withToday(checkOptionsFrom(raw), new Date());
   const hourlyRate = hourlyRateFrom(raw);
   const mapping: Mapping | null = raw.map !== undefined ? readMapping(raw.map) : null;
   if (mapping) given.mapping = mapping;

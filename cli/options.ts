@@ -75,11 +75,18 @@ export function checkOptionsFrom(raw: RawCheckOptions): CheckOptions {
   if (Object.keys(overrides).length > 0) options.overrides = overrides;
   if (raw.bbl !== undefined) options.countBbl = yesNo(raw.bbl, "--bbl");
   if (raw.pbmOpGroep !== undefined) options.countPolicyOfficerOnGroup = yesNo(raw.pbmOpGroep, "--pbm-op-groep");
-  // The realisation's reference date: given, else today (the engine reads no clock).
-  options.asOf = raw.peildatum !== undefined ? referenceDateFrom(raw.peildatum) : todayIso(new Date());
-  options.asOfSource = raw.peildatum !== undefined ? "opgegeven met --peildatum" : "vandaag";
+  // The realisation's reference date when given (main.ts fills in today otherwise: the engine reads no clock).
+  if (raw.peildatum !== undefined) {
+    options.asOf = referenceDateFrom(raw.peildatum);
+    options.asOfSource = "opgegeven met --peildatum";
+  }
   if (raw.signaalVanaf !== undefined) options.alertFromMonth = alertMonthFrom(raw.signaalVanaf);
   return options;
+}
+
+/** The options with today as the reference date when none was given (the CLI's default). */
+export function withToday(options: CheckOptions, now: Date): CheckOptions {
+  return options.asOf !== undefined ? options : { ...options, asOf: todayIso(now), asOfSource: "vandaag" };
 }
 
 /** A local date as "jjjj-mm-dd". */
