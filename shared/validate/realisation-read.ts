@@ -235,6 +235,7 @@ export function markRealisation(sheets: SheetIndex[], tables: Table[], byName: M
     if (shape) found.push({ table: t, shape });
   }
   const wide = sheets.flatMap((ix) => wideTables(ix));
+  if (found.length === 0 && wide.length === 0) return { lists, wide: [] };
   const taken = (t: Table) => found.some((l) => l.table === t) || wide.some((w) => overlapsWide(t, w));
   const others = tables.filter((t) => !taken(t));
   const plannedElsewhere = (["policy", "coaching", "ve"] as const).some((p) => hoursSources(p, others, byName).length > 0);
