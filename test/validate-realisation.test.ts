@@ -241,6 +241,21 @@ describe("other layouts", () => {
     expect(at(r, RULES.REALISATION_BEHIND)).toEqual([expect.objectContaining({ severity: "warning", message: expect.stringContaining("60 uur") })]);
   });
 
+  test("a wide table with the parts as rows, a list with a column per part, an English list", () => {
+    const layouts: [SheetSnapshot, { policy: number | null; coaching: number | null; ve: number | null }][] = [
+      [buildSheet("Blad2", [["Gerealiseerd 2026"], ["Onderdeel", "januari", "februari", "maart", "april"], ["Beleid", 10, 10, 10, 10], ["Coaching", 2, 2, 2, 2], ["Totaal", 12, 12, 12, 12]]), { policy: 40, coaching: 8, ve: null }],
+      // An explicit 0 in the VE column: VE realised is 0, not unknown.
+      [buildSheet("Besteed", [["Besteed 2026"], ["Maand", "Locatie", "Beleid", "Coaching", "VE"], ["jan", "Dommelen", 5, 1, 0], ["feb", "Budel", 5, 2, 0]]), { policy: 10, coaching: 3, ve: 0 }],
+      [buildSheet("Actuals", [["Actual hours 2026"], ["Month", "Location", "Category", "Hours"], ["January", "Dommelen", "policy", 8], ["Feb", "Budel", "coaching", 3]]), { policy: 8, coaching: 3, ve: null }],
+    ];
+    for (const [sheet, realised] of layouts) {
+      const r = checkWorkbook({ sheets: [smallPlanSheet(), sheet] }, { asOf: "2026-05-01" });
+      expect(r.planned).toEqual({ policy: 100, coaching: 30, ve: 0, total: 130 });
+      expect(r.realisation!.realised).toMatchObject(realised);
+      expect(r.realisation!.fraction).toBe(4 / 12);
+    }
+  });
+
   test("a 'Gerealiseerd' column beside the planned hours", () => {
     const plan = buildSheet("Uren 2026", [
       ["Peildatum", "1 januari 2026"],

@@ -301,11 +301,11 @@ function readList(ix: SheetIndex, t: Table, shape: ListShape, out: RealisedRead)
     const staffText = shape.staff ? ix.text(r, shape.staff.col) : null;
     for (const h of shape.hours) {
       const hours = hoursOf(ix, r, h.col.col);
-      if (hours === "blank" || hours === 0) continue;
+      if (hours === "blank") continue;
       const rowPart = h.part ?? part;
       if (rowPart === null && shape.category) {
         // Another activity ("Overleg") is not counted; hours without any category are unreadable.
-        if (ix.read(r, shape.category.col).kind === "blank") out.unreadable.push({ sheet: t.sheet, row: r, col: shape.category.col, part: null, what: "onderdeel" });
+        if (hours !== 0 && ix.read(r, shape.category.col).kind === "blank") out.unreadable.push({ sheet: t.sheet, row: r, col: shape.category.col, part: null, what: "onderdeel" });
         continue;
       }
       if (hours === "unreadable") {
@@ -342,7 +342,7 @@ function readWide(ix: SheetIndex, w: WideTable, out: RealisedRead): void {
     const location = w.part !== null && name !== null ? tidyName(name) : null;
     for (const [c, m] of w.months) {
       const hours = hoursOf(ix, r, c);
-      if (hours === "blank" || hours === 0) continue;
+      if (hours === "blank" || (hours === 0 && part === null)) continue;
       if (part === null) {
         if (w.part === null && rowNorm !== null) break; // another activity
         out.unreadable.push({ sheet: w.sheet, row: r, col: w.name, part: null, what: "onderdeel" });
@@ -374,7 +374,7 @@ function readBesidePlan(tables: Table[], byName: Map<string, SheetIndex>, done: 
       for (const r of t.dataRows) {
         if (isBlockTotalRow(ix, t, r, c.col)) continue;
         const hours = hoursOf(ix, r, c.col);
-        if (hours === "blank" || hours === 0) continue;
+        if (hours === "blank") continue;
         if (hours === "unreadable") {
           out.unreadable.push({ sheet: t.sheet, row: r, col: c.col, part, what: "uren" });
           continue;
