@@ -145,8 +145,8 @@ describe("months and the fraction", () => {
     expect(monthOfText("Mrt.")).toEqual({ month: 3, year: null });
     expect(monthOfText("October")).toEqual({ month: 10, year: null });
     expect(monthOfText("okt 2026")).toEqual({ month: 10, year: 2026 });
-    expect(monthOfText("2026-03-14")).toEqual({ month: 3, year: 2026 });
-    expect(monthOfText("14-03-2026")).toEqual({ month: 3, year: 2026 });
+    expect(monthOfText("2026-03-14")).toEqual({ month: 3, year: 2026, day: 14 });
+    expect(monthOfText("14-03-2026")).toEqual({ month: 3, year: 2026, day: 14 });
     expect(monthOfText("2026-13-01")).toBeNull();
     expect(monthOfText("Overleg")).toBeNull();
   });
@@ -173,11 +173,16 @@ describe("months and the fraction", () => {
       ["2025-12-15", "Dommelen", "Coaching", 7, "An", ""],
       ["2026-02-10", "Budel", "Coaching", 4, "Bob", ""],
       ["2026-11-02", "Budel", "Coaching", 2, "Bob", ""],
+      ["2026-10-01", "Budel", "Coaching", 1, "Bob", ""],
+      ["2026-10-02", "Budel", "Coaching", 1, "Bob", ""],
     ];
     const r = checkWorkbook({ sheets: [smallPlanSheet(), realisationSheet(rows)] }, { asOf: "2026-10-01" });
-    expect(r.realisation!.realised.coaching).toBe(6);
+    // 4 + 2 + 1 + 1 of 2026 (the rows after the reference date are warned about, and counted).
+    expect(r.realisation!.realised.coaching).toBe(8);
     expect(at(r, RULES.REALISATION_OTHER_YEAR)).toEqual([expect.objectContaining({ severity: "info", cell: "A4" })]);
-    expect(at(r, RULES.REALISATION_FUTURE)).toEqual([expect.objectContaining({ severity: "warning", cell: "A6" })]);
+    // November, and 2 October (a day after the reference date); 1 October itself is no later.
+    expect(at(r, RULES.REALISATION_FUTURE).map((x) => x.cell)).toEqual(["A6", "A8"]);
+    expect(at(r, RULES.REALISATION_FUTURE)[1].message).toContain("op 2 oktober 2026");
   });
 
   test("after the year, realised below the law is an error", () => {

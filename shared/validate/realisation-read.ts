@@ -31,6 +31,8 @@ export interface RealisedCell {
   month: number | null;
   /** The year the month cell names ("2026-03-14"), null when it names none. */
   year: number | null;
+  /** The day, when the cell is a full date; else null. */
+  day: number | null;
   /** The cell the month stands in (a month column or header), for findings. */
   monthRow: number;
   monthCol: number;
@@ -290,11 +292,11 @@ function hoursOf(ix: SheetIndex, r: number, c: number): number | "blank" | "unre
 }
 
 function readList(ix: SheetIndex, t: Table, shape: ListShape, out: RealisedRead): void {
-  let month: { month: number; year: number | null } | null = null;
+  let month: { month: number; year: number | null; day: number | null } | null = null;
   let place: string | null = null;
   for (const r of t.dataRows) {
     const mc = monthCell(ix.read(r, shape.month.col));
-    if (mc.kind === "month") month = { month: mc.month, year: mc.year };
+    if (mc.kind === "month") month = { month: mc.month, year: mc.year, day: mc.day ?? null };
     const loc = shape.location ? ix.text(r, shape.location.col) : null;
     if (loc !== null && loc.trim() !== "") place = tidyName(loc);
     const part = shape.category ? rowCategory(ix, r, shape.category) : null;
@@ -325,6 +327,7 @@ function readList(ix: SheetIndex, t: Table, shape: ListShape, out: RealisedRead)
         col: h.col.col,
         month: month.month,
         year: month.year,
+        day: month.day,
         monthRow: r,
         monthCol: shape.month.col,
         staff: staffText !== null && staffText.trim() !== "" && rowPart === "coaching" ? staffText : null,
@@ -354,7 +357,7 @@ function readWide(ix: SheetIndex, w: WideTable, out: RealisedRead): void {
       }
       const header = ix.text(w.header, c);
       const year = header ? monthOfText(header)?.year ?? null : null;
-      out.cells.push({ part, location, hours, sheet: w.sheet, row: r, col: c, month: m, year, monthRow: w.header, monthCol: c, staff: null });
+      out.cells.push({ part, location, hours, sheet: w.sheet, row: r, col: c, month: m, year, day: null, monthRow: w.header, monthCol: c, staff: null });
     }
   }
   out.where.push(`${w.sheet}!${rangeAddress(w.top, w.left, w.bottom, w.right)}`);
@@ -381,7 +384,7 @@ function readBesidePlan(tables: Table[], byName: Map<string, SheetIndex>, done: 
         }
         const name = loc ? ix.text(r, loc.col) : null;
         const location = name !== null && name.trim() !== "" ? tidyName(name) : null;
-        out.cells.push({ part, location, hours, sheet: t.sheet, row: r, col: c.col, month: null, year: null, monthRow: r, monthCol: c.col, staff: null });
+        out.cells.push({ part, location, hours, sheet: t.sheet, row: r, col: c.col, month: null, year: null, day: null, monthRow: r, monthCol: c.col, staff: null });
       }
       out.where.push(`${t.sheet}!${rangeAddress(t.top, c.col, t.bottom, c.col)}`);
     }
