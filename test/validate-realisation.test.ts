@@ -261,6 +261,15 @@ describe("other layouts", () => {
     }
   });
 
+  test("a table per month titled as the plan is no realisation, even on a sheet named Realisatie", () => {
+    const planned = buildSheet("Realisatie", [["Planning coaching per maand 2026"], ["Locatie", "jan", "feb", "mrt", "apr"], ["Dommelen", 1, 1, 1, 1]]);
+    const r = checkWorkbook({ sheets: [smallPlanSheet(), planned] }, { asOf: "2026-10-01" });
+    const without = checkWorkbook({ sheets: [smallPlanSheet()] }, { asOf: "2026-10-01" });
+    expect(r.realisation).toBeNull();
+    expect(r.tables.some((t) => t.role === "realisation")).toBe(false);
+    expect(r.required).toEqual(without.required);
+  });
+
   test("a 'Gerealiseerd' column beside the planned hours", () => {
     const plan = buildSheet("Uren 2026", [
       ["Peildatum", "1 januari 2026"],

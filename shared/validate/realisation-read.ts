@@ -66,14 +66,18 @@ const DAY_TEXT = /^\d{4}-\d{1,2}-\d{1,2}|^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$/;
 
 const tidyName = (s: string) => s.replace(/\s+/g, " ").trim().slice(0, 200);
 
-/** The realised-words of a table's title or sheet name (a title naming both plan and realisation is neither). */
+/**
+ * Does the title (else the sheet name) call the table realised? A title that also names the
+ * plan ("Planning en realisatie", "Planning per maand" on a sheet "Realisatie") is neither.
+ */
 function titledRealised(ix: SheetIndex, t: { title: string | null }, words: RegExp = REALISATION_TITLE): boolean {
-  for (const text of [t.title, ix.name]) {
-    if (!text) continue;
+  const says = (text: string | null): boolean | null => {
+    if (!text) return null;
     const n = normalizeText(text.slice(0, 200));
-    if (words.test(n) && !PLANNED_WORD.test(n) && !/\bplan|begroting|budget/.test(n)) return true;
-  }
-  return false;
+    if (PLANNED_WORD.test(n) || /\bplan|begroting|budget/.test(n)) return false;
+    return words.test(n) ? true : null;
+  };
+  return says(t.title) ?? says(ix.name) ?? false;
 }
 
 function monthColumn(t: Table): TableColumn | undefined {
