@@ -21,10 +21,11 @@ jest.setTimeout(120_000);
 const items = loadCorpus();
 const built = fs.existsSync(CLI) && fs.existsSync(path.join(__dirname, "..", "dist", "cli"));
 const engine = built && cliKnowsPeildatum();
-if (!engine)
+// Skipped only when the built CLI runs and does not know --peildatum; without a build they run (and fail).
+if (built && !engine)
   // eslint-disable-next-line no-console
   console.log("realisatie-corpus: de realisatie-controles worden overgeslagen: `ikk-normen check --help` kent --peildatum nog niet (de realisatie-engine ontbreekt op deze tak).");
-const realisationTest = engine ? test : test.skip;
+const realisationTest = !built || engine ? test : test.skip;
 
 describe("the realisation corpus itself", () => {
   test("12 workbooks, each with its expectation; sizes from 1 to 40 locations and 5 to 300 staff", () => {
@@ -59,6 +60,7 @@ describe("the realisation corpus itself", () => {
 
 describe.each(items.map((it) => [it.base, it] as const))("%s", (_base, item) => {
   realisationTest("realisation: realised, expected, planned, not coached, late rows, error cells", () => {
+    expect(built).toBe(true);
     const json = runCheck(item);
     expect(realisationProblems(item, json)).toEqual([]);
   });
