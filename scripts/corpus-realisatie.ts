@@ -36,7 +36,7 @@ function main(): number {
       console.log(`${ok ? "goed" : "FOUT"}  ${it.base}  (peildatum ${it.exp.asOf}, f = ${fmt(it.exp.fraction)})`);
       for (const r of partRows(it, json))
         if (verbose || !r.ok || r.part === "total") console.log(`      ${r.ok ? "ok  " : "fout"} ${r.what.padEnd(12)} ${r.part.padEnd(8)} verwacht ${fmt(r.expected).padStart(9)}  werkelijk ${fmt(r.actual).padStart(9)}`);
-      const other = problems.filter((p) => !/^(gerealiseerd|verwacht|gepland) (policy|coaching|ve|total):/.test(p));
+      const other = problems.filter((p) => !/^(gerealiseerd|verwacht|jaareinde|gepland) (policy|coaching|ve|total):/.test(p));
       for (const p of other.slice(0, verbose ? 50 : 4)) console.log(`      fout ${p}`);
       if (other.length > (verbose ? 50 : 4)) console.log(`      … en ${other.length - 4} meer`);
       console.log(`      overzicht: ${ov.length === 0 ? "goed" : `${ov.length} probleem/problemen: ${ov.slice(0, 3).join("; ")}`}`);

@@ -49,6 +49,9 @@ describe("the realisation corpus itself", () => {
         const o = Object.values(e.overviewLocations).reduce((s, l) => s + (l[k] ?? 0), 0);
         expect(o).toBeCloseTo(e.planned[k] ?? 0, 6);
       }
+      for (const k of ["policy", "coaching", "ve", "total"] as const)
+        if (e.realised[k] === null) expect(e.projected[k]).toBeNull();
+        else expect(e.projected[k]).toBeCloseTo((e.realised[k] as number) / e.fraction, 6);
       const parts = [e.realised.policy, e.realised.coaching, e.realised.ve].filter((x): x is number => x !== null);
       if (parts.length === 0) expect(e.realised.total).toBeNull();
       else expect(e.realised.total).toBeCloseTo(parts.reduce((s, x) => s + x, 0), 6);
@@ -59,7 +62,7 @@ describe("the realisation corpus itself", () => {
 });
 
 describe.each(items.map((it) => [it.base, it] as const))("%s", (_base, item) => {
-  realisationTest("realisation: realised, expected, planned, not coached, late rows, error cells", () => {
+  realisationTest("realisation: realised, expected, projected, planned, not coached, late rows, error cells", () => {
     expect(built).toBe(true);
     const json = runCheck(item);
     expect(realisationProblems(item, json)).toEqual([]);
