@@ -20,6 +20,7 @@ import { withMappingOptions, type Mapping } from "./mapping";
 import { atTypedTotal, plannedPart, reportOtherCategories, withLabelledTotal, type Part, type PlannedPart, type UnknownCells } from "./planned";
 import { requiredHours } from "./required";
 import { veHoursPerLocation } from "./ve-locations";
+import { plannedLocations } from "./planned-locations";
 import { alertMonth, checkRealisation, markRealisation, referenceDate, type RealisationSources } from "./realisation";
 import { mentionsVe, recordGaps, reportIncomplete } from "./completeness";
 import { turnBlocks, unturnResult, unturnTables } from "./transposed";
@@ -292,6 +293,7 @@ function plannedHours(c: Check, set: TableSet, facts: Facts, veApplies: boolean)
 
 /** The result as the hosts and the CLI read it; findings inside ignored tables dropped, the rest in order. */
 function assembleResult(c: Check, set: TableSet, facts: Facts, required: PartHours, planned: PartHours, formation: Formation, realisation: CheckResult["realisation"]): CheckResult {
+  const perLocation = plannedLocations(set.active, c.byName, planned, set.movedParts);
   return {
     year: c.year,
     yearSource: c.yearChoice.source,
@@ -308,6 +310,7 @@ function assembleResult(c: Check, set: TableSet, facts: Facts, required: PartHou
     complete: c.findings.gaps.length === 0,
     missing: [...c.findings.gaps],
     realisation,
+    plannedLocations: perLocation,
   };
 }
 

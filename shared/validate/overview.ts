@@ -1,10 +1,11 @@
 /**
  * The overview for parents and staff (Besluit kwaliteit kinderopvang art. 8 lid 3): per
  * kindercentrum the planned policy, coaching and VE hours, the minimum and how it was
- * computed. Derived from a finished check and its snapshot, read only from the allocation
- * tables the engine detected (policy, coaching, VE, VE toddlers) whose first column names a
- * location; a table of people (staff, a coach × place matrix) is never read, so no staff name
- * or individual hours can reach the overview. Pure: no host, no DOM.
+ * computed. Derived from a finished check and its snapshot: the hours per location are the
+ * check's own `plannedLocations` (planned-locations.ts: the same sources as the planned
+ * totals, a part only when every row is named by a location column), the toddlers from the
+ * VE toddler tables whose first column names a location. A list named by people is never
+ * shown, so no staff name or individual hours can reach the overview. Pure: no host, no DOM.
  */
 import { normForYear } from "../norms";
 import { cleanFloat, parseDutchNumber } from "../numbers";
@@ -60,10 +61,6 @@ function cellText(v: CellValue | undefined): string {
   return "";
 }
 
-function displayKey(name: string): string {
-  return name.toLowerCase().replace(/\s+/g, " ").trim();
-}
-
 interface TableBlock {
   rows: CellValue[][];
 }
@@ -75,27 +72,6 @@ function block(snapshot: WorkbookSnapshot, t: DetectedTable): TableBlock | null 
   const rows: CellValue[][] = [];
   for (let i = r.start.row; i <= r.end.row; i++) rows.push((sheet.values[i] ?? []).slice(r.start.col, r.end.col + 1));
   return { rows };
-}
-
-/** The hours per location of an allocation table: its first column names the location, its last "Totaal" column (or the sum of its numbers) the hours. */
-function tableLocations(b: TableBlock): { name: string; hours: number }[] | null {
-  const header = b.rows[0] ?? [];
-  if (!LOCATION_HEADER.test(cellText(header[0]))) return null;
-  let totalCol = -1;
-  for (let c = 0; c < header.length; c++) if (/totaal|total/i.test(cellText(header[c]))) totalCol = c;
-  const out: { name: string; hours: number }[] = [];
-  for (const row of b.rows.slice(1)) {
-    const name = cellText(row[0]);
-    if (name === "" || /^(totaal|total)\b/i.test(name)) continue;
-    let hours: number | null = totalCol > 0 ? cellNumber(row[totalCol]) : null;
-    if (hours === null) {
-      const nums = row.slice(1).map(cellNumber).filter((n): n is number => n !== null);
-      if (nums.length === 0) continue;
-      hours = nums.reduce((a, n) => a + n, 0);
-    }
-    out.push({ name, hours: cleanFloat(hours) });
-  }
-  return out;
 }
 
 /** Doelgroeppeuters per location from a VE toddler table (first column location, a column headed "peuters"). */
@@ -129,11 +105,6 @@ export function organisationName(snapshot: WorkbookSnapshot): string | null {
   return null;
 }
 
-function sum(ns: (number | null)[]): number | null {
-  if (ns.some((n) => n === null)) return null;
-  return cleanFloat((ns as number[]).reduce((a, n) => a + n, 0));
-}
-
 /** The overview model of a check: per location, the figures, and what is not complete. */
 export function overviewModel(snapshot: WorkbookSnapshot, result: CheckResult): OverviewModel {
   const norm = normForYear(result.year);
@@ -142,35 +113,17 @@ export function overviewModel(snapshot: WorkbookSnapshot, result: CheckResult): 
   for (const m of result.missing) incomplete.push(m);
   if (result.findings.some((f) => f.severity === "error")) incomplete.push("de controle vond fouten in de werkmap; de cijfers zijn niet gecontroleerd als juist.");
 
-  const byKey = new Map<string, OverviewLocation>();
-  const partsRead: OverviewPart[] = [];
+  const perLocation = result.plannedLocations ?? { parts: [], notShown: [], rows: [] };
   for (const part of ["policy", "coaching", "ve"] as const) {
-    const tables = result.tables.filter((t) => t.role === part);
-    if (tables.length === 0) {
-      if (result.planned[part] !== null) incomplete.push(`de uren ${PART_DUTCH[part]} per kindercentrum staan niet in een tabel per locatie.`);
-      continue;
-    }
-    const rows: { name: string; hours: number }[] = [];
-    let readable = true;
-    for (const t of tables) {
-      const b = block(snapshot, t);
-      const locs = b ? tableLocations(b) : null;
-      if (!locs) readable = false;
-      else rows.push(...locs);
-    }
-    const total = sum(rows.map((r) => r.hours));
-    if (!readable || total === null || result.planned[part] === null || Math.abs(total - result.planned[part]!) > 1e-6) {
-      incomplete.push(`de uren ${PART_DUTCH[part]} per kindercentrum zijn niet betrouwbaar af te lezen (de som per locatie klopt niet met het geplande totaal).`);
-      continue;
-    }
-    partsRead.push(part);
-    for (const r of rows) {
-      const key = displayKey(r.name);
-      let loc = byKey.get(key);
-      if (!loc) byKey.set(key, (loc = { name: r.name, policy: null, coaching: null, ve: null }));
-      loc[part] = cleanFloat((loc[part] ?? 0) + r.hours);
-    }
+    if (result.planned[part] === null || perLocation.parts.includes(part)) continue;
+    incomplete.push(`de uren ${PART_DUTCH[part]} per kindercentrum zijn niet betrouwbaar af te lezen (geen tabel met een kolom Locatie, onbekende uren, of de som per locatie klopt niet met het geplande totaal).`);
   }
+  const locations: OverviewLocation[] = perLocation.rows.map((r) => ({
+    name: r.location,
+    policy: perLocation.parts.includes("policy") ? r.policy : null,
+    coaching: perLocation.parts.includes("coaching") ? r.coaching : null,
+    ve: perLocation.parts.includes("ve") ? r.ve : null,
+  }));
 
   const toddlers: OverviewToddlers[] = [];
   if (norm.veUrenPerDoelgroeppeuter !== null) {
@@ -190,7 +143,7 @@ export function overviewModel(snapshot: WorkbookSnapshot, result: CheckResult): 
     toddlerLocations: toddlers,
     required: result.required,
     planned: result.planned,
-    locations: [...byKey.values()],
+    locations,
     showVe,
     incomplete,
   };

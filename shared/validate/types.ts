@@ -146,6 +146,18 @@ export interface CheckResult {
    * has none. Optional only so older producers of CheckResult stay valid; the engine sets it.
    */
   realisation?: RealisationResult | null;
+  /** Planned hours per kindercentrum from the planned totals' own sources (the overview for parents and staff). */
+  plannedLocations?: PlannedLocations;
+}
+
+/** Planned hours per kindercentrum (planned-locations.ts). */
+export interface PlannedLocations {
+  /** Parts read per location: every row named by a location column, known, and adding up to the planned total. */
+  parts: ("policy" | "coaching" | "ve")[];
+  /** Parts with planned hours that cannot be shown per location (rows not named by a location, unknown, or not adding up). */
+  notShown: ("policy" | "coaching" | "ve")[];
+  /** One row per location name (whitespace collapsed, compared without case), in the order first met. */
+  rows: { location: string; policy: number | null; coaching: number | null; ve: number | null }[];
 }
 
 /** One location × part of the realisation: planned, realised and expected by the reference date. */
