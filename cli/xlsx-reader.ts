@@ -400,6 +400,8 @@ function parseSheet(xml: string, name: string, ctx: SheetContext): SheetSnapshot
   let fSi: string | undefined;
   let fRef: string | undefined;
   let value: string | undefined;
+  /** The cell has a <v> element (an empty one is a cached empty text of a t="str" formula). */
+  let hasV = false;
   let runs: string[] | null = null;
   let collect: 0 | 1 | 2 | 3 = 0; // 0 none, 1 <f>, 2 <v>/<t>, 3 run <t>
   let inRun = false;
@@ -435,6 +437,9 @@ function parseSheet(xml: string, name: string, ctx: SheetContext): SheetSnapshot
         else if (cType === "b") v = parseInt(value, 10) !== 0;
         else if (cType === "e") v = { error: value };
         else v = parseFloat(value);
+      } else if (hasV && cType === "str") {
+        // <v></v>: the formula's cached result is the empty text (IF(A1="","",…)), a known blank, not a missing result.
+        v = "";
       }
       if (v !== undefined && isDate) v = serialToText(v, ctx.date1904);
       formula = fText;
@@ -500,6 +505,7 @@ function parseSheet(xml: string, name: string, ctx: SheetContext): SheetSnapshot
             } else collect = 0;
             return;
           case "v":
+            if (!t.close) hasV = true;
             collect = t.close || t.selfClose ? 0 : 2;
             return;
           case "r":
@@ -549,6 +555,7 @@ function parseSheet(xml: string, name: string, ctx: SheetContext): SheetSnapshot
             cStyle = s ? parseInt(s, 10) || 0 : 0;
           }
           fText = fType = fSi = fRef = value = undefined;
+          hasV = false;
           runs = null;
           collect = 0;
           inRun = false;

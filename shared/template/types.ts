@@ -57,3 +57,44 @@ export interface TemplateWorkbook {
   year: number;
   sheets: TemplateSheet[];
 }
+
+/** The sheets of the "nieuw plan" template, in workbook order. */
+export type PlanSheetKey = "normen" | "locaties" | "medewerkers" | "formatie" | "verdeling" | "realisatie" | "overzicht";
+
+/** One kindercentrum carried over from last year's workbook (or typed by a test). */
+export interface CarriedLocation {
+  /** Nine-digit LRK number as text, or null when the old workbook had none. */
+  lrk: string | null;
+  name: string;
+  /** Kind of care ("KDV", "BSO", "PSZ"), or null. */
+  kind: string | null;
+  /** Doelgroeppeuters last counted; null when unknown (the user fills in the new count). */
+  toddlers: number | null;
+}
+
+/** One pedagogisch medewerker carried over (only staff that count in the fte). */
+export interface CarriedStaff {
+  name: string;
+  function: string | null;
+  /** "Vast" or "Flex", null when unknown. */
+  contract: "Vast" | "Flex" | null;
+  /** Contract hours per week (fixed staff). */
+  weeklyHours: number | null;
+  /** Hours worked in the 13 weeks before 1 January (flexible staff), a total. */
+  workedHours13: number | null;
+  location: string | null;
+}
+
+/** One coach / pedagogisch beleidsmedewerker of the formation. */
+export interface CarriedCoach {
+  name: string;
+  function: string | null;
+  weeklyHours: number | null;
+}
+
+/** What a new plan starts with: last year's locations, staff and formation (carry-over.ts). */
+export interface CarriedPlan {
+  locations: CarriedLocation[];
+  staff: CarriedStaff[];
+  formation: CarriedCoach[];
+}

@@ -20,6 +20,7 @@ import { withMappingOptions, type Mapping } from "./mapping";
 import { atTypedTotal, plannedPart, reportOtherCategories, withLabelledTotal, type Part, type PlannedPart, type UnknownCells } from "./planned";
 import { requiredHours } from "./required";
 import { veHoursPerLocation } from "./ve-locations";
+import { alertMonth, checkRealisation, markRealisation, referenceDate, type RealisationSources } from "./realisation";
 import { mentionsVe, recordGaps, reportIncomplete } from "./completeness";
 import { turnBlocks, unturnResult, unturnTables } from "./transposed";
 import { checkCoverage } from "./rules/coverage";
@@ -81,11 +82,16 @@ function startCheck(wb: WorkbookSnapshot, options: CheckOptions): Check {
   return { sheets, byName, options, mapping, yearChoice, year, norm, veNorm: norm.veUrenPerDoelgroeppeuter !== null, findings };
 }
 
-/** The tables the check reads; columns of another year are typed as text before any fact or hour is read from them. */
-function readTables(c: Check): TableSet {
+/**
+ * The tables the check reads; columns of another year are typed as text before any fact or
+ * hour is read from them, and realisation tables (hours spent) get their role first, so
+ * their hours never count as planned.
+ */
+function readTables(c: Check): { set: TableSet; realisation: RealisationSources } {
   const set = collectTables(c.sheets, c.byName, c.mapping);
+  const realisation = markRealisation(c.sheets, set.active, c.byName);
   ignoreOtherYearColumns(set.active, c.year, c.findings);
-  return set;
+  return { set, realisation };
 }
 
 /** The facts of a gastouderbureau: no kindercentra, and gastouders are no fte (art. 8 does not apply). */
@@ -285,7 +291,7 @@ function plannedHours(c: Check, set: TableSet, facts: Facts, veApplies: boolean)
 }
 
 /** The result as the hosts and the CLI read it; findings inside ignored tables dropped, the rest in order. */
-function assembleResult(c: Check, set: TableSet, facts: Facts, required: PartHours, planned: PartHours, formation: Formation): CheckResult {
+function assembleResult(c: Check, set: TableSet, facts: Facts, required: PartHours, planned: PartHours, formation: Formation, realisation: CheckResult["realisation"]): CheckResult {
   return {
     year: c.year,
     yearSource: c.yearChoice.source,
@@ -301,6 +307,7 @@ function assembleResult(c: Check, set: TableSet, facts: Facts, required: PartHou
     ),
     complete: c.findings.gaps.length === 0,
     missing: [...c.findings.gaps],
+    realisation,
   };
 }
 
@@ -323,9 +330,12 @@ function mappedSheetNames(m: Mapping | null): Set<string> {
 }
 
 function checkSheets(wb: WorkbookSnapshot, options: CheckOptions): CheckResult {
+  // The realisation options are checked before any work (a Dutch error for a date that does not exist).
+  referenceDate(options);
+  alertMonth(options);
   const c = startCheck(wb, options);
   const { findings, norm } = c;
-  const set = readTables(c);
+  const { set, realisation: realisationSources } = readTables(c);
   const tables = set.active;
   const read = readFacts(c, set);
   const bureau = read.bureau;
@@ -354,10 +364,25 @@ function checkSheets(wb: WorkbookSnapshot, options: CheckOptions): CheckResult {
   coachingIntensity(planned.parts.coaching, facts.staffCount, findings);
   flexWording(c.sheets, norm, findings);
 
+  // The hours spent against the plan (issue 12); reads nothing the figures above depend on.
+  const realisation = checkRealisation({
+    year: c.year,
+    options,
+    tables,
+    byName: c.byName,
+    sources: realisationSources,
+    planned: planned.hours,
+    required,
+    facts,
+    veNorm: bureau ? null : norm.veUrenPerDoelgroeppeuter,
+    movedParts: set.movedParts,
+    findings,
+  });
+
   if (!bureau) recordGaps({ yearKnown: c.yearChoice.known, facts, required, planned: planned.parts, veApplies, veSilent, tables }, findings);
   reportIncomplete(findings);
 
-  return assembleResult(c, set, facts, required, planned.hours, formation);
+  return assembleResult(c, set, facts, required, planned.hours, formation, realisation);
 }
 
 /** The tables the detector (and mapping, if given) finds, without running the rules. */

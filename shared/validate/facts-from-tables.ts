@@ -48,7 +48,7 @@ function isCountColumn(ix: SheetIndex, t: Table, col: TableColumn): boolean {
  */
 function rowsWithoutLrk(ix: SheetIndex, t: Table, lrkCols: TableColumn[]): number[] {
   const name = columnOfKind(t, "name");
-  if (!name || t.role === "staff" || t.role === "mixed") return [];
+  if (!name || t.role === "staff" || t.role === "mixed" || t.role === "realisation") return [];
   const withLrk = new Set<string>();
   const candidates: { row: number; key: string }[] = [];
   for (const r of t.dataRows) {

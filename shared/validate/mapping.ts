@@ -22,6 +22,8 @@ export const MAPPING_ROLES: Record<string, TableRole> = {
   locaties: "locations",
   /** A long list whose category column says per row whether the hours are beleid, coaching or VE. */
   gemengd: "mixed",
+  /** Hours spent (realisatie): read as realised, never as planned hours. */
+  realisatie: "realisation",
   /** The user's "negeren": the engine skips the table entirely. */
   negeren: "ignored",
 };
@@ -32,7 +34,7 @@ export function mappingRoleName(role: TableRole): string | null {
   return null;
 }
 
-const ROLE_NAMES = [...Object.keys(MAPPING_ROLES), "policy", "ve-toddlers", "staff", "locations", "mixed", "ignored"] as const;
+const ROLE_NAMES = [...Object.keys(MAPPING_ROLES), "policy", "ve-toddlers", "staff", "locations", "mixed", "realisation", "ignored"] as const;
 
 /** Dutch names of a single column's role (`"kolommen": { "E": "coaching" }`) and the column kind each stands for. */
 export const COLUMN_ROLES: Record<string, ColumnKind> = {

@@ -45,6 +45,15 @@ export const RULE_NAMES: Readonly<Record<RuleId, string>> = Object.freeze({
   [RULES.NEGATIVE]: "Negatief getal",
   [RULES.COACHING_INTENSITY]: "Coaching per medewerker",
   [RULES.FLEX_PREVIOUS_YEAR]: "Flexuren op het gemiddelde van het vorige jaar",
+  [RULES.REALISATION_BEHIND]: "Realisatie loopt achter",
+  [RULES.REALISATION_SHORT]: "Te weinig uren besteed over het jaar",
+  [RULES.REALISATION_LOCATION_BEHIND]: "Locatie loopt achter op de planning",
+  [RULES.REALISATION_VE_LOCATION]: "VE-uren van een locatie lopen achter",
+  [RULES.REALISATION_FUTURE]: "Uren in een maand na de peildatum",
+  [RULES.REALISATION_UNREADABLE]: "Realisatie niet te lezen",
+  [RULES.REALISATION_OTHER_YEAR]: "Bestede uren van een ander jaar",
+  [RULES.REALISATION_NO_DATE]: "Realisatie zonder peildatum",
+  [RULES.STAFF_NOT_COACHED_YET]: "Medewerker nog niet gecoacht",
 });
 
 /** The Dutch name of a rule ("Te weinig coachuren"); the id itself for an id not in the table. */

@@ -117,6 +117,7 @@ export const ROLE_DUTCH: Record<TableRole, string> = {
   staff: "personeel",
   locations: "locaties",
   mixed: "gemengd (uren per categorie)",
+  realisation: "realisatie (bestede uren)",
   unknown: "onbekend",
   ignored: "genegeerd",
 };

@@ -142,8 +142,12 @@ function hasNumberLike(ix: SheetIndex, r: number, left: number, right: number): 
   return false;
 }
 
+/**
+ * No cell between left and right shows anything: empty, or a formula whose result is the
+ * empty text (=IF(A5="","",…) on a row not filled in yet), which is filled but reads blank.
+ */
 function isBlankRow(ix: SheetIndex, r: number, left: number, right: number): boolean {
-  for (const c of ix.filled[r] ?? []) if (c >= left && c <= right) return false;
+  for (const c of ix.filled[r] ?? []) if (c >= left && c <= right && ix.read(r, c).kind !== "blank") return false;
   return true;
 }
 

@@ -79,9 +79,10 @@ export interface PartHours {
  * A table the detector found, for the panel and for mappings. "ignored" only comes from a
  * mapping (`"rol": "negeren"`): the engine skips that table (no hours, facts or findings).
  * "mixed" is a long list whose category column ("Activiteit", "Categorie") says per row
- * whether its hours are beleid, coaching or VE.
+ * whether its hours are beleid, coaching or VE. "realisation" holds hours spent (a
+ * realisation list or a table per month titled as realised, issue 12): never planned hours.
  */
-export type TableRole = "policy" | "coaching" | "ve" | "ve-toddlers" | "staff" | "locations" | "mixed" | "unknown" | "ignored";
+export type TableRole = "policy" | "coaching" | "ve" | "ve-toddlers" | "staff" | "locations" | "mixed" | "realisation" | "unknown" | "ignored";
 
 export interface DetectedTable {
   sheet: string;
@@ -162,24 +163,36 @@ export interface RealisationLocation {
  * The year as it is spent (issue 12): realised hours compared with the plan pro rata to a
  * reference date. fraction = (month − 1 + (day − 1) / daysInMonth) / 12 of the check year,
  * so 1 October gives exactly 0,75; 0 before the year, 1 after it.
+ * The engine reads no clock: without CheckOptions.asOf the realised hours are still listed,
+ * but asOf, fraction, expected and projected are null and nothing is compared (an info
+ * finding "realisatie-zonder-peildatum" says so). The CLI and the panel always pass a date.
  */
 export interface RealisationResult {
-  /** ISO date the comparison is made at ("2026-10-01"). */
-  asOf: string;
-  /** Dutch: where asOf came from ("opgegeven met --peildatum", "vandaag"). */
+  /** ISO date the comparison is made at ("2026-10-01"); null when no reference date was given. */
+  asOf: string | null;
+  /** Dutch: where asOf came from ("opgegeven peildatum", "geen peildatum opgegeven"). */
   asOfSource: string;
-  fraction: number;
-  /** Same shape as planned: hours realised per part (null when the part has no realised hours column/rows). */
+  /** Share of the check year passed at asOf (0..1); null without a reference date. */
+  fraction: number | null;
+  /**
+   * Same shape as planned: hours realised per part. Null for a part without realised hours,
+   * and for a part with a cell that cannot be read (never a partial sum; see `complete`).
+   * total: the sum of the parts that have realised hours, null when one of them is unknown.
+   */
   realised: PartHours;
-  /** planned × fraction per part. */
+  /** planned × fraction per part (null without a planned figure or a reference date). */
   expected: PartHours;
-  /** realised ÷ fraction per part: the year-end figure at the current pace (null when fraction is 0). */
+  /** realised ÷ fraction per part: the year-end figure at the current pace (null when fraction is 0 or null). */
   projected: PartHours;
   locations: RealisationLocation[];
   /** The first month (1–12) from which staff not yet coached are warned about. */
   alertFromMonth: number;
-  /** Staff rows without any coaching yet (warned about only from alertFromMonth on). */
-  notCoached: { sheet: string; cell: string }[];
+  /** Staff rows without any coaching yet (warned about only from alertFromMonth on); `name` as written. */
+  notCoached: { sheet: string; cell: string; name?: string }[];
+  /** False when a realised hours, month or part cell could not be read: the realisation is incomplete. */
+  complete?: boolean;
+  /** Where the realised hours were read ("Realisatie!A3:F40"). */
+  where?: string[];
 }
 
 /** Options of a check; overrides win over what the workbook says. */
@@ -215,6 +228,8 @@ export interface CheckOptions {
    * field). Absent = today (the caller passes today's date; the engine never reads a clock).
    */
   asOf?: string;
+  /** Dutch: where asOf came from, for the result ("opgegeven met --peildatum", "vandaag"). */
+  asOfSource?: string;
   /** From this month (1–12) on, every staff member not yet coached is a warning. Default 9. */
   alertFromMonth?: number;
 }

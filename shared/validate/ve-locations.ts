@@ -11,7 +11,7 @@ import { rangeAddress } from "./a1";
 import { normalizeText } from "./cell-read";
 import type { ReadCell } from "./cell-read";
 import { LRK_SHAPE, lrkNumbers } from "./lrk-cells";
-import { hoursSources, partColumns, rowCategory, rowValue, type HoursSource } from "./planned";
+import { hoursSources, partColumns, rowCategory, rowValue, type HoursSource, type Part } from "./planned";
 import type { SheetIndex } from "./sheet-index";
 import type { Table, TableColumn } from "./table-model";
 import { columnOfKind, NO_TODDLERS } from "./table-model";
@@ -218,7 +218,7 @@ function matrixRows(ix: SheetIndex, t: Table, places: TableColumn[], out: HoursR
   }
 }
 
-function sourceRows(ix: SheetIndex, s: HoursSource, out: HoursRow[]): void {
+function sourceRows(ix: SheetIndex, s: HoursSource, out: HoursRow[], part: Part = "ve"): void {
   const t = s.table;
   const matrix = s.col === null && !s.category ? matrixColumns(t) : null;
   if (matrix) {
@@ -229,8 +229,8 @@ function sourceRows(ix: SheetIndex, s: HoursSource, out: HoursRow[]): void {
   t.dataRows.forEach((r, i) => {
     const name = places[i].name;
     if (name === null) return;
-    // A category list: only its VE rows.
-    if (s.category && rowCategory(ix, r, s.category) !== "ve") return;
+    // A category list: only the rows of the part (VE for the VE check).
+    if (s.category && rowCategory(ix, r, s.category) !== part) return;
     let value: number | null;
     let col: number;
     let unknownCol: number | null;
@@ -267,6 +267,13 @@ export function veHoursPerLocation(tables: Table[], byName: Map<string, SheetInd
     where.push(`${t.sheet}!${s.col ? rangeAddress(t.top, s.col.col, t.bottom, s.col.col) : rangeAddress(t.top, t.left, t.bottom, t.right)}`);
   }
   return { rows, where };
+}
+
+/** The planned hours of any part per row, from the same sources as its planned total (the realisation per location). */
+export function partHoursPerLocation(part: Part, tables: Table[], byName: Map<string, SheetIndex>, fromLists = true): HoursRow[] {
+  const rows: HoursRow[] = [];
+  for (const s of hoursSources(part, tables, byName, fromLists)) sourceRows(byName.get(s.table.sheet)!, s, rows, part);
+  return rows;
 }
 
 export interface VeMatch {

@@ -95,4 +95,10 @@ export const YEAR_ONLY = /^\s*(19|20|21)\d\d\s*$/;
 export const UNIT_TEXT = /^(uur|uren|u|h|hrs?|hours?|fte|kindercentra|locaties|peuters|per jaar|p\/j|per year|:|=|-|–|\(.{0,30}\))$/;
 
 /** Hours spent, not planned ("Gerealiseerd", "Besteed", "Werkelijk", "Actual"): never part of the planned hours. */
-export const REALISED_WORD = /gerealiseerd|realisatie|besteed|werkelijk|\bactual\b|realised|realized|\bspent\b/;
+export const REALISED_WORD = /gerealiseerd|realisatie|besteed|werkelijk|\bactual\b|realised|realized|\bspent\b|gecoacht|\bcoached\b|ontvangen|received/;
+
+/** A table or sheet of hours spent: realised words, or a time sheet ("Urenregistratie", "Logboek", "Timesheet"). */
+export const REALISATION_TITLE = new RegExp(`${REALISED_WORD.source}|urenregistratie|uren registratie|tijdregistratie|logboek|timesheet`);
+
+/** A staff list's column that says whether (or when, or how many hours) a staff member was coached. */
+export const COACHED_HEADER = /gecoacht|\bcoached\b|coaching ontvangen|ontvangen coaching|coaching (gerealiseerd|besteed|gehad)|(gerealiseerde|bestede) coach/;

@@ -79,6 +79,24 @@ export const RULES = {
   CATEGORY_OTHER: "categorie-overig",
   /** A labelled planned total of a part ("Totaal coachuren gepland") that differs from its table. */
   PLANNED_LABEL_CONFLICT: "gepland-tegenstrijdig",
+  /** Realised hours of a part behind: at this pace below the law (warning) or below the plan (info). */
+  REALISATION_BEHIND: "realisatie-achter",
+  /** After the year: the realised hours of a part below the law. */
+  REALISATION_SHORT: "realisatie-tekort",
+  /** A location's realised hours of a part behind its plan (information). */
+  REALISATION_LOCATION_BEHIND: "realisatie-locatie-achter",
+  /** A location's VE hours at this pace below 10 × its doelgroeppeuters. */
+  REALISATION_VE_LOCATION: "realisatie-ve-locatie",
+  /** Realised hours in a month after the reference date. */
+  REALISATION_FUTURE: "realisatie-na-peildatum",
+  /** A realised hours, month or part cell that cannot be read: the realisation is incomplete. */
+  REALISATION_UNREADABLE: "realisatie-onleesbaar",
+  /** Realised hours dated in another year: not counted (information). */
+  REALISATION_OTHER_YEAR: "realisatie-ander-jaar",
+  /** Realised hours found but no reference date given: not compared (information). */
+  REALISATION_NO_DATE: "realisatie-zonder-peildatum",
+  /** A pedagogisch medewerker not coached yet (warning from the alert month on, else an info with the count). */
+  STAFF_NOT_COACHED_YET: "nog-niet-gecoacht",
 } as const;
 
 export type RuleId = (typeof RULES)[keyof typeof RULES];

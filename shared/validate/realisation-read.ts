@@ -1,0 +1,370 @@
+/**
+ * Reading the hours spent (realisatie, issue 12) from the layouts users keep:
+ * - a long list with a month or date column, hours and a part per row (a category column
+ *   such as "Onderdeel" or "Activiteit", columns per part, or the part in the title), titled
+ *   or on a sheet named as realised ("Realisatie 2026", "Urenregistratie") or dated per day;
+ * - a wide table per month (rows = locations or parts, columns jan … dec) titled as realised;
+ * - a "Gerealiseerd"/"Besteed" column beside the planned hours of an allocation table.
+ * Lists and wide tables get the role "realisation" before the planned hours are read, so
+ * their hours never count as planned. Linear in the cells of the tables.
+ */
+import { rangeAddress } from "./a1";
+import { normalizeText } from "./cell-read";
+import { rowCategory, categoryColumns, type Part } from "./planned";
+import { monthCell, monthOfHeader, monthOfText } from "./realisation-months";
+import type { SheetIndex } from "./sheet-index";
+import type { Table, TableColumn } from "./table-model";
+import { locationColumn } from "./table-model";
+import { isBlockTotalRow, locationColumnFor } from "./table-places";
+import { CATEGORY_HEADER, HOURS_WORD, NOT_A_PART, PERSON_WORD, PLANNED_WORD, REALISATION_TITLE, TOTAL_LABEL, partOfText } from "./vocabulary";
+
+/** One cell of realised hours. */
+export interface RealisedCell {
+  part: Part;
+  /** The location as written (tidied), null when the source names none. */
+  location: string | null;
+  hours: number;
+  sheet: string;
+  row: number;
+  col: number;
+  /** The month (1–12) the hours were spent in, null when the source has no months. */
+  month: number | null;
+  /** The year the month cell names ("2026-03-14"), null when it names none. */
+  year: number | null;
+  /** The cell the month stands in (a month column or header), for findings. */
+  monthRow: number;
+  monthCol: number;
+  /** The staff member named on the row (coaching rows of a list), else null. */
+  staff: string | null;
+}
+
+/** A cell the realisation cannot read: hours that are no number, a month that is no month. */
+export interface UnreadableCell {
+  sheet: string;
+  row: number;
+  col: number;
+  /** The part the row is for, null when unknown (then every part is incomplete). */
+  part: Part | null;
+  what: "uren" | "maand" | "onderdeel";
+}
+
+export interface RealisedRead {
+  cells: RealisedCell[];
+  unreadable: UnreadableCell[];
+  /** Where the realised hours were read, "Blad!A3:F40" per source. */
+  where: string[];
+  /** Names (normalised) on the coaching rows of a list's staff column; null when no list has a staff column with a name. */
+  coachedNames: Set<string> | null;
+}
+
+/** A month or date column's header. */
+const MONTH_HEADER = /^(maand|month|datum|date|periode|period|dag|day)\b/;
+/** A month cell written as a day: a list of days is a time sheet (hours spent). */
+const DAY_TEXT = /^\d{4}-\d{1,2}-\d{1,2}|^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$/;
+
+const tidyName = (s: string) => s.replace(/\s+/g, " ").trim().slice(0, 200);
+
+/** The realised-words of a table's title or sheet name (a title naming both plan and realisation is neither). */
+function titledRealised(ix: SheetIndex, t: { title: string | null }): boolean {
+  for (const text of [t.title, ix.name]) {
+    if (!text) continue;
+    const n = normalizeText(text.slice(0, 200));
+    if (REALISATION_TITLE.test(n) && !PLANNED_WORD.test(n) && !/\bplan|begroting|budget/.test(n)) return true;
+  }
+  return false;
+}
+
+function monthColumn(t: Table): TableColumn | undefined {
+  return t.columns.find((c) => c.kind !== "realised" && MONTH_HEADER.test(normalizeText(c.header)));
+}
+
+/** Most filled month cells are days ("2026-03-14"): a time sheet. */
+function datedPerDay(ix: SheetIndex, t: Table, col: number): boolean {
+  let days = 0;
+  let filled = 0;
+  for (const r of t.dataRows.slice(0, 200)) {
+    const text = ix.text(r, col);
+    if (text === null) continue;
+    filled++;
+    if (DAY_TEXT.test(text.trim())) days++;
+  }
+  return filled > 0 && days * 2 > filled;
+}
+
+/** The columns of a realisation list: month, hours per part or hours with a category, location, staff. */
+interface ListShape {
+  month: TableColumn;
+  category: TableColumn | null;
+  /** Hours columns, each with its part (null: the row's category says it). */
+  hours: { col: TableColumn; part: Part | null }[];
+  location: TableColumn | undefined;
+  staff: TableColumn | undefined;
+}
+
+const HOURS_KINDS = new Set(["hours", "total", "realised", "coaching", "policy", "ve"]);
+
+function listShape(ix: SheetIndex, t: Table): ListShape | null {
+  const month = monthColumn(t);
+  if (!month) return null;
+  const location = locationColumn(t);
+  const staff = t.columns.find((c) => c !== location && c !== month && PERSON_WORD.test(normalizeText(c.header)));
+  const usable = t.columns.filter((c) => c !== month && c !== staff && c !== location && HOURS_KINDS.has(c.kind) && !NOT_A_PART.test(normalizeText(c.header)));
+  const cats = categoryColumns(t);
+  const category = cats?.category ?? t.columns.find((c) => c.kind === "category") ?? null;
+  const titlePart = partOfText(normalizeText(`${t.title ?? ""} ${ix.name}`.slice(0, 200)));
+  if (category) {
+    const value = cats?.value ?? usable.find((c) => HOURS_WORD.test(normalizeText(c.header))) ?? usable[usable.length - 1];
+    return value ? { month, category, hours: [{ col: value, part: null }], location, staff } : null;
+  }
+  const perPart = usable.map((c) => ({ col: c, part: partOfText(normalizeText(c.header)) })).filter((h) => h.part !== null);
+  if (perPart.length) return { month, category: null, hours: perPart, location, staff };
+  const plain = usable.find((c) => HOURS_WORD.test(normalizeText(c.header))) ?? usable[0];
+  return plain && titlePart ? { month, category: null, hours: [{ col: plain, part: titlePart }], location, staff } : null;
+}
+
+/** Is a detected table a realisation list (and not a planned one)? */
+function isRealisationList(ix: SheetIndex, t: Table): ListShape | null {
+  if (t.role === "staff" || t.role === "ve-toddlers") return null;
+  const shape = listShape(ix, t);
+  if (!shape) return null;
+  const hoursHeader = shape.hours.some((h) => REALISATION_TITLE.test(normalizeText(h.col.header)));
+  return titledRealised(ix, t) || hoursHeader || datedPerDay(ix, t, shape.month.col) ? shape : null;
+}
+
+/** A table per month: a header row with three or more month columns, a name column left of them. */
+export interface WideTable {
+  sheet: string;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+  header: number;
+  name: number;
+  /** Month columns: column → month. */
+  months: Map<number, number>;
+  /** The part of every row, from the title, the name header or the sheet name; null: the row names it. */
+  part: Part | null;
+  rows: number[];
+}
+
+/** The month columns of a row that is a header of months (three or more, ascending, text only). */
+function monthHeaderRow(ix: SheetIndex, r: number): Map<number, number> | null {
+  const cols = ix.filled[r];
+  if (!cols || cols.length < 4) return null;
+  const months = new Map<number, number>();
+  let last = 0;
+  for (const c of cols) {
+    const text = ix.text(r, c);
+    if (text === null) return null;
+    const m = monthOfHeader(text.trim());
+    if (m && m.month > last) {
+      months.set(c, m.month);
+      last = m.month;
+    }
+  }
+  return months.size >= 3 ? months : null;
+}
+
+function isTotalName(ix: SheetIndex, r: number, c: number): boolean {
+  const n = ix.norm(r, c);
+  return n !== null && TOTAL_LABEL.test(n);
+}
+
+/** The wide realisation tables of a sheet: titled (or headed, or on a sheet named) as realised. */
+function wideTables(ix: SheetIndex): WideTable[] {
+  const out: WideTable[] = [];
+  for (let r = 0; r < ix.rowCount; r++) {
+    const months = monthHeaderRow(ix, r);
+    if (!months) continue;
+    const firstMonth = Math.min(...months.keys());
+    const lastMonth = Math.max(...months.keys());
+    const name = (ix.filled[r] ?? []).find((c) => c < firstMonth) ?? Math.max(0, firstMonth - 1);
+    const nameHeader = ix.text(r, name);
+    let title: string | null = null;
+    for (let a = r - 1; a >= Math.max(0, r - 3) && title === null; a--) {
+      const cols = ix.filled[a] ?? [];
+      if (cols.length === 1) title = ix.text(a, cols[0]);
+      else if (cols.length > 1) break;
+    }
+    const words = normalizeText(`${title ?? ""} ${nameHeader ?? ""} ${ix.name}`.slice(0, 300));
+    if (!titledRealised(ix, { title: `${title ?? ""} ${nameHeader ?? ""}`.trim() || null })) continue;
+    const rows: number[] = [];
+    let bottom = r;
+    for (let d = r + 1; d < ix.rowCount; d++) {
+      const cols = ix.filled[d] ?? [];
+      if (cols.length === 0 || monthHeaderRow(ix, d)) break;
+      bottom = d;
+      if (isTotalName(ix, d, name)) break;
+      rows.push(d);
+    }
+    const nameIsCategory = nameHeader !== null && CATEGORY_HEADER.test(normalizeText(nameHeader));
+    out.push({ sheet: ix.name, top: r, left: name, bottom, right: lastMonth, header: r, name, months, part: nameIsCategory ? null : partOfText(words), rows });
+    r = bottom;
+  }
+  return out;
+}
+
+function overlapsWide(t: Table, w: WideTable): boolean {
+  return t.sheet === w.sheet && t.top <= w.bottom && w.top <= t.bottom && t.left <= w.right && w.left <= t.right;
+}
+
+/** What markRealisation found: the realisation lists (with their shapes) and the wide tables. */
+export interface RealisationSources {
+  lists: { table: Table; shape: ListShape }[];
+  wide: WideTable[];
+}
+
+/**
+ * Finds the realisation lists and wide tables and gives every detected table among them
+ * (or overlapping a wide one) the role "realisation", so no planned figure reads them.
+ * Mapped tables keep their role; one mapped as "realisatie" is read as a list.
+ */
+export function markRealisation(sheets: SheetIndex[], tables: Table[], byName: Map<string, SheetIndex>): RealisationSources {
+  const lists: { table: Table; shape: ListShape }[] = [];
+  for (const t of tables) {
+    const ix = byName.get(t.sheet)!;
+    if (t.fromMapping) {
+      const shape = t.role === "realisation" ? listShape(ix, t) : null;
+      if (shape) lists.push({ table: t, shape });
+      continue;
+    }
+    const shape = isRealisationList(ix, t);
+    if (!shape) continue;
+    t.role = "realisation";
+    t.confidence = 0.8;
+    t.reason = `kolom '${shape.month.header}' met uren per maand of datum, als besteed benoemd: gerealiseerde uren, niet de planning`;
+    lists.push({ table: t, shape });
+  }
+  const wide = sheets.flatMap((ix) => wideTables(ix)).filter((w) => w.part !== null || w.rows.length > 0);
+  for (const w of wide) {
+    for (const t of tables) {
+      if (t.fromMapping || !overlapsWide(t, w) || lists.some((l) => l.table === t)) continue;
+      t.role = "realisation";
+      t.confidence = 0.8;
+      t.reason = "uren per maand, als besteed benoemd: gerealiseerde uren, niet de planning";
+    }
+  }
+  return { lists, wide: wide.filter((w) => !lists.some((l) => overlapsWideList(l.table, w))) };
+}
+
+const overlapsWideList = (t: Table, w: WideTable) => overlapsWide(t, w) && t.role === "realisation" && monthColumn(t) !== undefined;
+
+/** The hours in one cell: a number ≥ 0, blank (none), or unreadable. */
+function hoursOf(ix: SheetIndex, r: number, c: number): number | "blank" | "unreadable" {
+  const v = ix.read(r, c);
+  if (v.kind === "number") return v.n >= 0 ? v.n : "unreadable";
+  if (v.kind === "blank") return "blank";
+  if (v.kind === "text" && /^(-|–|n\.?v\.?t\.?)$/.test(v.text.trim().toLowerCase())) return "blank";
+  return "unreadable";
+}
+
+function readList(ix: SheetIndex, t: Table, shape: ListShape, out: RealisedRead): void {
+  let month: { month: number; year: number | null } | null = null;
+  let place: string | null = null;
+  for (const r of t.dataRows) {
+    const mc = monthCell(ix.read(r, shape.month.col));
+    if (mc.kind === "month") month = { month: mc.month, year: mc.year };
+    const loc = shape.location ? ix.text(r, shape.location.col) : null;
+    if (loc !== null && loc.trim() !== "") place = tidyName(loc);
+    const part = shape.category ? rowCategory(ix, r, shape.category) : null;
+    const staffText = shape.staff ? ix.text(r, shape.staff.col) : null;
+    for (const h of shape.hours) {
+      const hours = hoursOf(ix, r, h.col.col);
+      if (hours === "blank" || hours === 0) continue;
+      const rowPart = h.part ?? part;
+      if (rowPart === null && shape.category) {
+        // Another activity ("Overleg") is not counted; hours without any category are unreadable.
+        if (ix.read(r, shape.category.col).kind === "blank") out.unreadable.push({ sheet: t.sheet, row: r, col: shape.category.col, part: null, what: "onderdeel" });
+        continue;
+      }
+      if (hours === "unreadable") {
+        out.unreadable.push({ sheet: t.sheet, row: r, col: h.col.col, part: rowPart, what: "uren" });
+        continue;
+      }
+      if (mc.kind === "unreadable" || month === null) {
+        out.unreadable.push({ sheet: t.sheet, row: r, col: shape.month.col, part: rowPart, what: "maand" });
+        continue;
+      }
+      out.cells.push({
+        part: rowPart!,
+        location: place,
+        hours,
+        sheet: t.sheet,
+        row: r,
+        col: h.col.col,
+        month: month.month,
+        year: month.year,
+        monthRow: r,
+        monthCol: shape.month.col,
+        staff: staffText !== null && staffText.trim() !== "" && rowPart === "coaching" ? staffText : null,
+      });
+    }
+  }
+  out.where.push(`${t.sheet}!${rangeAddress(t.top, t.left, t.bottom, t.right)}`);
+}
+
+function readWide(ix: SheetIndex, w: WideTable, out: RealisedRead): void {
+  for (const r of w.rows) {
+    const name = ix.text(r, w.name);
+    const rowNorm = name === null ? null : normalizeText(name.slice(0, 200));
+    const part = w.part ?? (rowNorm === null ? null : partOfText(rowNorm));
+    const location = w.part !== null && name !== null ? tidyName(name) : null;
+    for (const [c, m] of w.months) {
+      const hours = hoursOf(ix, r, c);
+      if (hours === "blank" || hours === 0) continue;
+      if (part === null) {
+        if (w.part === null && rowNorm !== null) break; // another activity
+        out.unreadable.push({ sheet: w.sheet, row: r, col: w.name, part: null, what: "onderdeel" });
+        break;
+      }
+      if (hours === "unreadable") {
+        out.unreadable.push({ sheet: w.sheet, row: r, col: c, part, what: "uren" });
+        continue;
+      }
+      const header = ix.text(w.header, c);
+      const year = header ? monthOfText(header)?.year ?? null : null;
+      out.cells.push({ part, location, hours, sheet: w.sheet, row: r, col: c, month: m, year, monthRow: w.header, monthCol: c, staff: null });
+    }
+  }
+  out.where.push(`${w.sheet}!${rangeAddress(w.top, w.left, w.bottom, w.right)}`);
+}
+
+/** The "Gerealiseerd"/"Besteed" columns beside the planned hours of allocation and location tables, for parts no list gives. */
+function readBesidePlan(tables: Table[], byName: Map<string, SheetIndex>, done: Set<Part>, out: RealisedRead): void {
+  const ROLE_PART: Partial<Record<string, Part>> = { policy: "policy", coaching: "coaching", ve: "ve" };
+  for (const t of tables) {
+    if (!["policy", "coaching", "ve", "locations", "ve-toddlers"].includes(t.role)) continue;
+    const ix = byName.get(t.sheet)!;
+    for (const c of t.columns) {
+      if (c.kind !== "realised") continue;
+      const part = partOfText(normalizeText(c.header)) ?? ROLE_PART[t.role] ?? null;
+      if (part === null || done.has(part)) continue;
+      const loc = locationColumnFor(t, c.col) ?? locationColumn(t);
+      for (const r of t.dataRows) {
+        if (isBlockTotalRow(ix, t, r, c.col)) continue;
+        const hours = hoursOf(ix, r, c.col);
+        if (hours === "blank" || hours === 0) continue;
+        if (hours === "unreadable") {
+          out.unreadable.push({ sheet: t.sheet, row: r, col: c.col, part, what: "uren" });
+          continue;
+        }
+        const name = loc ? ix.text(r, loc.col) : null;
+        const location = name !== null && name.trim() !== "" ? tidyName(name) : null;
+        out.cells.push({ part, location, hours, sheet: t.sheet, row: r, col: c.col, month: null, year: null, monthRow: r, monthCol: c.col, staff: null });
+      }
+      out.where.push(`${t.sheet}!${rangeAddress(t.top, c.col, t.bottom, c.col)}`);
+    }
+  }
+}
+
+/** Every realised cell of the sources; columns beside the plan only for parts no list or wide table gives. */
+export function readRealised(sources: RealisationSources, tables: Table[], byName: Map<string, SheetIndex>): RealisedRead {
+  const out: RealisedRead = { cells: [], unreadable: [], where: [], coachedNames: null };
+  for (const l of sources.lists) readList(byName.get(l.table.sheet)!, l.table, l.shape, out);
+  for (const w of sources.wide) readWide(byName.get(w.sheet)!, w, out);
+  const done = new Set<Part>([...out.cells.map((c) => c.part), ...out.unreadable.flatMap((u) => (u.part ? [u.part] : []))]);
+  readBesidePlan(tables, byName, done, out);
+  const names = out.cells.flatMap((c) => (c.staff !== null ? [normalizeText(c.staff.slice(0, 200)).trim()] : []));
+  if (names.length) out.coachedNames = new Set(names);
+  return out;
+}
