@@ -15,6 +15,7 @@ import type { CheckOptions } from "../shared/validate/types";
 import { assertSummaryTarget, checkOutcome, expandInputs, EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE, exitCodeOf, isFolder, summaryRow, summaryText, worstExitCode, writeSummaryXlsx, type FileOutcome } from "./batch";
 import { checkFile } from "./check-file";
 import { writeOverview } from "./overview";
+import { newPlan, type RawNewPlanOptions } from "./new-plan";
 import { assertRegularInput, readMappingText, withRegularInputs } from "./input-files";
 import { checkOptionsFrom, hourlyRateFrom, type RawCheckOptions } from "./options";
 import { countBySeverity, textReport } from "./report-text";
@@ -203,6 +204,21 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       if (raw.uit === undefined) throw new IkkError("ONGELDIGE_INVOER", "Geef het HTML-bestand op: ikk-normen overzicht PLAN.xlsx --uit OVERZICHT.html");
       const { options } = prepare(raw);
       setExit(await writeOverview(file, raw.uit, options, io));
+    });
+  program
+    .command("nieuw-plan")
+    .description("schrijf een nieuw, leeg plan (Normen, Locaties, Medewerkers, Formatie, Verdeling, Realisatie, Overzicht) met formules die zonder de invoegtoepassing rekenen")
+    .argument("<bestand>", "het .xlsx-bestand dat geschreven wordt; een bestaand bestand wordt niet overschreven")
+    .usage("<bestand> [--jaar 2027] [--van OUD.xlsx] [--overschrijven]")
+    .option("--jaar <jaar>", "het jaar van het plan (standaard dit jaar, vanaf oktober het volgende jaar)")
+    .option("--van <OUD.xlsx>", "neem locaties, pedagogisch medewerkers en formatie over uit het plan van vorig jaar (dat wordt alleen gelezen)")
+    .option("--overschrijven", "overschrijf het bestand als het al bestaat")
+    .helpOption("-h, --help", "toon deze hulp")
+    .configureHelp({ styleTitle: (t) => HELP_TITLES[t] ?? t })
+    .action(async (file: string, raw: RawNewPlanOptions) => {
+      const lines = await newPlan(file, raw);
+      io.stdout(lines.join("\n") + "\n");
+      setExit(EXIT_OK);
     });
   return program;
 }

@@ -375,7 +375,7 @@ function allocationSheet(name: string, year: number, locations: string, normRef:
       input(null, FORMATS.hours),
       input(null, FORMATS.hours),
       input(null, FORMATS.hours),
-      formula(`=IF(${nameCol}${r}="","",SUM(${first}${r}:${last}${r}))`, FORMATS.hours),
+      formula(`=IF(OR(${nameCol}${r}="",COUNT(${first}${r}:${last}${r})=0),"",SUM(${first}${r}:${last}${r}))`, FORMATS.hours),
       formula(`=IF(OR(${nameCol}${r}="",${toddlers}=""),"",${toddlers}*${normRef}${abs(NORM_CELLS.vePerToddler)})`, FORMATS.hours),
     ]);
   }
@@ -437,35 +437,38 @@ function overviewSheet(names: Record<PlanSheetKey, string>, year: number, sizes:
   const CV = COLUMNS.verdeling;
   const CR = COLUMNS.realisatie;
 
+  // A figure of an empty input sheet is "" (not known yet), never 0: a 0 would read as "no kindercentra" or "no fte".
+  const planned = (col: number) => formula(`=IF(COUNT(${vr(col)})=0,"",SUM(${vr(col)}))`, FORMATS.hours);
+  const margin = (a: number, b2: number) => formula(`=IF(OR(${b(a)}="",${b(b2)}=""),"",${b(a)}-${b(b2)})`, FORMATS.hours);
   const byRow = new Map<number, (TemplateCell | null)[]>();
   // No notes beside the figures: a note naming a fact ("LRK-nummers op …") would read as that fact's label.
   const put = (row: number, label: string, cell: TemplateCell, bold = false) => byRow.set(row, [text(label, bold), cell]);
   // Inputs on the peildatum.
-  put(O.centres, "Kindercentra (LRK-registraties)", formula(`=COUNTA(${lr(CL.lrk)})`, FORMATS.count));
+  put(O.centres, "Kindercentra (LRK-registraties)", formula(`=IF(COUNTA(${lr(CL.lrk)})=0,"",COUNTA(${lr(CL.lrk)}))`, FORMATS.count));
   // Fte: contract hours per week, else the worked hours of the 13 weeks ÷ 13; ÷ the full-time week.
   put(
     O.fte,
     "Fte pedagogisch medewerkers",
     formula(
-      `=(SUMIF(${mr(CM.weekly)},">0")+SUMPRODUCT((${mr(CM.weekly)}<=0)*${mr(CM.worked)})/${norm("flexWeeks")})/${norm("hoursPerFteWeek")}`,
+      `=IF(COUNTA(${mr(CM.name)})=0,"",(SUMIF(${mr(CM.weekly)},">0")+SUMPRODUCT((${mr(CM.weekly)}<=0)*${mr(CM.worked)})/${norm("flexWeeks")})/${norm("hoursPerFteWeek")})`,
       FORMATS.fte,
     ),
   );
-  put(O.toddlers, "Doelgroeppeuters (VE-indicatie)", formula(`=SUM(${lr(CL.toddlers)})`, FORMATS.count));
-  put(O.formationHours, "Formatie coaches en beleidsmedewerkers (uren per jaar)", formula(`=SUM(${fr(CF.yearly)})`, FORMATS.hours));
-  put(O.formationFte, "Formatie coaches en beleidsmedewerkers (fte)", formula(`=SUM(${fr(CF.weekly)})/${norm("hoursPerFteWeek")}`, FORMATS.fte));
+  put(O.toddlers, "Doelgroeppeuters (VE-indicatie)", formula(`=IF(COUNT(${lr(CL.toddlers)})=0,"",SUM(${lr(CL.toddlers)}))`, FORMATS.count));
+  put(O.formationHours, "Formatie coaches en beleidsmedewerkers (uren per jaar)", formula(`=IF(COUNT(${fr(CF.weekly)})=0,"",SUM(${fr(CF.yearly)}))`, FORMATS.hours));
+  put(O.formationFte, "Formatie coaches en beleidsmedewerkers (fte)", formula(`=IF(COUNT(${fr(CF.weekly)})=0,"",SUM(${fr(CF.weekly)})/${norm("hoursPerFteWeek")})`, FORMATS.fte));
 
   byRow.set(O.requiredPolicy - 1, [text("Benodigd volgens Wet IKK", true)]);
-  put(O.requiredPolicy, "Benodigd beleid", formula(`=${b(O.centres)}*${norm("policyPerCentre")}`, FORMATS.hours));
-  put(O.requiredCoaching, "Benodigd coaching", formula(`=${b(O.fte)}*${norm("coachingPerFte")}`, FORMATS.hours));
-  put(O.requiredVe, "Benodigd VE", formula(`=SUM(${lr(CL.veRequired)})`, FORMATS.hours));
-  put(O.requiredTotal, "Benodigd totaal", formula(`=SUM(${b(O.requiredPolicy)}:${b(O.requiredVe)})`, FORMATS.hours), true);
+  put(O.requiredPolicy, "Benodigd beleid", formula(`=IF(${b(O.centres)}="","",${b(O.centres)}*${norm("policyPerCentre")})`, FORMATS.hours));
+  put(O.requiredCoaching, "Benodigd coaching", formula(`=IF(${b(O.fte)}="","",${b(O.fte)}*${norm("coachingPerFte")})`, FORMATS.hours));
+  put(O.requiredVe, "Benodigd VE", formula(`=IF(${b(O.toddlers)}="","",SUM(${lr(CL.veRequired)}))`, FORMATS.hours));
+  put(O.requiredTotal, "Benodigd totaal", formula(`=IF(COUNT(${b(O.requiredPolicy)}:${b(O.requiredVe)})<3,"",SUM(${b(O.requiredPolicy)}:${b(O.requiredVe)}))`, FORMATS.hours), true);
 
   byRow.set(O.plannedPolicy - 1, [text(`Verdeeld op ${names.verdeling}`, true)]);
-  put(O.plannedPolicy, "Gepland beleid", formula(`=SUM(${vr(CV.policy)})`, FORMATS.hours));
-  put(O.plannedCoaching, "Gepland coaching", formula(`=SUM(${vr(CV.coaching)})`, FORMATS.hours));
-  put(O.plannedVe, "Gepland VE", formula(`=SUM(${vr(CV.ve)})`, FORMATS.hours));
-  put(O.plannedTotal, "Gepland totaal", formula(`=SUM(${b(O.plannedPolicy)}:${b(O.plannedVe)})`, FORMATS.hours), true);
+  put(O.plannedPolicy, "Gepland beleid", planned(CV.policy));
+  put(O.plannedCoaching, "Gepland coaching", planned(CV.coaching));
+  put(O.plannedVe, "Gepland VE", planned(CV.ve));
+  put(O.plannedTotal, "Gepland totaal", formula(`=IF(COUNT(${b(O.plannedPolicy)}:${b(O.plannedVe)})=0,"",SUM(${b(O.plannedPolicy)}:${b(O.plannedVe)}))`, FORMATS.hours), true);
 
   byRow.set(O.realisedPolicy - 1, [text(`Gerealiseerd volgens ${names.realisatie}`, true)]);
   const realised = (part: string) => formula(`=SUMIFS(${rr(CR.hours)},${rr(CR.part)},"${part}")`, FORMATS.hours);
@@ -475,16 +478,16 @@ function overviewSheet(names: Record<PlanSheetKey, string>, year: number, sizes:
   put(O.realisedTotal, "Gerealiseerd totaal", formula(`=SUM(${b(O.realisedPolicy)}:${b(O.realisedVe)})`, FORMATS.hours), true);
 
   byRow.set(O.marginPolicy - 1, [text("Marge (verdeeld min benodigd)", true)]);
-  put(O.marginPolicy, "Marge beleid", formula(`=${b(O.plannedPolicy)}-${b(O.requiredPolicy)}`, FORMATS.hours));
-  put(O.marginCoaching, "Marge coaching", formula(`=${b(O.plannedCoaching)}-${b(O.requiredCoaching)}`, FORMATS.hours));
-  put(O.marginVe, "Marge VE", formula(`=${b(O.plannedVe)}-${b(O.requiredVe)}`, FORMATS.hours));
-  put(O.marginTotal, "Marge totaal", formula(`=${b(O.plannedTotal)}-${b(O.requiredTotal)}`, FORMATS.hours), true);
+  put(O.marginPolicy, "Marge beleid", margin(O.plannedPolicy, O.requiredPolicy));
+  put(O.marginCoaching, "Marge coaching", margin(O.plannedCoaching, O.requiredCoaching));
+  put(O.marginVe, "Marge VE", margin(O.plannedVe, O.requiredVe));
+  put(O.marginTotal, "Marge totaal", margin(O.plannedTotal, O.requiredTotal), true);
   put(
     O.veShortLocations,
     "Locaties met te weinig VE-uren",
     formula(`=SUMPRODUCT((${lr(CL.toddlers)}*${norm("vePerToddler")}>${vr(CV.ve)})*1)`, FORMATS.count),
   );
-  put(O.marginFormation, "Marge uren coaches (beschikbaar min benodigd)", formula(`=${b(O.formationHours)}-${b(O.requiredTotal)}`, FORMATS.hours));
+  put(O.marginFormation, "Marge uren coaches (beschikbaar min benodigd)", margin(O.formationHours, O.requiredTotal));
 
   const last = Math.max(...byRow.keys());
   const rows: (TemplateCell | null)[][] = [[title(`Overzicht ${year}`)], [], [text(`Invoer op de peildatum 1 januari ${year}`, true)]];
