@@ -26,6 +26,12 @@ test("Nieuw plan adds the seven sheets with formulas and validation in a few syn
   expect(await fake<number>(`[...f.sheet("Verdeling").cells.values()].filter((c) => c.formula).length`)).toBeGreaterThan(10);
   expect(await fake<number>(`(f.sheet("Locaties").validations || []).length`)).toBeGreaterThan(0);
   expect(await fake<number>(`f.sheet("Realisatie").frozenRows`)).toBeGreaterThan(0);
+  // Carried over from the open workbook (carry-over.ts): its 16 locations, as text.
+  expect(status).toMatch(/Overgenomen: 16 locaties/);
+  const cellsWith = (text: string) =>
+    fake<Array<{ formula: unknown; numberFormat: string }>>(`[...f.sheet("Locaties").cells.values()].filter((c) => c.value === ${JSON.stringify(text)}).map((c) => ({ formula: c.formula ?? null, numberFormat: c.numberFormat }))`);
+  expect(await cellsWith("KDV Budel")).toEqual([{ formula: null, numberFormat: "@" }]);
+  expect(await cellsWith("BSO Borkel & Schaft")).toEqual([{ formula: null, numberFormat: "@" }]);
   await pane.page.screenshot({ path: path.join(__dirname, "artifacts", "panel-nieuw-plan.png"), fullPage: true });
 });
 

@@ -143,3 +143,32 @@ describe("writeOverview", () => {
     expect(read.sheets.map((s) => s.name)).toEqual(["Blad1", OVERVIEW_SHEET_NAME]);
   });
 });
+
+describe("the real template with carried-over data", () => {
+  test("a carried location name starting with '=' and an LRK number stay text in Excel; the template's formulas are formulas", async () => {
+    const { checkWorkbook, buildSheet } = await import("../shared/validate");
+    const { carryOver } = await import("../shared/template/carry-over");
+    const { newPlanTemplate } = await import("../shared/panel/plan-view");
+    const { plan2026 } = await import("../examples/plan-2026");
+    const wb = plan2026();
+    wb.sheets.push(buildSheet("Locaties", [["Locatie", "LRK-nummer", "Soort"], [HOSTILE_NAME, "123456789", "KDV"], ["KDV Budel", "987654321", "KDV"]]));
+    const over = carryOver(wb, checkWorkbook(wb));
+    const template = newPlanTemplate(2027, wb.sheets.map((s) => s.name), over.carried);
+    const fake = FakeExcel.fromSnapshot(wb);
+    fake.syncs = 0;
+    const added = await new OfficeHost(fake.apis()).addPlanSheets(template);
+    expect(fake.syncs).toBe(3);
+    expect(added.sheets[1]).toBe("Locaties 2027");
+    const loc = fake.sheet("Locaties 2027")!;
+    const hostile = [...loc.cells.values()].filter((c) => c.value === HOSTILE_NAME);
+    expect(hostile).toHaveLength(1);
+    expect(hostile[0].formula).toBeUndefined();
+    expect(hostile[0].numberFormat).toBe("@");
+    const lrk = [...loc.cells.values()].filter((c) => c.value === "123456789");
+    expect(lrk).toHaveLength(1);
+    expect([...fake.sheet("Verdeling")!.cells.values()].filter((c) => c.formula).length).toBeGreaterThan(10);
+    // The user's own "Locaties" sheet is untouched.
+    expect(fake.cell("Locaties", "A2").value).toBe(HOSTILE_NAME);
+    expect(fake.sheet("Locaties")!.cells.size).toBe(9);
+  });
+});

@@ -10,6 +10,7 @@ import { REPORT_SHEET_NAME } from "./host";
 import { clearMarksMessage } from "./host-kit";
 import { overviewModel } from "../validate/overview";
 import { overviewRows } from "../overview-rows";
+import { carryOver } from "../template/carry-over";
 import {
   MONTH_NAMES,
   alertMonthOf,
@@ -617,12 +618,15 @@ export function mountPanel(root: HTMLElement, host: PanelHost): PanelController 
       h("div", { className: "muted" }, "Nieuw plan zet lege bladen voor een jaarplan in deze werkmap (Normen, Locaties, Medewerkers, Formatie, Verdeling, Realisatie, Overzicht), met formules en invoercontrole."),
       button("Nieuw plan", "plan-new", async () => {
         await ready;
-        if (!snapshot) snapshot = await read();
+        // The open workbook as it is now: its sheet names, and what to take over (locations, staff, formation).
+        snapshot = await read();
         const year = newPlanYear(settings, new Date());
-        const template = newPlanTemplate(year, sheetNamesOf(snapshot));
+        // Checked again without drawing: the tables carry-over reads must be those of this snapshot.
+        const over = carryOver(snapshot, checkWorkbook(snapshot, checkOptions(settings, isoDate(new Date()))));
+        const template = newPlanTemplate(year, sheetNamesOf(snapshot), over.carried);
         setStatus(`Nieuw plan ${year}: ${template.sheets.length} bladen toevoegen…`);
         const added = await host.addPlanSheets(template);
-        return planAddedMessage(year, added);
+        return planAddedMessage(year, added, over.messages);
       }),
       button("Nieuw plan verwijderen", "plan-remove", async () => {
         setStatus("Bladen van het nieuwe plan nakijken…");

@@ -5,7 +5,7 @@
  * no clock here: the panel passes `now`.
  */
 import type { CheckResult, PartHours, RealisationResult, WorkbookSnapshot } from "../validate/types";
-import type { TemplateWorkbook } from "../template/types";
+import type { CarriedPlan, TemplateWorkbook } from "../template/types";
 import { DEFAULT_PLAN_SHEET_NAMES, PLAN_SHEET_KEYS, buildPlanTemplate, type PlanSheetKey } from "../template/plan-template";
 import { formatDutch } from "../numbers";
 import { IkkError } from "../errors";
@@ -54,14 +54,14 @@ export function newPlanYear(settings: PanelSettings | null, now: Date): number {
  * (`existing`, e.g. from the last read): "Locaties" when free, else "Locaties 2027".
  * The adapters check the names again against the workbook as it is when they write.
  */
-export function newPlanTemplate(year: number, existing: readonly string[]): TemplateWorkbook {
+export function newPlanTemplate(year: number, existing: readonly string[], carried?: CarriedPlan): TemplateWorkbook {
   const defaults = PLAN_SHEET_KEYS.map((k) => DEFAULT_PLAN_SHEET_NAMES[k]);
   const chosen = planSheetNames(defaults, existing, year);
   const names: Partial<Record<PlanSheetKey, string>> = {};
   PLAN_SHEET_KEYS.forEach((k, i) => {
     if (chosen[i] !== defaults[i]) names[k] = chosen[i];
   });
-  return buildPlanTemplate({ year, names });
+  return buildPlanTemplate({ year, names, ...(carried ? { carried } : {}) });
 }
 
 /** The sheet names of a snapshot, hidden ones included (a hidden sheet's name is taken too). */
@@ -74,10 +74,11 @@ function quotedList(names: readonly string[]): string {
   return q.length <= 1 ? q.join("") : `${q.slice(0, -1).join(", ")} en ${q[q.length - 1]}`;
 }
 
-/** Status after "Nieuw plan": which sheets were added, and how to undo. */
-export function planAddedMessage(year: number, added: PlanSheetsAdded): string {
+/** Status after "Nieuw plan": which sheets were added, what was taken over from the workbook (carry-over's lines), and how to undo. */
+export function planAddedMessage(year: number, added: PlanSheetsAdded, carried: readonly string[] = []): string {
   const n = added.sheets.length;
-  return `Nieuw plan ${year}: ${n} ${n === 1 ? "blad" : "bladen"} toegevoegd (${quotedList(added.sheets)}). Vul de bladen in en klik op Controleren; 'Nieuw plan verwijderen' haalt ze weer weg zolang ze niet zijn gewijzigd.`;
+  const over = carried.length > 0 ? ` ${carried.join(" ")}` : "";
+  return `Nieuw plan ${year}: ${n} ${n === 1 ? "blad" : "bladen"} toegevoegd (${quotedList(added.sheets)}).${over} Vul de bladen aan en klik op Controleren; 'Nieuw plan verwijderen' haalt ze weer weg zolang ze niet zijn gewijzigd.`;
 }
 
 /** Status after "Nieuw plan verwijderen": what went, and what stayed because the user changed it. */
