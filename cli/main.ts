@@ -17,7 +17,7 @@ import { checkFile } from "./check-file";
 import { writeOverview } from "./overview";
 import { newPlan, type RawNewPlanOptions } from "./new-plan";
 import { assertRegularInput, readMappingText, withRegularInputs } from "./input-files";
-import { checkOptionsFrom, hourlyRateFrom, type RawCheckOptions } from "./options";
+import { checkOptionsFrom, hourlyRateFrom, withToday, type RawCheckOptions } from "./options";
 import { countBySeverity, textReport } from "./report-text";
 import { terminalSafe } from "./terminal-text";
 
@@ -80,7 +80,8 @@ function readMapping(file: string): Mapping {
 
 /** The engine's options and the report context (hourly rate, counting options applied) from the raw options. */
 function prepare(raw: RawCheckOptions): { options: CheckOptions; context: ReportContext } {
-  const given: CheckOptions = checkOptionsFrom(raw);
+  // The clock is read here, in the CLI only: the realisation's default reference date is today.
+  const given: CheckOptions = withToday(checkOptionsFrom(raw), new Date());
   const hourlyRate = hourlyRateFrom(raw);
   const mapping: Mapping | null = raw.map !== undefined ? readMapping(raw.map) : null;
   if (mapping) given.mapping = mapping;
@@ -181,6 +182,8 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option("--uurtarief <euro>", "kosten per uur van de beleidsmedewerker/coach, bijv. 52,50; toont de vereiste uren, de formatie en de marge ook in euro")
     .option("--verlof <procent>", "verlof en verzuim in procent van de formatie, bijv. 8,5; toont de netto beschikbare uren en de netto marge (die beslist dan over een tekort)")
     .option("--overzicht <bestand.xlsx>", "schrijf het overzicht (een rij per bestand) als Excel-werkmap")
+    .option("--peildatum <datum>", "datum waarop de bestede uren (realisatie) met de planning worden vergeleken, dd-mm-jjjj of jjjj-mm-dd (standaard vandaag)")
+    .option("--signaal-vanaf <maand>", "vanaf deze maand (1-12 of een naam als september) wordt iedere nog niet gecoachte medewerker gemeld (standaard september)")
     .helpOption("-h, --help", "toon deze hulp")
     .configureHelp({ styleTitle: (t) => HELP_TITLES[t] ?? t })
     .action(async (files: string[], raw: RawCheckOptions) => {

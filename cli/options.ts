@@ -6,6 +6,7 @@ import { IkkError } from "../shared/errors";
 import { parseDutchNumber, parseOptionNumber } from "../shared/numbers";
 import { checkYear } from "../shared/norms";
 import type { CheckOptions } from "../shared/validate/types";
+import { monthOfText, parseIsoDate } from "../shared/validate/realisation-months";
 
 /** The raw option strings commander collects (all optional). */
 export interface RawCheckOptions {
@@ -27,6 +28,10 @@ export interface RawCheckOptions {
   verlof?: string;
   /** --overzicht: the summary workbook to write (batch). */
   overzicht?: string;
+  /** Reference date of the realisation: dd-mm-jjjj or jjjj-mm-dd (default today). */
+  peildatum?: string;
+  /** From this month (1–12 or a Dutch month name) on, staff not yet coached are warned about. */
+  signaalVanaf?: string;
 }
 
 type Kind = "count" | "amount";
@@ -70,7 +75,47 @@ export function checkOptionsFrom(raw: RawCheckOptions): CheckOptions {
   if (Object.keys(overrides).length > 0) options.overrides = overrides;
   if (raw.bbl !== undefined) options.countBbl = yesNo(raw.bbl, "--bbl");
   if (raw.pbmOpGroep !== undefined) options.countPolicyOfficerOnGroup = yesNo(raw.pbmOpGroep, "--pbm-op-groep");
+  // The realisation's reference date when given (main.ts fills in today otherwise: the engine reads no clock).
+  if (raw.peildatum !== undefined) {
+    options.asOf = referenceDateFrom(raw.peildatum);
+    options.asOfSource = "opgegeven met --peildatum";
+  }
+  if (raw.signaalVanaf !== undefined) options.alertFromMonth = alertMonthFrom(raw.signaalVanaf);
   return options;
+}
+
+/** The options with today as the reference date when none was given (the CLI's default). */
+export function withToday(options: CheckOptions, now: Date): CheckOptions {
+  return options.asOf !== undefined ? options : { ...options, asOf: todayIso(now), asOfSource: "vandaag" };
+}
+
+/** A local date as "jjjj-mm-dd". */
+export function todayIso(d: Date): string {
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+}
+
+/** --peildatum: "dd-mm-jjjj" (also with / or .) or "jjjj-mm-dd", a date that exists; else a Dutch error. */
+export function referenceDateFrom(raw: string): string {
+  const t = raw.trim();
+  const dutch = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t);
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  const parts = dutch ? [dutch[3], dutch[2], dutch[1]] : iso ? [iso[1], iso[2], iso[3]] : null;
+  const date = parts ? `${parts[0]}-${parts[1].padStart(2, "0")}-${parts[2].padStart(2, "0")}` : null;
+  if (date === null || parseIsoDate(date) === null) {
+    throw new IkkError("ONGELDIGE_INVOER", `De waarde van --peildatum moet een bestaande datum zijn als dd-mm-jjjj of jjjj-mm-dd (bijvoorbeeld 01-10-2026), maar is "${raw}".`);
+  }
+  return date;
+}
+
+/** --signaal-vanaf: a month 1–12 or a Dutch (or English) month name; else a Dutch error. */
+export function alertMonthFrom(raw: string): number {
+  const t = raw.trim();
+  const m = /^\d{1,2}$/.test(t) ? Number(t) : monthOfText(t)?.month ?? null;
+  if (m === null || m < 1 || m > 12 || (monthOfText(t)?.year ?? null) !== null) {
+    throw new IkkError("ONGELDIGE_INVOER", `De waarde van --signaal-vanaf moet een maand zijn (1 tot en met 12 of een naam als september), maar is "${raw}".`);
+  }
+  return m;
 }
 
 /** The hourly rate of --uurtarief in euros, or null when not given; a Dutch error when it is no amount. */

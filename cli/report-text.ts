@@ -7,6 +7,7 @@ import type { CheckResult, Fact, Finding, PartHours, Severity } from "../shared/
 import type { AppliedOption, AppliedOptions } from "../shared/validate/mapping";
 import { marginEuros, moneyOf, verdictOf, type ReportContext } from "../shared/validate/report";
 import { SEVERITIES, SEVERITY_TITLES } from "../shared/validate/severity";
+import { realisationHeading } from "../shared/validate/realisation-report";
 import { terminalSafe } from "./terminal-text";
 
 
@@ -132,6 +133,27 @@ export function formationLines(result: CheckResult, hourlyRate?: number | null):
   return out;
 }
 
+/**
+ * The realisation block (issue 12): per part gerealiseerd, verwacht volgens plan and the
+ * year-end figure at this pace; empty without realisation.
+ */
+export function realisationLines(result: CheckResult): string[] {
+  const x = result.realisation;
+  const heading = realisationHeading(result);
+  if (!x || heading === null) return [];
+  const compared = x.fraction !== null;
+  const rows: string[][] = [compared ? ["Onderdeel", "Gerealiseerd", "Verwacht volgens plan", "Op dit tempo eind van het jaar"] : ["Onderdeel", "Gerealiseerd"]];
+  for (const { key, label } of PARTS) {
+    if (x.realised[key] === null && (key === "total" || x.complete !== false)) continue;
+    rows.push(compared ? [label, hours(x.realised[key]), hours(x.expected[key]), hours(x.projected[key])] : [label, hours(x.realised[key])]);
+  }
+  const out = [`${heading}:`];
+  if (rows.length > 1) out.push(...table(rows));
+  if (x.complete === false) out.push("  Onvolledig: niet alle bestede uren zijn te lezen (zie de waarschuwingen); een onderdeel met zo'n cel is niet opgeteld.");
+  if (x.notCoached.length) out.push(`  Nog niet gecoacht: ${formatDutch(x.notCoached.length, 0)} ${x.notCoached.length === 1 ? "medewerker" : "medewerkers"}.`);
+  return out;
+}
+
 /** The whole report as lines of text (no trailing newline). */
 export function textReport(result: CheckResult, fileName: string, context: ReportContext = {}): string {
   const out: string[] = [];
@@ -155,6 +177,8 @@ export function textReport(result: CheckResult, fileName: string, context: Repor
   out.push(...table(rows));
   out.push("");
   out.push(...formationLines(result, context.hourlyRate));
+  const realisation = realisationLines(result);
+  if (realisation.length) out.push("", ...realisation);
   for (const severity of SEVERITIES) {
     const title = SEVERITY_TITLES[severity];
     const list = result.findings.filter((f) => f.severity === severity);

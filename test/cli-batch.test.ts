@@ -109,7 +109,7 @@ describe("--json with more than one file", () => {
     expect(Array.isArray(list)).toBe(true);
     expect(list.map((e) => e.file)).toEqual([f.good, f.ods, f.broken]);
     expect(Object.keys(list[0])[0]).toBe("file");
-    expect(Object.keys(list[0])).toEqual(["file", "year", "inputs", "required", "planned", "formation", "formationFte", "margin", "findings", "complete", "missing", "options", "vacancyHours", "leave", "money"]);
+    expect(Object.keys(list[0])).toEqual(["file", "year", "inputs", "required", "planned", "formation", "formationFte", "margin", "findings", "complete", "missing", "options", "vacancyHours", "leave", "money", "realised", "realisation"]);
     expect(list[0].formation).toBe(2496);
     expect(list[1]).toEqual({ file: f.ods, error: expect.stringContaining("OpenDocument-bestand; sla het op als .xlsx") });
     expect(list[2].findings!.some((x) => x.severity === "error")).toBe(true);

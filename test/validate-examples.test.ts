@@ -102,9 +102,12 @@ describe("2024 plan (reference 000)", () => {
 describe("reports", () => {
   test("jsonReport has exactly the documented shape", () => {
     const j = jsonReport(checkWorkbook(PLAN_2024));
-    expect(Object.keys(j)).toEqual(["year", "inputs", "required", "planned", "formation", "formationFte", "margin", "findings", "complete", "missing", "options", "vacancyHours", "leave", "money"]);
+    expect(Object.keys(j)).toEqual(["year", "inputs", "required", "planned", "formation", "formationFte", "margin", "findings", "complete", "missing", "options", "vacancyHours", "leave", "money", "realised", "realisation"]);
     expect(j.inputs).toEqual({ centres: 11, fte: expect.closeTo(806 / 36, 12), targetToddlers: 36 });
     expect(j.formation).toBeNull();
+    // A workbook without hours spent: both realisation keys are null.
+    expect(j.realised).toBeNull();
+    expect(j.realisation).toBeNull();
     expect(j.findings[0]).toEqual({
       rule: RULES.COACHING_SHORT,
       severity: "error",

@@ -10,7 +10,7 @@
  */
 import { rangeAddress } from "./a1";
 import { normalizeText } from "./cell-read";
-import { rowCategory, categoryColumns, type Part } from "./planned";
+import { categoryColumns, hoursSources, rowCategory, type Part } from "./planned";
 import { monthCell, monthOfHeader, monthOfText } from "./realisation-months";
 import type { SheetIndex } from "./sheet-index";
 import type { Table, TableColumn } from "./table-model";
@@ -217,10 +217,13 @@ export interface RealisationSources {
 /**
  * Finds the realisation lists and wide tables and gives every detected table among them
  * (or overlapping a wide one) the role "realisation", so no planned figure reads them.
+ * Only when the workbook plans its hours elsewhere: a workbook whose only hours are such a
+ * list ("Urenregistratie" of the year) is read as before, the list being its plan.
  * Mapped tables keep their role; one mapped as "realisatie" is read as a list.
  */
 export function markRealisation(sheets: SheetIndex[], tables: Table[], byName: Map<string, SheetIndex>): RealisationSources {
   const lists: { table: Table; shape: ListShape }[] = [];
+  const found: { table: Table; shape: ListShape }[] = [];
   for (const t of tables) {
     const ix = byName.get(t.sheet)!;
     if (t.fromMapping) {
@@ -229,13 +232,19 @@ export function markRealisation(sheets: SheetIndex[], tables: Table[], byName: M
       continue;
     }
     const shape = isRealisationList(ix, t);
-    if (!shape) continue;
-    t.role = "realisation";
-    t.confidence = 0.8;
-    t.reason = `kolom '${shape.month.header}' met uren per maand of datum, als besteed benoemd: gerealiseerde uren, niet de planning`;
-    lists.push({ table: t, shape });
+    if (shape) found.push({ table: t, shape });
   }
-  const wide = sheets.flatMap((ix) => wideTables(ix)).filter((w) => w.part !== null || w.rows.length > 0);
+  const wide = sheets.flatMap((ix) => wideTables(ix));
+  const taken = (t: Table) => found.some((l) => l.table === t) || wide.some((w) => overlapsWide(t, w));
+  const others = tables.filter((t) => !taken(t));
+  const plannedElsewhere = (["policy", "coaching", "ve"] as const).some((p) => hoursSources(p, others, byName).length > 0);
+  if (!plannedElsewhere) return { lists, wide: [] };
+  for (const l of found) {
+    l.table.role = "realisation";
+    l.table.confidence = 0.8;
+    l.table.reason = `kolom '${l.shape.month.header}' met uren per maand of datum, als besteed benoemd: gerealiseerde uren, niet de planning`;
+    lists.push(l);
+  }
   for (const w of wide) {
     for (const t of tables) {
       if (t.fromMapping || !overlapsWide(t, w) || lists.some((l) => l.table === t)) continue;

@@ -1,5 +1,5 @@
 /**
- * Reports of a check: the fixed JSON shape for the CLI (--json: year, inputs, required, planned, formation, findings; nothing else) and the Dutch rows for
+ * Reports of a check: the fixed JSON shape for the CLI (--json: year, inputs, required, planned, formation, findings, …, realised, realisation; nothing else) and the Dutch rows for
  * the "Rapport maken" sheet and the text report.
  */
 import { cleanFloat, formatDutch } from "../numbers";
@@ -12,6 +12,7 @@ import type { CheckResult, Fact, Finding, Severity } from "./types";
 // jsonReport's own imports (kept apart from the rest of this file's; an alias, so they never clash with the imports above).
 import { cleanFloat as cleanAmount } from "../numbers";
 import type { AppliedOptions } from "./mapping";
+import { realisationJson, realisationRows, realisedJson, type RealisationJson } from "./realisation-report";
 
 /** The --json shape: these keys in this order, nothing else (see JsonReport's fields). */
 export interface JsonReport {
@@ -38,6 +39,10 @@ export interface JsonReport {
   leave: { percent: number; netHours: number | null; netMarginHours: number | null; netMarginFte: number | null } | null;
   /** Euros at the hourly rate (--uurtarief, a labelled cell, the panel); null when no rate is known. */
   money: { rate: number; required: number | null; formation: number | null; margin: number | null } | null;
+  /** Hours spent per part (issue 12), the shape of `planned`; null when the workbook has no realisation. */
+  realised: { policy: number | null; coaching: number | null; ve: number | null; total: number | null } | null;
+  /** The comparison at the reference date (asOf, fraction, expected, projected, locations, notCoached); null without realisation. */
+  realisation: RealisationJson | null;
 }
 
 /** What a report knows beside the result: the hourly rate given (--uurtarief) and the counting options applied. */
@@ -90,6 +95,8 @@ export function jsonReport(r: CheckResult, context: ReportContext = {}): JsonRep
     vacancyHours: r.formation.vacancyHours ?? null,
     leave: leaveOf(r),
     money: moneyOf(r, context.hourlyRate),
+    realised: realisedJson(r),
+    realisation: realisationJson(r),
   };
 }
 
@@ -170,6 +177,9 @@ function asText(s: string): string {
   return /^[=+@]/.test(s) && !/^\+\d[\d.]*(,\d+)?$/.test(s) ? `'${s}` : s;
 }
 
+/** Rows followed by a blank row, or nothing when there are none. */
+const withBlank = (rows: string[][]): string[][] => (rows.length ? [...rows, []] : []);
+
 const num = (n: number | null, decimals = 2) => (n === null ? "onbekend" : formatDutch(n, decimals));
 
 /** What the report says about itself: the workbook's file name (left out when unknown) and the date (default: now). */
@@ -239,6 +249,7 @@ export function reportRows(r: CheckResult, about: ReportAbout = {}): string[][] 
     ["Marge (fte)", num(r.formation.marginFte)],
     ...extraFormationRows(r, about.hourlyRate),
     [],
+    ...withBlank(realisationRows(r)),
     ["Gevonden tabellen", "Bereik", "Rol", "Zekerheid", "Reden"],
     ...r.tables.map((t) => [t.sheet, t.range, ROLE_DUTCH[t.role] ?? t.role, `${Math.round(t.confidence * 100)}%`, t.reason]),
     [],
