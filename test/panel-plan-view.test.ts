@@ -5,21 +5,19 @@
  * messages, and "Nieuw plan" with the real template through the in-memory host.
  */
 import type { CheckResult, RealisationResult } from "../shared/validate/types";
+import { realisationRows as reportRealisationRows } from "../shared/validate/realisation-report";
 import { checkWorkbook, buildSheet } from "../shared/validate";
 import { plan2026 } from "../examples/plan-2026";
 import { checkOptions } from "../shared/panel/view-model";
 import {
   asOfSetting,
-  dutchDate,
   isoDate,
   newPlanTemplate,
   newPlanYear,
   overviewWrittenMessage,
   planAddedMessage,
   planRemovedMessage,
-  realisationNotes,
-  realisationRows,
-  realisationTitle,
+  realisationView,
 } from "../shared/panel/plan-view";
 import { MemoryHost } from "../demo/memory-host";
 import { OVERVIEW_SHEET_NAME } from "../shared/panel/host";
@@ -36,7 +34,6 @@ describe("year and dates", () => {
 
   test("today as the local date; Dutch display; a typed date is checked", () => {
     expect(isoDate(new Date(2026, 0, 5, 23, 59))).toBe("2026-01-05");
-    expect(dutchDate("2026-10-01")).toBe("01-10-2026");
     expect(asOfSetting("2026-10-01", "2026-12-01")).toBe("2026-10-01");
     expect(asOfSetting("", "2026-12-01")).toBeNull();
     expect(asOfSetting("2026-12-01", "2026-12-01")).toBeNull();
@@ -67,19 +64,28 @@ describe("realisation block", () => {
     notCoached: [{ sheet: "Medewerkers", cell: "A5", name: "X" }, { sheet: "Medewerkers", cell: "A9" }],
   };
 
-  test("title with the date and the share of the year; rows per part in Dutch numbers; VE left out without figures", () => {
-    expect(realisationTitle(real)).toBe("Realisatie tot 01-10-2026 (75 % van het jaar)");
-    expect(realisationRows(real)).toEqual([
-      { part: "policy", label: "Beleid", realised: "500", expected: "600", projected: "666,67" },
-      { part: "coaching", label: "Coaching", realised: "600", expected: "750", projected: "800" },
-      { part: "total", label: "Totaal", realised: "1.100", expected: "1.350", projected: "1.466,67" },
+  const withReal = (x: RealisationResult | null): CheckResult => ({ realisation: x } as unknown as CheckResult);
+
+  test("heading with the date and the share of the year; a row per part with figures, in Dutch numbers; VE left out; notes", () => {
+    const v = realisationView(withReal(real))!;
+    expect(v.title).toBe("Realisatie per 01-10-2026 (75 % van het jaar)");
+    expect(v.header).toEqual(["Onderdeel", "Gerealiseerd (uren)", "Verwacht volgens plan (uren)", "Op dit tempo eind van het jaar (uren)"]);
+    expect(v.rows).toEqual([
+      { part: "policy", cells: ["Beleid", "500", "600", "666,67"] },
+      { part: "coaching", cells: ["Coaching", "600", "750", "800"] },
+      { part: "total", cells: ["Totaal", "1.100", "1.350", "1.466,67"] },
     ]);
-    expect(realisationNotes(real)).toEqual(["2 medewerkers zijn nog niet gecoacht (een waarschuwing per medewerker vanaf september)."]);
-    expect(realisationNotes({ ...real, notCoached: [], complete: false })[0]).toMatch(/niet volledig/);
+    expect(v.notes).toEqual(["Nog niet gecoacht (medewerkers): 2", "Een waarschuwing per niet-gecoachte medewerker vanaf september (zie de bevindingen)."]);
+    // The panel shows what the report sheet says: the same rows.
+    const report = reportRealisationRows(withReal(real));
+    expect([[v.title], v.header, ...v.rows.map((r) => r.cells)]).toEqual(report.slice(0, 5));
+    expect(realisationView(withReal(null))).toBeNull();
   });
 
   test("without a reference date: said plainly, nothing compared", () => {
-    expect(realisationTitle({ ...real, asOf: null, fraction: null })).toMatch(/geen peildatum/);
+    const v = realisationView(withReal({ ...real, asOf: null, fraction: null }))!;
+    expect(v.title).toMatch(/geen peildatum/);
+    expect(v.header).toEqual(["Onderdeel", "Gerealiseerd (uren)"]);
   });
 
   test("with the real engine: realised hours from a Realisatie sheet compared pro rata to 1 October", () => {
@@ -100,8 +106,8 @@ describe("realisation block", () => {
     expect(real2.realised.coaching).toBe(150);
     // The 2026 example plans 1.000 coaching hours: by 1 October 750 are expected; 150 ÷ 0,75 = 200 at this pace.
     expect(real2.expected.coaching).toBe(750);
-    const coaching = realisationRows(real2).find((x) => x.part === "coaching")!;
-    expect(coaching).toEqual({ part: "coaching", label: "Coaching", realised: "150", expected: "750", projected: "200" });
+    const coaching = realisationView(r)!.rows.find((x) => x.part === "coaching")!;
+    expect(coaching.cells).toEqual(["Coaching", "150", "750", "200"]);
   });
 });
 

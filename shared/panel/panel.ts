@@ -22,9 +22,7 @@ import {
   overviewWrittenMessage,
   planAddedMessage,
   planRemovedMessage,
-  realisationNotes,
-  realisationRows,
-  realisationTitle,
+  realisationView,
   sheetNamesOf,
 } from "./plan-view";
 import { h, replace } from "./dom";
@@ -250,35 +248,27 @@ export function mountPanel(root: HTMLElement, host: PanelHost): PanelController 
 
   /** Hours spent so far against the plan, pro rata to the reference date (only when the workbook has a realisation). */
   function realisationBlock(r: CheckResult) {
-    const real = r.realisation;
-    if (!real) return null;
-    const rows = realisationRows(real);
+    const view = realisationView(r);
+    if (!view) return null;
     return h(
       "div",
       { testid: "realisation" },
-      h("h3", { testid: "realisation-title" }, realisationTitle(real)),
-      rows.length === 0
-        ? h("div", { className: "muted" }, "Geen gerealiseerde uren gevonden.")
+      h("h3", { testid: "realisation-title" }, view.title),
+      view.rows.length === 0
+        ? null
         : h(
             "table",
             { className: "summary" },
-            h("thead", {}, h("tr", {}, ...["Onderdeel", "Gerealiseerd", "Verwacht volgens plan", "Op dit tempo eind van het jaar"].map((t) => h("th", { attrs: { scope: "col" } }, t)))),
+            h("thead", {}, h("tr", {}, ...view.header.map((t) => h("th", { attrs: { scope: "col" } }, t)))),
             h(
               "tbody",
               {},
-              ...rows.map((row) =>
-                h(
-                  "tr",
-                  { testid: `realisation-${row.part}` },
-                  h("th", { attrs: { scope: "row" } }, row.label),
-                  h("td", {}, row.realised),
-                  h("td", {}, row.expected),
-                  h("td", {}, row.projected),
-                ),
+              ...view.rows.map((row) =>
+                h("tr", { testid: `realisation-${row.part}` }, h("th", { attrs: { scope: "row" } }, row.cells[0]), ...row.cells.slice(1).map((c) => h("td", {}, c))),
               ),
             ),
           ),
-      ...realisationNotes(real).map((line) => h("div", { testid: "realisation-note" }, line)),
+      ...view.notes.map((line) => h("div", { testid: "realisation-note" }, line)),
     );
   }
 

@@ -4,10 +4,10 @@
  * alert month of the realisation, and the realisation block of the result view. No DOM and
  * no clock here: the panel passes `now`.
  */
-import type { CheckResult, PartHours, RealisationResult, WorkbookSnapshot } from "../validate/types";
+import type { CheckResult, PartHours, WorkbookSnapshot } from "../validate/types";
+import { realisationRows as reportRealisationRows } from "../validate/realisation-report";
 import type { CarriedPlan, TemplateWorkbook } from "../template/types";
 import { DEFAULT_PLAN_SHEET_NAMES, PLAN_SHEET_KEYS, buildPlanTemplate, type PlanSheetKey } from "../template/plan-template";
-import { formatDutch } from "../numbers";
 import { IkkError } from "../errors";
 import type { PanelSettings, PlanSheetsAdded, PlanSheetsRemoved } from "./host";
 import { OVERVIEW_SHEET_NAME } from "./host";
@@ -23,12 +23,6 @@ export const MONTH_NAMES = ["januari", "februari", "maart", "april", "mei", "jun
 export function isoDate(now: Date): string {
   const p = (n: number, w = 2) => String(n).padStart(w, "0");
   return `${p(now.getFullYear(), 4)}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
-
-/** "2026-10-01" → "01-10-2026" (the report's date style); other text as is. */
-export function dutchDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}-${m[2]}-${m[1]}` : iso;
 }
 
 /** A real calendar date "yyyy-mm-dd", or null. */
@@ -124,47 +118,34 @@ export function alertMonthOf(settings: PanelSettings | null): number {
 
 // ---------------------------------------------------------------- realisation view
 
-export interface RealisationRow {
-  part: keyof PartHours;
-  label: string;
-  /** Dutch numbers, "–" when unknown. */
-  realised: string;
-  expected: string;
-  projected: string;
+/**
+ * The realisation block of the result view, from the same rows as the report sheet and the
+ * text report (shared/validate/realisation-report.ts), so the panel says what the report
+ * says: the heading, the column headers, one row per part, and notes below.
+ */
+export interface RealisationView {
+  title: string;
+  header: string[];
+  rows: Array<{ part: keyof PartHours; cells: string[] }>;
+  notes: string[];
 }
 
-const LABELS: Record<keyof PartHours, string> = { policy: "Beleid", coaching: "Coaching", ve: "VE", total: "Totaal" };
+const PART_OF: Readonly<Record<string, keyof PartHours>> = { Beleid: "policy", Coaching: "coaching", VE: "ve", Totaal: "total" };
 
-function hoursText(n: number | null | undefined): string {
-  return n === null || n === undefined ? "–" : formatDutch(n, 2);
-}
-
-/** The heading of the realisation block: "Realisatie tot 01-10-2026 (75 % van het jaar)". */
-export function realisationTitle(r: RealisationResult): string {
-  if (r.asOf === null || r.fraction === null) return "Realisatie (geen peildatum: niet vergeleken met het plan)";
-  return `Realisatie tot ${dutchDate(r.asOf)} (${formatDutch(r.fraction * 100, 1)} % van het jaar)`;
-}
-
-/** One row per part that has realised hours or a plan (total last): gerealiseerd / verwacht volgens plan / op dit tempo eind van het jaar. */
-export function realisationRows(r: RealisationResult): RealisationRow[] {
-  const parts: (keyof PartHours)[] = ["policy", "coaching", "ve", "total"];
-  return parts
-    .filter((p) => r.realised[p] !== null || r.expected[p] !== null)
-    .map((p) => ({ part: p, label: LABELS[p], realised: hoursText(r.realised[p]), expected: hoursText(r.expected[p]), projected: hoursText(r.projected[p]) }));
-}
-
-/** Dutch lines under the realisation table: staff not yet coached, an incomplete realisation. */
-export function realisationNotes(r: RealisationResult): string[] {
-  const out: string[] = [];
-  const n = r.notCoached.length;
-  if (n > 0) {
-    out.push(`${n} ${n === 1 ? "medewerker is" : "medewerkers zijn"} nog niet gecoacht (een waarschuwing per medewerker vanaf ${MONTH_NAMES[r.alertFromMonth - 1] ?? r.alertFromMonth}).`);
+/** The realisation of a result as the panel shows it, or null when the workbook has none. */
+export function realisationView(result: CheckResult): RealisationView | null {
+  const real = result.realisation;
+  const rows = reportRealisationRows(result);
+  if (!real || rows.length < 2) return null;
+  const [[title], header, ...rest] = rows;
+  const view: RealisationView = { title, header, rows: [], notes: [] };
+  for (const row of rest) {
+    const part = PART_OF[row[0]];
+    if (part) view.rows.push({ part, cells: row });
+    else view.notes.push(`${row[0]}: ${row.slice(1).join(" ")}`);
   }
-  if (r.complete === false) out.push("Niet alle gerealiseerde uren konden worden gelezen; zie de bevindingen. De realisatie is dus niet volledig.");
-  return out;
-}
-
-/** The realisation of a result, or null when the workbook has none. */
-export function realisationOf(result: CheckResult | null): RealisationResult | null {
-  return result?.realisation ?? null;
+  if (real.notCoached.length > 0 && real.asOf !== null) {
+    view.notes.push(`Een waarschuwing per niet-gecoachte medewerker vanaf ${MONTH_NAMES[real.alertFromMonth - 1] ?? real.alertFromMonth} (zie de bevindingen).`);
+  }
+  return view;
 }
