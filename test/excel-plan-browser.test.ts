@@ -64,3 +64,29 @@ test("Peildatum and alert month are stored in the document settings and re-check
   await until(`JSON.parse(f.settings.get("ikk-normen.settings")).alertFromMonth`, 6);
   expect(await pane.page.getByTestId("status").textContent()).toMatch(/Controle klaar/);
 });
+
+test("a Realisatie sheet in the workbook: the result shows the realisation at the chosen reference date", async () => {
+  const rows: unknown[][] = [
+    ["Realisatie 2026"],
+    ["Maand", "Locatie", "Onderdeel", "Uren", "Medewerker (bij coaching)", "Toelichting"],
+    ["januari", "KDV Budel", "Coaching", 100],
+    ["februari", "KDV Budel", "Coaching", 50],
+  ];
+  await fake(`(() => { const s = f.addSheet("Realisatie 2026"); ${JSON.stringify(rows)}.forEach((row, r) => row.forEach((v, c) => { f.cell("Realisatie 2026", String.fromCharCode(65 + c) + (r + 1)).value = v; })); return true; })()`);
+  await pane.page.getByTestId("as-of").fill("2026-10-01");
+  await pane.page.getByTestId("check").click();
+  await pane.page.getByTestId("status").filter({ hasText: "Controle klaar" }).waitFor();
+  await pane.page.getByTestId("realisation-title").filter({ hasText: "Realisatie per 01-10-2026 (75 % van het jaar)" }).waitFor();
+  // The same workbook checked in node with the same date: the panel shows those figures.
+  const { broken2026 } = await import("../demo/examples");
+  const { buildSheet, checkWorkbook } = await import("../shared/validate");
+  const wb = broken2026();
+  wb.sheets.push(buildSheet("Realisatie 2026", rows as never));
+  const real = checkWorkbook(wb, { asOf: "2026-10-01", alertFromMonth: 6 }).realisation!;
+  expect(real.realised.coaching).toBe(150);
+  const { formatDutch } = await import("../shared/numbers");
+  const cells = await pane.page.getByTestId("realisation-coaching").locator("th, td").allTextContents();
+  expect(cells).toEqual(["Coaching", "150", formatDutch(real.expected.coaching!), formatDutch(real.projected.coaching!)]);
+  expect(real.projected.coaching).toBe(200); // 150 ÷ 0,75
+  await pane.page.getByTestId("realisation").screenshot({ path: path.join(__dirname, "artifacts", "panel-realisatie.png") });
+});
