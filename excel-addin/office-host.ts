@@ -25,6 +25,11 @@
  *                    not keep as text) — a 4th only if even that did not hold; a report of
  *                    more than WRITE_BLOCK_BYTES (800 kB) of text: 1 more per further block
  *   removeReport  2  (1 when the adapter's own report sheet is gone; 0 when it never made one)
+ *   writeOverview as writeReport (sheet IKK-overzicht, its own record OVERVIEW_KEY)
+ *   addPlanSheets 3 for any template size (1: names; 2: add, formats, values, formulas, bold,
+ *                 widths, frozen rows, validation, read back; 3: activate + apostrophe
+ *                 rewrites), a 4th only after a rewrite — see addPlanSheets
+ *   removePlanSheets 3 (1: names and ids; 2: the recorded sheets' contents; 3: delete)
  *
  * Marks: each marked cell is remembered (document settings, MARKS_KEY) with its sheet's
  * id (worksheet.id survives a rename) and a hidden named item that Excel moves with the

@@ -35,6 +35,11 @@
  *                  ONE setValues, ONE getValues + ONE getFormulas to verify, autoResize
  *                  (a setValue per cell only for cells Sheets did not keep as text)
  *   getSelection   getActiveRangeList, getRanges, getA1Notation per area, one getSheet().getName()
+ *   writeOverview  as writeReport (sheet IKK-overzicht, its own record OVERVIEW_KEY)
+ *   addPlanSheets  per added sheet: insertSheet, one RangeList.setNumberFormat per format, ONE
+ *                  setValues, one RangeList.setFontWeight, ONE getValues + ONE getFormulas,
+ *                  setDataValidation per rule, setColumnWidths per run, setFrozenRows
+ *   removePlanSheets getSheets, per recorded sheet ONE getValues + ONE getFormulas, deleteSheet
  * Document properties: marks, settings and the report sheet's id as JSON text (document-store.ts).
  *
  * Marks survive edits: each remembered mark keeps its sheet's id (getSheetId(), stable
