@@ -30,6 +30,10 @@ describe("year and dates", () => {
     expect(newPlanYear(null, new Date(2026, 8, 30))).toBe(2026);
     expect(newPlanYear(null, new Date(2026, 9, 1))).toBe(2027);
     expect(newPlanYear({ version: 1 }, new Date(2026, 11, 31))).toBe(2027);
+    // What is typed in the year field now wins, also before "Opnieuw controleren".
+    expect(newPlanYear({ version: 1, year: 2025 }, new Date(2026, 11, 31), " 2028 ")).toBe(2028);
+    expect(() => newPlanYear(null, new Date(2026, 11, 31), "2015")).toThrow(/2019/);
+    expect(() => newPlanYear(null, new Date(2026, 11, 31), "volgend jaar")).toThrow(/heel getal/);
   });
 
   test("today as the local date; Dutch display; a typed date is checked", () => {

@@ -610,7 +610,8 @@ export function mountPanel(root: HTMLElement, host: PanelHost): PanelController 
         await ready;
         // The open workbook as it is now: its sheet names, and what to take over (locations, staff, formation).
         snapshot = await read();
-        const year = newPlanYear(settings, new Date());
+        const typed = panel.querySelector<HTMLInputElement>('[data-testid="fact-year"]')?.value ?? "";
+        const year = newPlanYear(settings, new Date(), typed);
         // Checked again without drawing: the tables carry-over reads must be those of this snapshot.
         const over = carryOver(snapshot, checkWorkbook(snapshot, checkOptions(settings, isoDate(new Date()))));
         const template = newPlanTemplate(year, sheetNamesOf(snapshot), over.carried);

@@ -9,6 +9,7 @@ import { realisationRows as reportRealisationRows } from "../validate/realisatio
 import type { CarriedPlan, TemplateWorkbook } from "../template/types";
 import { DEFAULT_PLAN_SHEET_NAMES, PLAN_SHEET_KEYS, buildPlanTemplate, type PlanSheetKey } from "../template/plan-template";
 import { IkkError } from "../errors";
+import { checkYear } from "../norms";
 import type { PanelSettings, PlanSheetsAdded, PlanSheetsRemoved } from "./host";
 import { OVERVIEW_SHEET_NAME } from "./host";
 import { planSheetNames } from "./plan-sheets";
@@ -35,10 +36,17 @@ export function parseIsoDay(text: string): string | null {
 }
 
 /**
- * The year of "Nieuw plan": the panel's year field (settings.year) when set; otherwise this
- * year, or next year from October on (a plan is made before the year starts).
+ * The year of "Nieuw plan": the panel's year field (what is typed in it now, else the stored
+ * settings.year); otherwise this year, or next year from October on (a plan is made before
+ * the year starts). A typed year without a norm is a Dutch error (checkYear).
  */
-export function newPlanYear(settings: PanelSettings | null, now: Date): number {
+export function newPlanYear(settings: PanelSettings | null, now: Date, typed = ""): number {
+  const t = typed.trim();
+  if (t !== "") {
+    const n = Number(t);
+    checkYear(n);
+    return n;
+  }
   if (settings?.year !== undefined) return settings.year;
   return now.getMonth() >= 9 ? now.getFullYear() + 1 : now.getFullYear();
 }
