@@ -10,6 +10,27 @@ import * as path from "path";
 import { readXlsx, readXlsxWithExceljs } from "../cli/read-xlsx";
 import { ROOT, makeTempDir } from "./helpers/xlsx";
 import { buildZip, type ZipPart } from "./fuzz/zip-generators";
+import type { WorkbookSnapshot } from "../shared/validate/types";
+
+/**
+ * exceljs drops a formula's cached empty text (<c t="str"><f>…</f><v></v></c>, what
+ * =IF(A1="","",…) saves) and hands over no result; the CLI reader keeps it as "", as the
+ * Excel and Sheets adapters give it. Where exactly that differs, take the CLI's "" as
+ * expected; every other cell must be the same.
+ */
+function withCachedEmptyText(expected: WorkbookSnapshot, actual: WorkbookSnapshot): WorkbookSnapshot {
+  return {
+    ...expected,
+    sheets: expected.sheets.map((s, i) => {
+      const a = actual.sheets[i];
+      if (!a || a.name !== s.name) return s;
+      const values = s.values.map((row, r) =>
+        row.map((v, c) => (v === null && a.values[r]?.[c] === "" && (s.formulas?.[r]?.[c] ?? null) !== null && s.formulas?.[r]?.[c] === a.formulas?.[r]?.[c] ? "" : v)),
+      );
+      return { ...s, values };
+    }),
+  };
+}
 
 function workbookFiles(dir: string): string[] {
   const out: string[] = [];
@@ -42,8 +63,8 @@ test("there are fixtures to compare (layouts, holdout, final and the examples)",
 
 describe("every fixture and example reads to the same snapshot as with exceljs", () => {
   test.each(FILES.map((f) => [path.relative(ROOT, f), f]))("%s", async (_rel, file) => {
-    const expected = await readXlsxWithExceljs(file);
     const actual = await readXlsx(file);
+    const expected = withCachedEmptyText(await readXlsxWithExceljs(file), actual);
     expect(actual).toStrictEqual(expected);
   });
 });

@@ -219,6 +219,28 @@ describe("other layouts", () => {
     expect(r.planned.coaching).toBe(30);
   });
 
+  test("VE per location: at this pace below 10 × its doelgroeppeuters is a warning at the toddler cell", () => {
+    const plan = buildSheet("Uren 2026", [
+      ["Peildatum", "1 januari 2026"],
+      ["Aantal LRK-registraties", 2],
+      ["Fte pedagogisch medewerkers", 3],
+      [],
+      ["Locatie", "Beleidsuren", "Coachuren", "VE-uren", "Doelgroeppeuters"],
+      ["Dommelen", 50, 15, 40, 4],
+      ["Budel", 50, 15, 20, 2],
+      ["Totaal", 100, 30, 60, 6],
+    ]);
+    // Dommelen 30 h by 1 October → 40 at this pace = 10 × 4: enough; Budel 9 h → 12 < 10 × 2.
+    const real = buildSheet("Realisatie", [["Realisatie 2026"], ["Maand", "Locatie", "Onderdeel", "Uren"], ["maart", "Dommelen", "VE", 30], ["april", "Budel", "VE", 9]]);
+    const r = checkWorkbook({ sheets: [plan, real] }, { asOf: "2026-10-01" });
+    expect(r.planned.ve).toBe(60);
+    const ve = at(r, RULES.REALISATION_VE_LOCATION);
+    expect(ve).toEqual([expect.objectContaining({ severity: "warning", sheet: "Uren 2026", cell: "E7", message: expect.stringContaining("12 uur VE; nodig is 20 uur") })]);
+    // 39 h in all → 52 at this pace, below the 60 the law asks.
+    expect(r.realisation!.projected.ve).toBe(52);
+    expect(at(r, RULES.REALISATION_BEHIND)).toEqual([expect.objectContaining({ severity: "warning", message: expect.stringContaining("60 uur") })]);
+  });
+
   test("a 'Gerealiseerd' column beside the planned hours", () => {
     const plan = buildSheet("Uren 2026", [
       ["Peildatum", "1 januari 2026"],

@@ -63,7 +63,7 @@ describe("year", () => {
     const knownResult = checkWorkbook({ sheets: [small("Coachplan 2025")] });
     expect(knownResult).toMatchObject({ yearKnown: true, yearSource: expect.stringContaining("Coachplan 2025") });
     const known = jsonReport(knownResult);
-    expect(Object.keys(known)).toEqual(["year", "inputs", "required", "planned", "formation", "formationFte", "margin", "findings", "complete", "missing", "options", "vacancyHours", "leave", "money"]);
+    expect(Object.keys(known)).toEqual(["year", "inputs", "required", "planned", "formation", "formationFte", "margin", "findings", "complete", "missing", "options", "vacancyHours", "leave", "money", "realised", "realisation"]);
     expect(known.year).toBe(2025);
     expect(known.findings.some((f) => f.rule === RULES.YEAR_UNKNOWN)).toBe(false);
   });

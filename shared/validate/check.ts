@@ -89,8 +89,8 @@ function startCheck(wb: WorkbookSnapshot, options: CheckOptions): Check {
  */
 function readTables(c: Check): { set: TableSet; realisation: RealisationSources } {
   const set = collectTables(c.sheets, c.byName, c.mapping);
-  const realisation = markRealisation(c.sheets, set.active, c.byName);
   ignoreOtherYearColumns(set.active, c.year, c.findings);
+  const realisation = markRealisation(c.sheets, set.active, c.byName);
   return { set, realisation };
 }
 

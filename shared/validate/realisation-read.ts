@@ -16,7 +16,7 @@ import type { SheetIndex } from "./sheet-index";
 import type { Table, TableColumn } from "./table-model";
 import { locationColumn } from "./table-model";
 import { isBlockTotalRow, locationColumnFor } from "./table-places";
-import { CATEGORY_HEADER, HOURS_WORD, NOT_A_PART, PERSON_WORD, PLANNED_WORD, REALISATION_TITLE, TOTAL_LABEL, partOfText } from "./vocabulary";
+import { CATEGORY_HEADER, HOURS_WORD, NOT_A_PART, PERSON_WORD, PLANNED_WORD, REALISATION_TITLE, REALISED_WORD, TOTAL_LABEL, partOfText } from "./vocabulary";
 
 /** One cell of realised hours. */
 export interface RealisedCell {
@@ -65,11 +65,11 @@ const DAY_TEXT = /^\d{4}-\d{1,2}-\d{1,2}|^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$/;
 const tidyName = (s: string) => s.replace(/\s+/g, " ").trim().slice(0, 200);
 
 /** The realised-words of a table's title or sheet name (a title naming both plan and realisation is neither). */
-function titledRealised(ix: SheetIndex, t: { title: string | null }): boolean {
+function titledRealised(ix: SheetIndex, t: { title: string | null }, words: RegExp = REALISATION_TITLE): boolean {
   for (const text of [t.title, ix.name]) {
     if (!text) continue;
     const n = normalizeText(text.slice(0, 200));
-    if (REALISATION_TITLE.test(n) && !PLANNED_WORD.test(n) && !/\bplan|begroting|budget/.test(n)) return true;
+    if (words.test(n) && !PLANNED_WORD.test(n) && !/\bplan|begroting|budget/.test(n)) return true;
   }
   return false;
 }
@@ -122,13 +122,32 @@ function listShape(ix: SheetIndex, t: Table): ListShape | null {
   return plain && titlePart ? { month, category: null, hours: [{ col: plain, part: titlePart }], location, staff } : null;
 }
 
-/** Is a detected table a realisation list (and not a planned one)? */
-function isRealisationList(ix: SheetIndex, t: Table): ListShape | null {
+/**
+ * Is a detected table a realisation list (and not a planned one)? "strong" when its title,
+ * sheet or hours header says realised ("Realisatie", "Besteed"); "weak" when only a time
+ * sheet's words ("Logboek", "Urenregistratie") or days in the month column say so.
+ */
+function isRealisationList(ix: SheetIndex, t: Table): { shape: ListShape; strong: boolean } | null {
   if (t.role === "staff" || t.role === "ve-toddlers") return null;
   const shape = listShape(ix, t);
   if (!shape) return null;
-  const hoursHeader = shape.hours.some((h) => REALISATION_TITLE.test(normalizeText(h.col.header)));
-  return titledRealised(ix, t) || hoursHeader || datedPerDay(ix, t, shape.month.col) ? shape : null;
+  const strong = titledRealised(ix, t, REALISED_WORD) || shape.hours.some((h) => REALISED_WORD.test(normalizeText(h.col.header)));
+  if (strong) return { shape, strong };
+  return titledRealised(ix, t, REALISATION_TITLE) || datedPerDay(ix, t, shape.month.col) ? { shape, strong } : null;
+}
+
+/** The parts a list holds hours for (its category rows, or its hours columns). */
+function listParts(ix: SheetIndex, t: Table, shape: ListShape): Set<Part> {
+  const parts = new Set<Part>();
+  for (const h of shape.hours) if (h.part) parts.add(h.part);
+  if (shape.category) {
+    for (const r of t.dataRows) {
+      const p = rowCategory(ix, r, shape.category);
+      if (p) parts.add(p);
+      if (parts.size === 3) break;
+    }
+  }
+  return parts;
 }
 
 /** A table per month: a header row with three or more month columns, a name column left of them. */
@@ -223,7 +242,7 @@ export interface RealisationSources {
  */
 export function markRealisation(sheets: SheetIndex[], tables: Table[], byName: Map<string, SheetIndex>): RealisationSources {
   const lists: { table: Table; shape: ListShape }[] = [];
-  const found: { table: Table; shape: ListShape }[] = [];
+  const found: { table: Table; shape: ListShape; strong: boolean }[] = [];
   for (const t of tables) {
     const ix = byName.get(t.sheet)!;
     if (t.fromMapping) {
@@ -231,19 +250,22 @@ export function markRealisation(sheets: SheetIndex[], tables: Table[], byName: M
       if (shape) lists.push({ table: t, shape });
       continue;
     }
-    const shape = isRealisationList(ix, t);
-    if (shape) found.push({ table: t, shape });
+    const is = isRealisationList(ix, t);
+    if (is) found.push({ table: t, ...is });
   }
   const wide = sheets.flatMap((ix) => wideTables(ix));
+  if (found.length === 0 && wide.length === 0) return { lists, wide: [] };
   const taken = (t: Table) => found.some((l) => l.table === t) || wide.some((w) => overlapsWide(t, w));
   const others = tables.filter((t) => !taken(t));
-  const plannedElsewhere = (["policy", "coaching", "ve"] as const).some((p) => hoursSources(p, others, byName).length > 0);
-  if (!plannedElsewhere) return { lists, wide: [] };
+  const plannedParts = new Set((["policy", "coaching", "ve"] as const).filter((p) => hoursSources(p, others, byName).length > 0));
+  if (plannedParts.size === 0) return { lists, wide: [] };
   for (const l of found) {
+    // A time sheet known only by its words or its days stays the plan of a part planned nowhere else (a VE log).
+    if (!l.strong && [...listParts(byName.get(l.table.sheet)!, l.table, l.shape)].some((p) => !plannedParts.has(p))) continue;
     l.table.role = "realisation";
     l.table.confidence = 0.8;
     l.table.reason = `kolom '${l.shape.month.header}' met uren per maand of datum, als besteed benoemd: gerealiseerde uren, niet de planning`;
-    lists.push(l);
+    lists.push({ table: l.table, shape: l.shape });
   }
   for (const w of wide) {
     for (const t of tables) {

@@ -249,14 +249,14 @@ function reportVeLocations(input: RealisationInput, list: RealisationLocation[],
     const realised = realisedBy.get(key) ?? 0;
     const projected = cleanFloat(realised / fraction);
     if (need === 0 || projected >= need) continue;
-    const when = fraction === 1 ? `Over het jaar is ${h(realised)} uur VE besteed` : `Op dit tempo (${h(realised)} uur besteed, ${pct(fraction)} van het jaar) wordt het eind van het jaar ${h(projected)} uur VE`;
+    const when = fraction === 1 ? `over het jaar is ${h(realised)} uur VE besteed` : `op dit tempo (${h(realised)} uur besteed, ${pct(fraction)} van het jaar) wordt het eind van het jaar ${h(projected)} uur VE`;
     input.findings.at(
       RULES.REALISATION_VE_LOCATION,
       "warning",
       t.sheet,
       t.row,
       t.col,
-      `Locatie '${t.name.slice(0, 40)}': ${when}; nodig is ${h(need)} uur (${formatDutch(input.veNorm, 0)} uur × ${formatDutch(t.toddlers, 0)} doelgroeppeuters).`,
+      `Locatie '${t.name.slice(0, 40)}': ${when}; nodig is ${h(need)} uur (${formatDutch(input.veNorm)} uur × ${formatDutch(t.toddlers)} doelgroeppeuters).`,
     );
   }
 }
