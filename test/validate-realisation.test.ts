@@ -145,8 +145,8 @@ describe("months and the fraction", () => {
     expect(monthOfText("Mrt.")).toEqual({ month: 3, year: null });
     expect(monthOfText("October")).toEqual({ month: 10, year: null });
     expect(monthOfText("okt 2026")).toEqual({ month: 10, year: 2026 });
-    expect(monthOfText("2026-03-14")).toEqual({ month: 3, year: 2026 });
-    expect(monthOfText("14-03-2026")).toEqual({ month: 3, year: 2026 });
+    expect(monthOfText("2026-03-14")).toEqual({ month: 3, year: 2026, day: 14 });
+    expect(monthOfText("14-03-2026")).toEqual({ month: 3, year: 2026, day: 14 });
     expect(monthOfText("2026-13-01")).toBeNull();
     expect(monthOfText("Overleg")).toBeNull();
   });
@@ -173,11 +173,16 @@ describe("months and the fraction", () => {
       ["2025-12-15", "Dommelen", "Coaching", 7, "An", ""],
       ["2026-02-10", "Budel", "Coaching", 4, "Bob", ""],
       ["2026-11-02", "Budel", "Coaching", 2, "Bob", ""],
+      ["2026-10-01", "Budel", "Coaching", 1, "Bob", ""],
+      ["2026-10-02", "Budel", "Coaching", 1, "Bob", ""],
     ];
     const r = checkWorkbook({ sheets: [smallPlanSheet(), realisationSheet(rows)] }, { asOf: "2026-10-01" });
-    expect(r.realisation!.realised.coaching).toBe(6);
+    // 4 + 2 + 1 + 1 of 2026 (the rows after the reference date are warned about, and counted).
+    expect(r.realisation!.realised.coaching).toBe(8);
     expect(at(r, RULES.REALISATION_OTHER_YEAR)).toEqual([expect.objectContaining({ severity: "info", cell: "A4" })]);
-    expect(at(r, RULES.REALISATION_FUTURE)).toEqual([expect.objectContaining({ severity: "warning", cell: "A6" })]);
+    // November, and 2 October (a day after the reference date); 1 October itself is no later.
+    expect(at(r, RULES.REALISATION_FUTURE).map((x) => x.cell)).toEqual(["A6", "A8"]);
+    expect(at(r, RULES.REALISATION_FUTURE)[1].message).toContain("op 2 oktober 2026");
   });
 
   test("after the year, realised below the law is an error", () => {
@@ -239,6 +244,30 @@ describe("other layouts", () => {
     // 39 h in all → 52 at this pace, below the 60 the law asks.
     expect(r.realisation!.projected.ve).toBe(52);
     expect(at(r, RULES.REALISATION_BEHIND)).toEqual([expect.objectContaining({ severity: "warning", message: expect.stringContaining("60 uur") })]);
+  });
+
+  test("a wide table with the parts as rows, a list with a column per part, an English list", () => {
+    const layouts: [SheetSnapshot, { policy: number | null; coaching: number | null; ve: number | null }][] = [
+      [buildSheet("Blad2", [["Gerealiseerd 2026"], ["Onderdeel", "januari", "februari", "maart", "april"], ["Beleid", 10, 10, 10, 10], ["Coaching", 2, 2, 2, 2], ["Totaal", 12, 12, 12, 12]]), { policy: 40, coaching: 8, ve: null }],
+      // An explicit 0 in the VE column: VE realised is 0, not unknown.
+      [buildSheet("Besteed", [["Besteed 2026"], ["Maand", "Locatie", "Beleid", "Coaching", "VE"], ["jan", "Dommelen", 5, 1, 0], ["feb", "Budel", 5, 2, 0]]), { policy: 10, coaching: 3, ve: 0 }],
+      [buildSheet("Actuals", [["Actual hours 2026"], ["Month", "Location", "Category", "Hours"], ["January", "Dommelen", "policy", 8], ["Feb", "Budel", "coaching", 3]]), { policy: 8, coaching: 3, ve: null }],
+    ];
+    for (const [sheet, realised] of layouts) {
+      const r = checkWorkbook({ sheets: [smallPlanSheet(), sheet] }, { asOf: "2026-05-01" });
+      expect(r.planned).toEqual({ policy: 100, coaching: 30, ve: 0, total: 130 });
+      expect(r.realisation!.realised).toMatchObject(realised);
+      expect(r.realisation!.fraction).toBe(4 / 12);
+    }
+  });
+
+  test("a table per month titled as the plan is no realisation, even on a sheet named Realisatie", () => {
+    const planned = buildSheet("Realisatie", [["Planning coaching per maand 2026"], ["Locatie", "jan", "feb", "mrt", "apr"], ["Dommelen", 1, 1, 1, 1]]);
+    const r = checkWorkbook({ sheets: [smallPlanSheet(), planned] }, { asOf: "2026-10-01" });
+    const without = checkWorkbook({ sheets: [smallPlanSheet()] }, { asOf: "2026-10-01" });
+    expect(r.realisation).toBeNull();
+    expect(r.tables.some((t) => t.role === "realisation")).toBe(false);
+    expect(r.required).toEqual(without.required);
   });
 
   test("a 'Gerealiseerd' column beside the planned hours", () => {

@@ -33,6 +33,8 @@ export const DUTCH_MONTHS = ["januari", "februari", "maart", "april", "mei", "ju
 export interface MonthOf {
   month: number;
   year: number | null;
+  /** The day of the month, for a full date only. */
+  day?: number;
 }
 
 /** "2026-03-14" (adapters' dates, an optional time after it) or "14-03-2026" / "14/3/2026". */
@@ -50,9 +52,9 @@ const fullYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
 export function monthOfText(text: string): MonthOf | null {
   const t = normalizeText(text.length > 40 ? text.slice(0, 40) : text).trim();
   let m = ISO_DATE.exec(t);
-  if (m) return validMonth(Number(m[2])) && Number(m[3]) >= 1 && Number(m[3]) <= 31 ? { month: Number(m[2]), year: Number(m[1]) } : null;
+  if (m) return validMonth(Number(m[2])) && Number(m[3]) >= 1 && Number(m[3]) <= 31 ? { month: Number(m[2]), year: Number(m[1]), day: Number(m[3]) } : null;
   m = DUTCH_DATE.exec(t);
-  if (m) return validMonth(Number(m[2])) && Number(m[1]) >= 1 && Number(m[1]) <= 31 ? { month: Number(m[2]), year: Number(m[3]) } : null;
+  if (m) return validMonth(Number(m[2])) && Number(m[1]) >= 1 && Number(m[1]) <= 31 ? { month: Number(m[2]), year: Number(m[3]), day: Number(m[1]) } : null;
   m = YEAR_MONTH.exec(t);
   if (m) {
     const month = Number(m[2] ?? m[3]);
@@ -71,7 +73,7 @@ export function monthOfText(text: string): MonthOf | null {
  * "blank", or "unreadable" (an error value, a formula without result, text or a number
  * that is no month).
  */
-export type MonthCell = { kind: "month"; month: number; year: number | null } | { kind: "blank" } | { kind: "unreadable" };
+export type MonthCell = { kind: "month"; month: number; year: number | null; day?: number } | { kind: "blank" } | { kind: "unreadable" };
 
 export function monthCell(v: ReadCell): MonthCell {
   if (v.kind === "blank") return { kind: "blank" };

@@ -31,6 +31,8 @@ export interface RealisedCell {
   month: number | null;
   /** The year the month cell names ("2026-03-14"), null when it names none. */
   year: number | null;
+  /** The day, when the cell is a full date; else null. */
+  day: number | null;
   /** The cell the month stands in (a month column or header), for findings. */
   monthRow: number;
   monthCol: number;
@@ -64,14 +66,18 @@ const DAY_TEXT = /^\d{4}-\d{1,2}-\d{1,2}|^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$/;
 
 const tidyName = (s: string) => s.replace(/\s+/g, " ").trim().slice(0, 200);
 
-/** The realised-words of a table's title or sheet name (a title naming both plan and realisation is neither). */
+/**
+ * Does the title (else the sheet name) call the table realised? A title that also names the
+ * plan ("Planning en realisatie", "Planning per maand" on a sheet "Realisatie") is neither.
+ */
 function titledRealised(ix: SheetIndex, t: { title: string | null }, words: RegExp = REALISATION_TITLE): boolean {
-  for (const text of [t.title, ix.name]) {
-    if (!text) continue;
+  const says = (text: string | null): boolean | null => {
+    if (!text) return null;
     const n = normalizeText(text.slice(0, 200));
-    if (words.test(n) && !PLANNED_WORD.test(n) && !/\bplan|begroting|budget/.test(n)) return true;
-  }
-  return false;
+    if (PLANNED_WORD.test(n) || /\bplan|begroting|budget/.test(n)) return false;
+    return words.test(n) ? true : null;
+  };
+  return says(t.title) ?? says(ix.name) ?? false;
 }
 
 function monthColumn(t: Table): TableColumn | undefined {
@@ -290,22 +296,22 @@ function hoursOf(ix: SheetIndex, r: number, c: number): number | "blank" | "unre
 }
 
 function readList(ix: SheetIndex, t: Table, shape: ListShape, out: RealisedRead): void {
-  let month: { month: number; year: number | null } | null = null;
+  let month: { month: number; year: number | null; day: number | null } | null = null;
   let place: string | null = null;
   for (const r of t.dataRows) {
     const mc = monthCell(ix.read(r, shape.month.col));
-    if (mc.kind === "month") month = { month: mc.month, year: mc.year };
+    if (mc.kind === "month") month = { month: mc.month, year: mc.year, day: mc.day ?? null };
     const loc = shape.location ? ix.text(r, shape.location.col) : null;
     if (loc !== null && loc.trim() !== "") place = tidyName(loc);
     const part = shape.category ? rowCategory(ix, r, shape.category) : null;
     const staffText = shape.staff ? ix.text(r, shape.staff.col) : null;
     for (const h of shape.hours) {
       const hours = hoursOf(ix, r, h.col.col);
-      if (hours === "blank" || hours === 0) continue;
+      if (hours === "blank") continue;
       const rowPart = h.part ?? part;
       if (rowPart === null && shape.category) {
         // Another activity ("Overleg") is not counted; hours without any category are unreadable.
-        if (ix.read(r, shape.category.col).kind === "blank") out.unreadable.push({ sheet: t.sheet, row: r, col: shape.category.col, part: null, what: "onderdeel" });
+        if (hours !== 0 && ix.read(r, shape.category.col).kind === "blank") out.unreadable.push({ sheet: t.sheet, row: r, col: shape.category.col, part: null, what: "onderdeel" });
         continue;
       }
       if (hours === "unreadable") {
@@ -325,6 +331,7 @@ function readList(ix: SheetIndex, t: Table, shape: ListShape, out: RealisedRead)
         col: h.col.col,
         month: month.month,
         year: month.year,
+        day: month.day,
         monthRow: r,
         monthCol: shape.month.col,
         staff: staffText !== null && staffText.trim() !== "" && rowPart === "coaching" ? staffText : null,
@@ -342,7 +349,7 @@ function readWide(ix: SheetIndex, w: WideTable, out: RealisedRead): void {
     const location = w.part !== null && name !== null ? tidyName(name) : null;
     for (const [c, m] of w.months) {
       const hours = hoursOf(ix, r, c);
-      if (hours === "blank" || hours === 0) continue;
+      if (hours === "blank" || (hours === 0 && part === null)) continue;
       if (part === null) {
         if (w.part === null && rowNorm !== null) break; // another activity
         out.unreadable.push({ sheet: w.sheet, row: r, col: w.name, part: null, what: "onderdeel" });
@@ -354,7 +361,7 @@ function readWide(ix: SheetIndex, w: WideTable, out: RealisedRead): void {
       }
       const header = ix.text(w.header, c);
       const year = header ? monthOfText(header)?.year ?? null : null;
-      out.cells.push({ part, location, hours, sheet: w.sheet, row: r, col: c, month: m, year, monthRow: w.header, monthCol: c, staff: null });
+      out.cells.push({ part, location, hours, sheet: w.sheet, row: r, col: c, month: m, year, day: null, monthRow: w.header, monthCol: c, staff: null });
     }
   }
   out.where.push(`${w.sheet}!${rangeAddress(w.top, w.left, w.bottom, w.right)}`);
@@ -374,14 +381,14 @@ function readBesidePlan(tables: Table[], byName: Map<string, SheetIndex>, done: 
       for (const r of t.dataRows) {
         if (isBlockTotalRow(ix, t, r, c.col)) continue;
         const hours = hoursOf(ix, r, c.col);
-        if (hours === "blank" || hours === 0) continue;
+        if (hours === "blank") continue;
         if (hours === "unreadable") {
           out.unreadable.push({ sheet: t.sheet, row: r, col: c.col, part, what: "uren" });
           continue;
         }
         const name = loc ? ix.text(r, loc.col) : null;
         const location = name !== null && name.trim() !== "" ? tidyName(name) : null;
-        out.cells.push({ part, location, hours, sheet: t.sheet, row: r, col: c.col, month: null, year: null, monthRow: r, monthCol: c.col, staff: null });
+        out.cells.push({ part, location, hours, sheet: t.sheet, row: r, col: c.col, month: null, year: null, day: null, monthRow: r, monthCol: c.col, staff: null });
       }
       out.where.push(`${t.sheet}!${rangeAddress(t.top, c.col, t.bottom, c.col)}`);
     }

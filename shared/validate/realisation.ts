@@ -109,7 +109,7 @@ function reportUnreadable(read: RealisedRead, findings: Findings): Set<Part> {
 }
 
 /** Hours dated in another year are left out (one info); hours in a month after the reference date are a warning at the month. */
-function reportDates(cells: RealisedCell[], year: number, asOf: { year: number; month: number } | null, findings: Findings): RealisedCell[] {
+function reportDates(cells: RealisedCell[], year: number, asOf: { year: number; month: number; day: number } | null, findings: Findings): RealisedCell[] {
   const other = cells.filter((c) => c.year !== null && c.year !== year);
   if (other.length) {
     const f = other[0];
@@ -125,7 +125,9 @@ function reportDates(cells: RealisedCell[], year: number, asOf: { year: number; 
   }
   const kept = cells.filter((c) => c.year === null || c.year === year);
   if (asOf) {
-    const later = kept.filter((c) => c.month !== null && (asOf.year < year || (asOf.year === year && c.month > asOf.month)));
+    // A month after the reference month, or a date after the reference date in its month.
+    const after = (c: RealisedCell) => c.month! > asOf.month || (c.month === asOf.month && c.day !== null && c.day > asOf.day);
+    const later = kept.filter((c) => c.month !== null && (asOf.year < year || (asOf.year === year && after(c))));
     later.slice(0, MAX_CELL_FINDINGS).forEach((c) => {
       findings.at(
         RULES.REALISATION_FUTURE,
@@ -133,7 +135,7 @@ function reportDates(cells: RealisedCell[], year: number, asOf: { year: number; 
         c.sheet,
         c.monthRow,
         c.monthCol,
-        `Hier ${c.hours === 1 ? "staat" : "staan"} ${h(c.hours)} uur ${PART_DUTCH[c.part]} besteed in ${DUTCH_MONTHS[c.month! - 1]} ${year}, na de peildatum. Klopt de maand, of zijn dit geplande uren? Ze zijn wel meegeteld.`,
+        `Hier ${c.hours === 1 ? "staat" : "staan"} ${h(c.hours)} uur ${PART_DUTCH[c.part]} besteed ${c.day !== null ? "op" : "in"} ${c.day !== null ? `${c.day} ` : ""}${DUTCH_MONTHS[c.month! - 1]} ${year}, na de peildatum. Klopt de maand, of zijn dit geplande uren? Ze zijn wel meegeteld.`,
       );
     });
     if (later.length > MAX_CELL_FINDINGS) {

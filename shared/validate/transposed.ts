@@ -202,5 +202,14 @@ export function unturnResult(result: CheckResult, blocks: TurnedBlock[]): CheckR
     tables: unturnTables(result.tables, blocks),
     findings: result.findings.map((f) => ({ ...place(f), message: text(f.message) })),
     missing: result.missing.map(text),
+    ...(result.realisation
+      ? {
+          realisation: {
+            ...result.realisation,
+            notCoached: result.realisation.notCoached.map((n) => place(n) as typeof n),
+            where: result.realisation.where?.map(text),
+          },
+        }
+      : {}),
   };
 }
