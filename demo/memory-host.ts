@@ -3,11 +3,14 @@
  * fill-colour map (the "formatting" that marks change), the selected cell, the stored
  * settings, and a log of every call so tests can count round trips.
  */
-import type { WorkbookSnapshot } from "../shared/validate/types";
-import { cellsOf, freeReportName, isMarkColour } from "../shared/panel/host-kit";
+import type { SheetSnapshot, WorkbookSnapshot } from "../shared/validate/types";
+import type { TemplateWorkbook } from "../shared/template/types";
+import { cellsOf, freeReportName, freeSheetName, isMarkColour } from "../shared/panel/host-kit";
+import { contentFingerprint, planRemoval, planTemplate, type PlanSheetEntry } from "../shared/panel/plan-sheets";
 import { IkkError } from "../shared/errors";
-import type { ClearMarksResult, ReportRemoved, ReportWritten, SkippedMark } from "../shared/panel/host";
-import { CellMark, MARK_COLOURS, PanelHost, PanelSettings, ReadProgress, SheetSelection } from "../shared/panel/host";
+import { cellAddress } from "../shared/validate/a1";
+import type { ClearMarksResult, PlanSheetsAdded, PlanSheetsRemoved, ReportRemoved, ReportWritten, SkippedMark } from "../shared/panel/host";
+import { CellMark, MARK_COLOURS, OVERVIEW_SHEET_NAME, PanelHost, PanelSettings, ReadProgress, SheetSelection } from "../shared/panel/host";
 
 export { cellsOf };
 
@@ -47,6 +50,16 @@ export class MemoryHost implements PanelHost {
   private readonly listeners: Array<() => void> = [];
   /** Name of the report sheet this host created, or null: only that sheet is skipped, replaced or removed. */
   reportSheet: string | null = null;
+  /** Name of the overview sheet this host created, or null (as reportSheet). */
+  overviewSheet: string | null = null;
+  /** The sheets "Nieuw plan" added (id, name, fingerprint), for removePlanSheets. */
+  planRecord: PlanSheetEntry[] = [];
+  /** Number formats and validations written by addPlanSheets ("Sheet!A1" → format; sheet → rules), for tests and the demo. */
+  readonly formats = new Map<string, string>();
+  readonly validations = new Map<string, unknown[]>();
+  /** A stable id per sheet object (survives a rename, as the hosts' sheet ids). */
+  private readonly ids = new WeakMap<SheetSnapshot, string>();
+  private nextId = 1;
 
   constructor(workbook: WorkbookSnapshot, options: MemoryHostOptions = {}) {
     this.workbook = copy(workbook);
@@ -82,7 +95,7 @@ export class MemoryHost implements PanelHost {
   async readWorkbook(onProgress?: ReadProgress): Promise<WorkbookSnapshot> {
     this.log("readWorkbook");
     // The host's own report sheet is output, never input; a user's sheet of that name is read.
-    const sheets = this.workbook.sheets.filter((s) => s.name !== this.reportSheet);
+    const sheets = this.workbook.sheets.filter((s) => s.name !== this.reportSheet && s.name !== this.overviewSheet);
     const total = sheets.length;
     for (let i = 0; i < total; i++) {
       onProgress?.(i + 1, total, sheets[i].name);
@@ -169,6 +182,80 @@ export class MemoryHost implements PanelHost {
     this.workbook.sheets.splice(i, 1);
     if (this.selection?.sheet === name) this.selection = null;
     return name;
+  }
+
+  async writeOverview(rows: string[][]): Promise<ReportWritten> {
+    this.log("writeOverview", rows);
+    const old = this.overviewSheet === null ? -1 : this.workbook.sheets.findIndex((s) => s.name === this.overviewSheet);
+    if (old >= 0) this.workbook.sheets.splice(old, 1);
+    const name = freeSheetName(OVERVIEW_SHEET_NAME, this.workbook.sheets.map((s) => s.name));
+    this.workbook.sheets.push({ name, values: rows.map((r) => r.map((v) => String(v))), formulas: rows.map((r) => r.map(() => null)) });
+    this.overviewSheet = name;
+    this.changed();
+    return { sheet: name };
+  }
+
+  private idOf(sheet: SheetSnapshot): string {
+    let id = this.ids.get(sheet);
+    if (!id) this.ids.set(sheet, (id = `m${this.nextId++}`));
+    return id;
+  }
+
+  private fingerprintOf(sheet: SheetSnapshot): string {
+    return contentFingerprint(sheet.values, sheet.formulas);
+  }
+
+  /** Adds the template's sheets (formulas kept as formulas, without a computed value: the memory host does not calculate). */
+  async addPlanSheets(template: TemplateWorkbook): Promise<PlanSheetsAdded> {
+    this.log("addPlanSheets", template);
+    const planned = planTemplate(template, this.workbook.sheets.map((s) => s.name));
+    for (const p of planned) {
+      const sheet: SheetSnapshot = {
+        name: p.name,
+        values: p.values.map((row, r) => row.map((v, c) => (p.formulas[r][c] !== null || v === "" ? null : v))),
+        formulas: p.formulas.map((row) => [...row]),
+      };
+      this.workbook.sheets.push(sheet);
+      p.numberFormats.forEach((row, r) => row.forEach((f, c) => f !== null && this.formats.set(fillKey(p.name, cellAddress(r, c)), f)));
+      this.validations.set(p.name, p.validations);
+      this.planRecord.push({ id: this.idOf(sheet), name: p.name, fingerprint: this.fingerprintOf(sheet) });
+    }
+    this.changed();
+    return { sheets: planned.map((p) => p.name) };
+  }
+
+  /** Deletes the sheets addPlanSheets added that are unchanged since; keeps edited or renamed ones. */
+  async removePlanSheets(): Promise<PlanSheetsRemoved> {
+    this.log("removePlanSheets");
+    const recorded = new Set(this.planRecord.map((e) => e.id));
+    const now = this.workbook.sheets.map((s) => {
+      const id = this.idOf(s);
+      return recorded.has(id) ? { id, name: s.name, fingerprint: this.fingerprintOf(s) } : { id, name: s.name };
+    });
+    const { remove, kept } = planRemoval(this.planRecord, now);
+    const gone = new Set(remove.map((s) => s.id));
+    const removed = this.workbook.sheets.filter((s) => gone.has(this.idOf(s))).map((s) => s.name);
+    for (let i = this.workbook.sheets.length - 1; i >= 0; i--) if (gone.has(this.idOf(this.workbook.sheets[i]))) this.workbook.sheets.splice(i, 1);
+    if (this.selection && removed.includes(this.selection.sheet)) this.selection = null;
+    this.planRecord = [];
+    this.changed();
+    return { removed, kept };
+  }
+
+  /** The user edits a cell (demo/tests; not a PanelHost call, not logged). */
+  userEdit(sheet: string, row: number, col: number, value: string | number | null): void {
+    const s = this.sheet(sheet);
+    while (s.values.length <= row) s.values.push([]);
+    while (s.values[row].length <= col) s.values[row].push(null);
+    s.values[row][col] = value;
+    if (s.formulas?.[row]) s.formulas[row][col] = null;
+    this.changed();
+  }
+
+  /** The user renames a sheet (demo/tests; not logged). */
+  userRename(from: string, to: string): void {
+    this.sheet(from).name = to;
+    this.changed();
   }
 
   /** The user fills a cell (demo/tests; not a PanelHost call, not logged): null removes the fill. */

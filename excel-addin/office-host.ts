@@ -25,6 +25,11 @@
  *                    not keep as text) — a 4th only if even that did not hold; a report of
  *                    more than WRITE_BLOCK_BYTES (800 kB) of text: 1 more per further block
  *   removeReport  2  (1 when the adapter's own report sheet is gone; 0 when it never made one)
+ *   writeOverview as writeReport (sheet IKK-overzicht, its own record OVERVIEW_KEY)
+ *   addPlanSheets 3 for any template size (1: names; 2: add, formats, values, formulas, bold,
+ *                 widths, frozen rows, validation, read back; 3: activate + apostrophe
+ *                 rewrites), a 4th only after a rewrite — see addPlanSheets
+ *   removePlanSheets 3 (1: names and ids; 2: the recorded sheets' contents; 3: delete)
  *
  * Marks: each marked cell is remembered (document settings, MARKS_KEY) with its sheet's
  * id (worksheet.id survives a rename) and a hidden named item that Excel moves with the
@@ -52,8 +57,9 @@ import {
   encodeReportRecord,
   encodeSavedMarks,
   encodeSettings,
-  freeReportName,
+  freeSheetName,
   isMarkColour,
+  OVERVIEW_KEY,
   isOwnReport,
   REPORT_KEY,
   type SavedMark,
@@ -63,8 +69,22 @@ import {
   requireRange,
   textMismatches,
 } from "../shared/panel/host-kit";
-import type { ClearMarksResult, MarkSkipReason, ReportRemoved, ReportWritten } from "../shared/panel/host";
-import { CellMark, MARK_COLOURS, PanelHost, PanelSettings, ReadProgress, REPORT_SHEET_NAME, SheetSelection } from "../shared/panel/host";
+import type { ClearMarksResult, MarkSkipReason, PlanSheetsAdded, PlanSheetsRemoved, ReportRemoved, ReportWritten } from "../shared/panel/host";
+import { CellMark, MARK_COLOURS, OVERVIEW_SHEET_NAME, PanelHost, PanelSettings, ReadProgress, REPORT_SHEET_NAME, SheetSelection } from "../shared/panel/host";
+import type { TemplateValidation, TemplateWorkbook } from "../shared/template/types";
+import {
+  PLAN_KEY,
+  columnWidthPoints,
+  contentFingerprint,
+  decodePlanRecord,
+  encodePlanRecord,
+  planMismatches,
+  planRemoval,
+  planTemplate,
+  type PlanSheetEntry,
+  type PlannedSheet,
+  type SheetNow,
+} from "../shared/panel/plan-sheets";
 import { USED_RANGE_PROPERTIES, UsedRangeData, sheetSnapshot } from "./excel-cells";
 
 /** The document-settings keys (shared with the Sheets adapter in host-kit), re-exported for the tests. */
@@ -337,8 +357,9 @@ export class OfficeHost implements PanelHost {
       // The report sheet this adapter created is output, not input; a user's own sheet of
       // that name is read like any other.
       const report = this.reportRecord();
+      const overview = this.overviewRecord();
       const used = worksheets.items
-        .filter((ws) => !isOwnReport(report, ws))
+        .filter((ws) => !isOwnReport(report, ws) && !isOwnReport(overview, ws))
         .map((ws) => {
           const range = ws.getUsedRangeOrNullObject(true);
           range.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
@@ -602,10 +623,24 @@ export class OfficeHost implements PanelHost {
    * OfficeDev/office-js-helpers#30 is a sync before activate).
    */
   async writeReport(rows: string[][]): Promise<ReportWritten> {
+    return this.writeTextSheet(rows, REPORT_SHEET_NAME, REPORT_KEY, "writeReport");
+  }
+
+  /**
+   * The overview for parents and staff as text on sheet IKK-overzicht: written exactly as the
+   * report (same syncs, "@" before values, read back), its own record (OVERVIEW_KEY), so the
+   * tool's earlier overview sheet is replaced and a user's sheet of that name kept.
+   */
+  async writeOverview(rows: string[][]): Promise<ReportWritten> {
+    return this.writeTextSheet(rows, OVERVIEW_SHEET_NAME, OVERVIEW_KEY, "writeOverview");
+  }
+
+  /** A text sheet of the tool (report, overview): base name, the document key of its record, the action for messages. */
+  private async writeTextSheet(rows: string[][], base: string, key: string, action: "writeReport" | "writeOverview"): Promise<ReportWritten> {
     const table = rectangularText(rows);
-    const report = this.reportRecord();
-    let target = REPORT_SHEET_NAME;
-    await this.run("writeReport", async (context) => {
+    const report = decodeReportRecord(this.apis.settings().get(key));
+    let target = base;
+    await this.run(action, async (context) => {
       const worksheets = context.workbook.worksheets;
       worksheets.load("items/name,items/id");
       await context.sync(); // 1
@@ -613,13 +648,13 @@ export class OfficeHost implements PanelHost {
       // user's sheet of that name stays and the report goes to a free name.
       const old = worksheets.items.find((w) => isOwnReport(report, w));
       const others = worksheets.items.filter((w) => w !== old).map((w) => w.name);
-      target = old ? old.name : freeReportName(others);
+      target = old ? old.name : freeSheetName(base, others);
       if (old) old.delete();
       const ws = worksheets.add(target);
       ws.load("id");
       const remember = async () => {
         const settings = this.apis.settings();
-        settings.set(REPORT_KEY, encodeReportRecord({ id: ws.id, name: target }));
+        settings.set(key, encodeReportRecord({ id: ws.id, name: target }));
         await saveDocumentSettings(settings);
       };
       const height = table.length;
@@ -695,6 +730,120 @@ export class OfficeHost implements PanelHost {
     return decodeReportRecord(this.apis.settings().get(REPORT_KEY));
   }
 
+  /** The overview sheet this adapter created (null: none). */
+  private overviewRecord() {
+    return decodeReportRecord(this.apis.settings().get(OVERVIEW_KEY));
+  }
+
+  /**
+   * "Nieuw plan", 3 syncs for any number of sheets: 1: the sheets' names (which template
+   * names are free); 2: per sheet add, number formats ("@" on every text value, null
+   * elsewhere = left), values (null where a formula goes), formulas via range.formulas,
+   * bold blocks, column widths (format.columnWidth, ExcelApi 1.2), frozen header rows
+   * (freezePanes.freezeRows, 1.7), data validation (dataValidation.rule + errorAlert, 1.8;
+   * left out where 1.8 is missing), and the used range's values and formulas read back;
+   * 3: activate the first new sheet (only after its add was synced, see writeReport) and
+   * the apostrophe rewrite of any text Excel did not keep as text — then a 4th reads those
+   * sheets again for their fingerprint. The sheets' ids and fingerprints go to the
+   * document settings (PLAN_KEY) before anything can fail after the add.
+   */
+  async addPlanSheets(template: TemplateWorkbook): Promise<PlanSheetsAdded> {
+    const withValidation = this.apis.isSetSupported("ExcelApi", "1.8");
+    const withFreeze = this.apis.isSetSupported("ExcelApi", "1.7");
+    const earlier = decodePlanRecord(this.apis.settings().get(PLAN_KEY));
+    let planned: PlannedSheet[] = [];
+    await this.run("addPlanSheets", async (context) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load("items/name,items/id");
+      await context.sync(); // 1
+      planned = planTemplate(template, worksheets.items.map((w) => w.name));
+      const added = planned.map((p) => {
+        const ws = worksheets.add(p.name);
+        ws.load("id");
+        if (p.height > 0 && p.width > 0) {
+          const range = ws.getRangeByIndexes(0, 0, p.height, p.width);
+          range.numberFormat = p.numberFormats;
+          range.values = p.values.map((row, r) => row.map((v, c) => (p.formulas[r][c] !== null || v === "" ? null : v)));
+          if (p.formulaCells.length > 0) range.formulas = p.formulas;
+          for (const b of p.boldBlocks) ws.getRangeByIndexes(b.row, b.col, b.rows, b.cols).format.font.bold = true;
+        }
+        p.columnWidths.forEach((w, c) => {
+          if (w > 0) ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = columnWidthPoints(w);
+        });
+        if (withFreeze && p.frozenRows > 0) ws.freezePanes.freezeRows(p.frozenRows);
+        if (withValidation) {
+          for (const v of p.validations) {
+            const target = ws.getRange(v.range);
+            target.dataValidation.rule = excelValidationRule(v.rule);
+            if (v.message) target.dataValidation.errorAlert = { message: v.message, showAlert: true, style: "Stop", title: "IKK-normen" };
+          }
+        }
+        return { p, ws, used: loadContents(ws) };
+      });
+      await context.sync(); // 2
+      const entries: PlanSheetEntry[] = added.map(({ p, ws, used }) => ({ id: ws.id, name: p.name, fingerprint: fingerprintOf(used) }));
+      await this.storePlanRecord([...earlier, ...entries]);
+      if (added.length > 0) added[0].ws.activate();
+      const fixes: Array<{ i: number; r: number; c: number; cell: Excel.Range }> = [];
+      added.forEach(({ p, ws, used }, i) => {
+        const grid = fromA1(used);
+        for (const [r, c] of planMismatches(p, grid.values, grid.formulas)) {
+          if (p.formulas[r][c] !== null) throw new IkkError("ONBRUIKBAAR", HOST_MESSAGES.planTextChanged("Excel", 1));
+          const cell = ws.getRangeByIndexes(r, c, 1, 1);
+          cell.values = [[asTextEntry(String(p.values[r][c]))]];
+          cell.load("values");
+          fixes.push({ i, r, c, cell });
+        }
+      });
+      await context.sync(); // 3
+      if (fixes.length === 0) return;
+      const wrong = fixes.filter((f) => f.cell.values[0][0] !== planned[f.i].values[f.r][f.c]);
+      const again = [...new Set(fixes.map((f) => f.i))].map((i) => ({ i, used: loadContents(added[i].ws) }));
+      for (const f of wrong) f.cell.clear("Contents");
+      await context.sync(); // 4
+      for (const { i, used } of again) entries[i].fingerprint = fingerprintOf(used);
+      await this.storePlanRecord([...earlier, ...entries]);
+      if (wrong.length > 0) throw new IkkError("ONBRUIKBAAR", HOST_MESSAGES.planTextChanged("Excel", wrong.length));
+    });
+    return { sheets: planned.map((p) => p.name) };
+  }
+
+  /**
+   * Undo "Nieuw plan", 3 syncs: 1: the sheets (name, id); 2: the contents of the recorded
+   * sheets still there (their fingerprint); 3: delete those unchanged and with the name they
+   * were given. A sheet the tool did not add is never loaded or deleted. The record is then
+   * emptied: kept sheets are the user's.
+   */
+  async removePlanSheets(): Promise<PlanSheetsRemoved> {
+    const record = decodePlanRecord(this.apis.settings().get(PLAN_KEY));
+    if (record.length === 0) return { removed: [], kept: [] };
+    const ids = new Set(record.map((e) => e.id));
+    const result = await this.run("removePlanSheets", async (context) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load("items/name,items/id");
+      await context.sync(); // 1
+      const mine = worksheets.items.filter((w) => ids.has(w.id)).map((ws) => ({ ws, used: loadContents(ws) }));
+      if (mine.length > 0) await context.sync(); // 2
+      const prints = new Map(mine.map(({ ws, used }) => [ws.id, fingerprintOf(used)] as const));
+      const now: SheetNow[] = worksheets.items.map((w) => ({ id: w.id, name: w.name, fingerprint: prints.get(w.id) }));
+      const { remove, kept } = planRemoval(record, now);
+      const gone = new Set(remove.map((x) => x.id));
+      for (const w of worksheets.items) if (gone.has(w.id)) w.delete();
+      if (remove.length > 0) await context.sync(); // 3
+      return { removed: remove.map((x) => x.name), kept };
+    });
+    const settings = this.apis.settings();
+    settings.remove(PLAN_KEY);
+    await saveDocumentSettings(settings);
+    return result;
+  }
+
+  private async storePlanRecord(entries: PlanSheetEntry[]): Promise<void> {
+    const settings = this.apis.settings();
+    settings.set(PLAN_KEY, encodePlanRecord(entries));
+    await saveDocumentSettings(settings);
+  }
+
   async loadSettings(): Promise<PanelSettings | null> {
     return decodeSettings(this.apis.settings().get(SETTINGS_KEY), "Excel");
   }
@@ -729,6 +878,45 @@ export class OfficeHost implements PanelHost {
     }
     return splitAddress(address);
   }
+}
+
+/** A template validation as an Excel.DataValidationRule (https://learn.microsoft.com/en-us/javascript/api/excel/excel.datavalidationrule). */
+export function excelValidationRule(rule: TemplateValidation): Excel.DataValidationRule {
+  switch (rule.kind) {
+    case "whole":
+    case "decimal": {
+      const basic: Excel.BasicDataValidation =
+        rule.max === undefined ? { formula1: rule.min, operator: "GreaterThanOrEqualTo" } : { formula1: rule.min, formula2: rule.max, operator: "Between" };
+      return rule.kind === "whole" ? { wholeNumber: basic } : { decimal: basic };
+    }
+    case "list":
+      // Excel's list source is one text with the items separated by commas.
+      return { list: { inCellDropDown: true, source: rule.values.join(",") } };
+    case "custom":
+      return { custom: { formula: rule.formula } };
+  }
+}
+
+/** A worksheet's used range (values only) with what a fingerprint and the read-back need, queued for the next sync. */
+function loadContents(ws: Excel.Worksheet): Excel.Range {
+  const used = ws.getUsedRangeOrNullObject(true);
+  used.load(["values", "formulas", "rowIndex", "columnIndex"]);
+  return used;
+}
+
+/** A loaded used range as grids from A1 (empty when the sheet is empty). */
+function fromA1(used: Excel.Range): { values: unknown[][]; formulas: unknown[][] } {
+  if (used.isNullObject) return { values: [], formulas: [] };
+  const pad = <T,>(grid: T[][]): unknown[][] => [
+    ...Array.from({ length: used.rowIndex }, () => []),
+    ...grid.map((row) => [...Array.from({ length: used.columnIndex }, () => ""), ...row]),
+  ];
+  return { values: pad(used.values), formulas: pad(used.formulas) };
+}
+
+function fingerprintOf(used: Excel.Range): string {
+  const g = fromA1(used);
+  return contentFingerprint(g.values, g.formulas);
 }
 
 /** Target request size of one block of report rows (values and their "@" formats, as JSON). */

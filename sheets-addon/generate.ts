@@ -98,6 +98,9 @@ const SERVICES = [
   "    formatDate: function (date, timeZone, pattern) {",
   "      return Utilities.formatDate(date, timeZone, pattern);",
   "    },",
+  "    newDataValidation: function () {",
+  "      return SpreadsheetApp.newDataValidation();",
+  "    },",
   "  };",
   "}",
 ].join("\n");

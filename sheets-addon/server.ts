@@ -35,6 +35,11 @@
  *                  ONE setValues, ONE getValues + ONE getFormulas to verify, autoResize
  *                  (a setValue per cell only for cells Sheets did not keep as text)
  *   getSelection   getActiveRangeList, getRanges, getA1Notation per area, one getSheet().getName()
+ *   writeOverview  as writeReport (sheet IKK-overzicht, its own record OVERVIEW_KEY)
+ *   addPlanSheets  per added sheet: insertSheet, one RangeList.setNumberFormat per format, ONE
+ *                  setValues, one RangeList.setFontWeight, ONE getValues + ONE getFormulas,
+ *                  setDataValidation per rule, setColumnWidths per run, setFrozenRows
+ *   removePlanSheets getSheets, per recorded sheet ONE getValues + ONE getFormulas, deleteSheet
  * Document properties: marks, settings and the report sheet's id as JSON text (document-store.ts).
  *
  * Marks survive edits: each remembered mark keeps its sheet's id (getSheetId(), stable
@@ -57,7 +62,22 @@
 import { IkkError, isIkkError } from "../shared/errors";
 import { cellAddress } from "../shared/validate/a1";
 import { CellMark, MARK_COLOURS } from "../shared/panel/host";
-import type { ClearMarksResult, MarkSkipReason, ReportRemoved, ReportWritten, SkippedMark } from "../shared/panel/host";
+import type { ClearMarksResult, MarkSkipReason, PlanSheetsAdded, PlanSheetsRemoved, ReportRemoved, ReportWritten, SkippedMark } from "../shared/panel/host";
+import { OVERVIEW_SHEET_NAME, REPORT_SHEET_NAME } from "../shared/panel/host";
+import type { TemplateValidation, TemplateWorkbook } from "../shared/template/types";
+import {
+  PLAN_KEY,
+  blockAddress,
+  columnWidthPixels,
+  contentFingerprint,
+  decodePlanRecord,
+  encodePlanRecord,
+  planMismatches,
+  planRemoval,
+  planTemplate,
+  type PlanSheetEntry,
+  type PlannedSheet,
+} from "../shared/panel/plan-sheets";
 import {
   ACTION_DUTCH,
   asTextEntry,
@@ -66,8 +86,9 @@ import {
   decodeSavedMarks,
   encodeReportRecord,
   encodeSavedMarks,
-  freeReportName,
+  freeSheetName,
   isMarkColour,
+  OVERVIEW_KEY,
   isOwnReport,
   REPORT_KEY,
   type ReportSheetRecord,
@@ -101,6 +122,7 @@ export interface GasRange {
   setBackground(color: string | null): unknown;
   setNumberFormat(format: string): unknown;
   setValues(values: unknown[][]): unknown;
+  setDataValidation(rule: unknown): unknown;
   setValue(value: unknown): unknown;
   activate(): unknown;
   /** Only on a whole row ("3:3") or column ("B:B") range. */
@@ -125,10 +147,23 @@ export interface GasSheet {
   getDataRange(): GasRange;
   getRange(a1: string): GasRange;
   getRange(row: number, column: number, numRows: number, numColumns: number): GasRange;
-  getRangeList(a1Notations: string[]): { setBackground(color: string | null): unknown };
+  getRangeList(a1Notations: string[]): { setBackground(color: string | null): unknown; setNumberFormat(format: string): unknown; setFontWeight(weight: string | null): unknown };
   activate(): unknown;
   clear(): unknown;
   autoResizeColumns(startColumn: number, numColumns: number): unknown;
+  setFrozenRows(rows: number): unknown;
+  setColumnWidths(startColumn: number, numColumns: number, width: number): unknown;
+}
+
+/** SpreadsheetApp.newDataValidation()'s builder: the calls the server makes (https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder). */
+export interface GasValidationBuilder {
+  requireNumberBetween(start: number, end: number): GasValidationBuilder;
+  requireNumberGreaterThanOrEqualTo(number: number): GasValidationBuilder;
+  requireValueInList(values: string[], showDropdown: boolean): GasValidationBuilder;
+  requireFormulaSatisfied(formula: string): GasValidationBuilder;
+  setAllowInvalid(allowInvalid: boolean): GasValidationBuilder;
+  setHelpText(text: string): GasValidationBuilder;
+  build(): unknown;
 }
 
 export interface GasSpreadsheet {
@@ -152,6 +187,8 @@ export interface ServerServices {
    */
   properties(): PropertyStore | null;
   formatDate(date: Date, timeZone: string, pattern: string): string;
+  /** SpreadsheetApp.newDataValidation() (addPlanSheets only). */
+  newDataValidation(): GasValidationBuilder;
 }
 
 // ---------------------------------------------------------------- errors
@@ -198,9 +235,11 @@ export function listSheets(s: ServerServices): SheetList {
   // name is listed like any other.
   const store = s.properties();
   const report = store ? reportRecord(store) : null;
+  const overview = store ? decodeReportRecord(readText(store, OVERVIEW_KEY)) : null;
   const all = s.spreadsheet.getSheets();
   const own = report ? ownReportSheet(all, report) : null;
-  const sheets = all.filter((sheet) => sheet !== own).map((sheet): SheetInfo => {
+  const ownOverview = overview ? ownReportSheet(all, overview) : null;
+  const sheets = all.filter((sheet) => sheet !== own && sheet !== ownOverview).map((sheet): SheetInfo => {
     const info: SheetInfo = { name: sheet.getName(), rows: sheet.getLastRow(), columns: sheet.getLastColumn() };
     if (sheet.isSheetHidden()) info.hidden = true;
     return info;
@@ -513,15 +552,24 @@ export function clearMarks(s: ServerServices): ClearMarksResult {
  * if even that does not hold, the cell is emptied and the call fails in Dutch.
  */
 export function writeReport(s: ServerServices, rows: string[][]): ReportWritten {
+  return writeTextSheet(s, rows, REPORT_SHEET_NAME, REPORT_KEY);
+}
+
+/** The overview for parents and staff as text on sheet IKK-overzicht: as the report, with its own record (OVERVIEW_KEY). */
+export function writeOverview(s: ServerServices, rows: string[][]): ReportWritten {
+  return writeTextSheet(s, rows, OVERVIEW_SHEET_NAME, OVERVIEW_KEY);
+}
+
+function writeTextSheet(s: ServerServices, rows: string[][], base: string, key: string): ReportWritten {
   // Rows as text, padded to a rectangle (setValues needs one), each cell cut below the cell limit.
   const table = rectangularText(rows);
   const ss = s.spreadsheet;
   const store = documentStore(s);
   const all = ss.getSheets();
   // Only the sheet this server created (its id and name as stored) is replaced; a user's
-  // sheet of that name stays and the report goes to a free name.
-  let sheet = ownReportSheet(all, reportRecord(store));
-  const name = sheet ? sheet.getName() : freeReportName(all.map((sh) => sh.getName()));
+  // sheet of that name stays and the text goes to a free name.
+  let sheet = ownReportSheet(all, decodeReportRecord(readText(store, key)));
+  const name = sheet ? sheet.getName() : freeSheetName(base, all.map((sh) => sh.getName()));
   if (sheet && all.length > 1) {
     ss.deleteSheet(sheet);
     sheet = null;
@@ -529,7 +577,7 @@ export function writeReport(s: ServerServices, rows: string[][]): ReportWritten 
     sheet.clear(); // the only sheet cannot be deleted: reuse it
   }
   if (!sheet) sheet = ss.insertSheet(name);
-  writeText(store, REPORT_KEY, encodeReportRecord({ id: String(sheet.getSheetId()), name }));
+  writeText(store, key, encodeReportRecord({ id: String(sheet.getSheetId()), name }));
   const height = table.length;
   const width = height > 0 ? table[0].length : 0;
   if (height > 0 && width > 0) {
@@ -582,6 +630,130 @@ function reportRecord(store: PropertyStore): ReportSheetRecord | null {
 function ownReportSheet(sheets: GasSheet[], record: ReportSheetRecord | null): GasSheet | null {
   if (!record) return null;
   return sheets.find((sh) => isOwnReport(record, { id: String(sh.getSheetId()), name: sh.getName() })) ?? null;
+}
+
+// ---------------------------------------------------------------- "Nieuw plan"
+
+/** A template validation as a Sheets data validation rule (allowInvalid false: the input is refused, with the template's Dutch help text). */
+function sheetsValidation(s: ServerServices, rule: TemplateValidation, range: string, message: string): unknown {
+  const first = blockAddress({ ...requireRange(range).start, rows: 1, cols: 1 });
+  let b = s.newDataValidation();
+  switch (rule.kind) {
+    case "whole": {
+      // Sheets' builder has no whole-number rule: a formula on the range's first cell (relative, it moves with each cell).
+      const max = rule.max === undefined ? "" : `,${first}<=${rule.max}`;
+      b = b.requireFormulaSatisfied(`=AND(ISNUMBER(${first}),${first}=INT(${first}),${first}>=${rule.min}${max})`);
+      break;
+    }
+    case "decimal":
+      b = rule.max === undefined ? b.requireNumberGreaterThanOrEqualTo(rule.min) : b.requireNumberBetween(rule.min, rule.max);
+      break;
+    case "list":
+      b = b.requireValueInList(rule.values, true);
+      break;
+    case "custom":
+      b = b.requireFormulaSatisfied(rule.formula);
+      break;
+  }
+  b = b.setAllowInvalid(false);
+  if (message) b = b.setHelpText(message);
+  return b.build();
+}
+
+/** Writes one planned sheet into a fresh sheet; returns its contents as read back (values, formulas) for the fingerprint. */
+function writePlannedSheet(s: ServerServices, sheet: GasSheet, p: PlannedSheet): { values: unknown[][]; formulas: unknown[][] } {
+  let read: { values: unknown[][]; formulas: unknown[][] } = { values: [], formulas: [] };
+  if (p.height > 0 && p.width > 0) {
+    // Formats first ("@" on every text value), one RangeList per format.
+    const byFormat = new Map<string, string[]>();
+    for (const b of p.formatBlocks) byFormat.set(b.key, [...(byFormat.get(b.key) ?? []), blockAddress(b)]);
+    for (const [format, a1s] of byFormat) sheet.getRangeList(a1s).setNumberFormat(format);
+    // ONE setValues for constants and formulas: a value starting with "=" is a formula, except in a plain-text ("@") cell.
+    const range = sheet.getRange(1, 1, p.height, p.width);
+    range.setValues(p.values.map((row, r) => row.map((v, c) => p.formulas[r][c] ?? v)));
+    if (p.boldBlocks.length > 0) sheet.getRangeList(p.boldBlocks.map(blockAddress)).setFontWeight("bold");
+    read = { values: range.getValues(), formulas: range.getFormulas() };
+    const wrong = planMismatches(p, read.values, read.formulas);
+    if (wrong.some(([r, c]) => p.formulas[r][c] !== null)) throw new IkkError("ONBRUIKBAAR", HOST_MESSAGES.planTextChanged(HOST, wrong.length));
+    if (wrong.length > 0) {
+      const still = wrong.filter(([r, c]) => {
+        const cell = sheet.getRange(r + 1, c + 1, 1, 1);
+        cell.setValue(asTextEntry(String(p.values[r][c])));
+        return textMismatches([[String(p.values[r][c])]], cell.getValues(), cell.getFormulas()).length > 0;
+      });
+      for (const [r, c] of still) sheet.getRange(r + 1, c + 1, 1, 1).setValue("");
+      read = { values: range.getValues(), formulas: range.getFormulas() };
+      if (still.length > 0) throw new IkkError("ONBRUIKBAAR", HOST_MESSAGES.planTextChanged(HOST, still.length));
+    }
+  }
+  for (const v of p.validations) sheet.getRange(v.range).setDataValidation(sheetsValidation(s, v.rule, v.range, v.message));
+  // Column widths in pixels, one call per run of equal widths.
+  let c = 0;
+  while (c < p.columnWidths.length) {
+    const w = p.columnWidths[c];
+    let end = c + 1;
+    while (end < p.columnWidths.length && p.columnWidths[end] === w) end++;
+    if (w > 0) sheet.setColumnWidths(c + 1, end - c, columnWidthPixels(w));
+    c = end;
+  }
+  if (p.frozenRows > 0) sheet.setFrozenRows(p.frozenRows);
+  return read;
+}
+
+/**
+ * "Nieuw plan": the template's sheets added to the spreadsheet. Per sheet: insertSheet, ONE
+ * RangeList.setNumberFormat per number format, ONE setValues (constants and formulas), ONE
+ * RangeList.setFontWeight for the bold cells, ONE getValues + ONE getFormulas (read back:
+ * text stayed text, formulas are formulas; the fingerprint), one setDataValidation per
+ * validation rule, one setColumnWidths per run of equal widths, setFrozenRows. The sheets'
+ * ids and fingerprints are stored (PLAN_KEY) even when a later sheet fails, so the undo
+ * finds every sheet that was added.
+ */
+export function addPlanSheets(s: ServerServices, template: TemplateWorkbook): PlanSheetsAdded {
+  const ss = s.spreadsheet;
+  const store = documentStore(s);
+  const planned = planTemplate(template, ss.getSheets().map((sh) => sh.getName()));
+  const earlier = decodePlanRecord(readText(store, PLAN_KEY));
+  const entries: PlanSheetEntry[] = [];
+  let first: GasSheet | null = null;
+  try {
+    for (const p of planned) {
+      const sheet = ss.insertSheet(p.name);
+      first ??= sheet;
+      const entry: PlanSheetEntry = { id: String(sheet.getSheetId()), name: p.name, fingerprint: "" };
+      entries.push(entry);
+      const read = writePlannedSheet(s, sheet, p);
+      entry.fingerprint = contentFingerprint(read.values, read.formulas);
+    }
+  } finally {
+    if (entries.length > 0) writeText(store, PLAN_KEY, encodePlanRecord([...earlier, ...entries]));
+  }
+  if (first) first.activate();
+  return { sheets: planned.map((p) => p.name) };
+}
+
+/**
+ * Undo "Nieuw plan": getSheets, per sheet getSheetId and getName; per recorded sheet still
+ * there ONE getDataRange().getValues() + ONE getFormulas() (its fingerprint); deleteSheet for
+ * each unchanged one. Edited or renamed ones are kept and named; others are never touched.
+ */
+export function removePlanSheets(s: ServerServices): PlanSheetsRemoved {
+  const ss = s.spreadsheet;
+  const store = documentStore(s);
+  const record = decodePlanRecord(readText(store, PLAN_KEY));
+  if (record.length === 0) return { removed: [], kept: [] };
+  const ids = new Set(record.map((e) => e.id));
+  const sheets = ss.getSheets().map((sheet) => ({ sheet, id: String(sheet.getSheetId()), name: sheet.getName() }));
+  const now = sheets.map((x) => {
+    if (!ids.has(x.id)) return { id: x.id, name: x.name };
+    const range = x.sheet.getDataRange();
+    return { id: x.id, name: x.name, fingerprint: contentFingerprint(range.getValues(), range.getFormulas()) };
+  });
+  const { remove, kept } = planRemoval(record, now);
+  const gone = new Set(remove.map((x) => x.id));
+  for (const x of sheets) if (gone.has(x.id)) ss.deleteSheet(x.sheet);
+  writeText(store, PLAN_KEY, null);
+  return { removed: remove.map((x) => x.name), kept };
 }
 
 // ---------------------------------------------------------------- settings
@@ -646,6 +818,12 @@ export const SERVER_FUNCTIONS = {
   ikkWriteReport: writeReport,
   /** Deletes the report sheet the server created, if present; its name or null. */
   ikkRemoveReport: removeReport,
+  /** Adds the sheets of a new plan (template) with formulas, formats and validation; their names. */
+  ikkAddPlanSheets: addPlanSheets,
+  /** Deletes the unchanged sheets the last "Nieuw plan" added; what was removed and kept. */
+  ikkRemovePlanSheets: removePlanSheets,
+  /** Writes the overview for parents and staff as text to sheet IKK-overzicht; its name. */
+  ikkWriteOverview: writeOverview,
   /** The panel settings stored in the document (JSON text), or null. */
   ikkLoadSettings: loadSettings,
   /** Stores the panel settings (JSON text) in the document. */
@@ -663,6 +841,9 @@ const SERVER_ACTIONS: Readonly<Record<keyof typeof SERVER_FUNCTIONS, keyof typeo
   ikkClearMarks: "clearMarks",
   ikkWriteReport: "writeReport",
   ikkRemoveReport: "removeReport",
+  ikkAddPlanSheets: "addPlanSheets",
+  ikkRemovePlanSheets: "removePlanSheets",
+  ikkWriteOverview: "writeOverview",
   ikkLoadSettings: "loadSettings",
   ikkSaveSettings: "saveSettings",
   ikkGetSelection: "getSelection",

@@ -8,10 +8,11 @@
  *   readWorkbook   1 (ikkListSheets) + 1 per non-empty sheet (ikkReadSheet), so the panel
  *                  can show "Blad 3 van 12 lezen…"; empty sheets need no call
  *   selectCell, applyMarks, clearMarks, writeReport, removeReport, loadSettings,
- *   saveSettings, getSelection   1 each
+ *   saveSettings, getSelection, addPlanSheets, removePlanSheets, writeOverview   1 each
  */
 import { assertSheetAreas } from "../shared/validate/budgets";
-import type { CellMark, ClearMarksResult, MarkSkipReason, PanelHost, PanelSettings, ReadProgress, ReportRemoved, ReportWritten, SheetSelection } from "../shared/panel/host";
+import type { CellMark, ClearMarksResult, MarkSkipReason, PanelHost, PanelSettings, PlanSheetsAdded, PlanSheetsRemoved, ReadProgress, ReportRemoved, ReportWritten, SheetSelection } from "../shared/panel/host";
+import type { TemplateWorkbook } from "../shared/template/types";
 import { decodeSettings, encodeSettings, type HostName } from "../shared/panel/host-kit";
 import { IkkError } from "../shared/errors";
 import type { SheetSnapshot, WorkbookSnapshot } from "../shared/validate/types";
@@ -137,6 +138,26 @@ export class AppsScriptHost implements PanelHost {
   async removeReport(): Promise<ReportRemoved> {
     const r = await this.call("ikkRemoveReport");
     return { removed: r && typeof r.removed === "string" ? r.removed : null };
+  }
+
+  /** One call (ikkAddPlanSheets): the template is plain JSON; the server checks it (plan-sheets planTemplate). */
+  async addPlanSheets(template: TemplateWorkbook): Promise<PlanSheetsAdded> {
+    const r = await this.call("ikkAddPlanSheets", JSON.parse(JSON.stringify(template)) as TemplateWorkbook);
+    if (!r || !Array.isArray(r.sheets) || r.sheets.some((x) => typeof x !== "string")) throw new IkkError("ONBRUIKBAAR", "Google Spreadsheets zei niet welke bladen zijn toegevoegd.");
+    return { sheets: r.sheets };
+  }
+
+  /** One call (ikkRemovePlanSheets); the reply is checked. */
+  async removePlanSheets(): Promise<PlanSheetsRemoved> {
+    const r = await this.call("ikkRemovePlanSheets");
+    const names = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
+    return { removed: names(r?.removed), kept: names(r?.kept) };
+  }
+
+  async writeOverview(rows: string[][]): Promise<ReportWritten> {
+    const r = await this.call("ikkWriteOverview", rows.map((row) => row.map((v) => (v === null || v === undefined ? "" : String(v)))));
+    if (!r || typeof r.sheet !== "string") throw new IkkError("ONBRUIKBAAR", "Google Spreadsheets zei niet naar welk blad het overzicht is geschreven.");
+    return { sheet: r.sheet };
   }
 
   /** One call (ikkLoadSettings); the stored JSON text through host-kit's decodeSettings. */

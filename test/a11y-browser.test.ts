@@ -154,6 +154,18 @@ describe("demo page", () => {
     const { all, reached } = await tabThroughPanel(page);
     expect(all.length).toBeGreaterThan(10);
     expect(reached).toEqual(all);
+    // The issue-12 controls are among them, each labelled.
+    for (const id of ["plan-new", "plan-remove", "overview-write", "as-of", "alert-month"]) expect(all.some((a) => a.endsWith(`:${id}`))).toBe(true);
+    expect(await page.locator('label[for="ikk-as-of"]').textContent()).toBe("Peildatum realisatie");
+    expect(await page.locator('label[for="ikk-alert-month"]').textContent()).toBe("Waarschuw voor niet-gecoachte medewerkers vanaf");
+  });
+
+  test("axe after Nieuw plan and the overview sheet (a new check): still no serious or critical violation", async () => {
+    await page.getByTestId("plan-new").click();
+    await page.getByTestId("status").filter({ hasText: "toegevoegd" }).waitFor();
+    await page.getByTestId("overview-write").click();
+    await page.getByTestId("status").filter({ hasText: "Overzicht voor ouders" }).waitFor();
+    await expectNoSeriousViolations(page, "demo na Nieuw plan");
   });
 });
 

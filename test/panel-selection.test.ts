@@ -163,7 +163,7 @@ describe("selectionSettings", () => {
   });
 
   test("the dropdown: every table role but 'automatisch', every fact, values map back to choices", () => {
-    expect(SELECTION_OPTIONS.map((o) => o.label)).toEqual(["beleid", "coaching", "VE", "VE-peuters", "personeel", "locaties", "gemengd (per categorie)", "negeren", "kindercentra", "fte", "doelgroeppeuters", "formatie-uren"]);
+    expect(SELECTION_OPTIONS.map((o) => o.label)).toEqual(["beleid", "coaching", "VE", "VE-peuters", "personeel", "locaties", "gemengd (per categorie)", "realisatie", "negeren", "kindercentra", "fte", "doelgroeppeuters", "formatie-uren"]);
     for (const o of SELECTION_OPTIONS) expect(selectionChoice(o.value)).toEqual(o.choice);
     expect(selectionChoice("")).toBeNull();
     expect(selectionChoice("tabel:unknown")).toBeNull();

@@ -62,7 +62,7 @@ describe("Code.gs size and contents", () => {
   });
 
   test("every ServerApi function is a top-level declaration; helpers are private (end in _)", () => {
-    const names = ["ikkListSheets", "ikkReadSheet", "ikkSelectCell", "ikkApplyMarks", "ikkClearMarks", "ikkWriteReport", "ikkRemoveReport", "ikkLoadSettings", "ikkSaveSettings", "ikkGetSelection"];
+    const names = ["ikkListSheets", "ikkReadSheet", "ikkSelectCell", "ikkApplyMarks", "ikkClearMarks", "ikkWriteReport", "ikkRemoveReport", "ikkAddPlanSheets", "ikkRemovePlanSheets", "ikkWriteOverview", "ikkLoadSettings", "ikkSaveSettings", "ikkGetSelection"];
     for (const n of names) expect(code()).toMatch(new RegExp(`^function ${n}\\(`, "m"));
     const declared = [...code().matchAll(/^function (ikk\w+)\(/gm)].map((m) => m[1]).sort();
     expect(declared.filter((n) => !n.endsWith("_"))).toEqual([...names].sort());

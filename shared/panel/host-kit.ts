@@ -19,6 +19,8 @@ export const SETTINGS_KEY = "ikk-normen.settings";
 export const MARKS_KEY = "ikk-normen.marks";
 /** Document key of the report sheet the tool created (ReportSheetRecord). */
 export const REPORT_KEY = "ikk-normen.report";
+/** Document key of the overview sheet the tool created (a ReportSheetRecord too). */
+export const OVERVIEW_KEY = "ikk-normen.overview";
 
 /** The name of a host in its users' words, for messages. */
 export type HostName = "Excel" | "Google Spreadsheets";
@@ -233,10 +235,15 @@ export function isOwnReport(record: ReportSheetRecord | null, sheet: { id: strin
  * both hosts): "IKK-rapport", else "IKK-rapport (2)", "(3)", …
  */
 export function freeReportName(existing: readonly string[]): string {
+  return freeSheetName(REPORT_SHEET_NAME, existing);
+}
+
+/** `base` when no existing sheet has that name (case-insensitively), else "base (2)", "(3)", … */
+export function freeSheetName(base: string, existing: readonly string[]): string {
   const taken = new Set(existing.map((n) => n.toLowerCase()));
-  if (!taken.has(REPORT_SHEET_NAME.toLowerCase())) return REPORT_SHEET_NAME;
+  if (!taken.has(base.toLowerCase())) return base;
   for (let i = 2; ; i++) {
-    const name = `${REPORT_SHEET_NAME} (${i})`;
+    const name = `${base} (${i})`;
     if (!taken.has(name.toLowerCase())) return name;
   }
 }
@@ -333,6 +340,8 @@ export const HOST_MESSAGES = {
     `De cel staat op het verborgen blad '${name}'. Maak het blad eerst zichtbaar (${host === "Excel" ? "rechtsklik op een bladtab > Zichtbaar maken" : "Weergave > Verborgen bladen"}) en klik dan opnieuw op de bevinding.`,
   unknownSeverity: (s: unknown) => `Onbekende ernst van een markering: '${String(s)}'.`,
   marksNotAList: () => "De markeringen zijn geen lijst.",
+  planTextChanged: (host: HostName, count: number) =>
+    `${host} hield ${count} ${count === 1 ? "cel" : "cellen"} van het nieuwe plan niet zoals geschreven (tekst werd een formule of getal, of een formule ontbrak); controleer de bladen of verwijder ze met 'Nieuw plan verwijderen'.`,
 } as const;
 
 /** What each panel call does, in Dutch, for messages about unexpected failures. */
@@ -347,6 +356,9 @@ export const ACTION_DUTCH: Readonly<Record<keyof PanelHost | "listSheets", strin
   loadSettings: "het lezen van de instellingen",
   saveSettings: "het opslaan van de instellingen",
   getSelection: "het lezen van de selectie",
+  addPlanSheets: "het toevoegen van de bladen van het nieuwe plan",
+  removePlanSheets: "het verwijderen van de bladen van het nieuwe plan",
+  writeOverview: "het schrijven van het overzicht",
 });
 
 /**

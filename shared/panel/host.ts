@@ -11,6 +11,7 @@
  *   locking of its own.
  */
 import type { CheckOptions, Severity, WorkbookSnapshot } from "../validate/types";
+import type { TemplateWorkbook } from "../template/types";
 
 /**
  * Name of the sheet the report goes to. A sheet of that name the tool did not create
@@ -19,6 +20,28 @@ import type { CheckOptions, Severity, WorkbookSnapshot } from "../validate/types
  * stored when creating it (host-kit's ReportSheetRecord), not by its name.
  */
 export const REPORT_SHEET_NAME = "IKK-rapport";
+
+/**
+ * Name of the overview sheet for parents and staff ("Overzicht als blad"). Like the report:
+ * the tool's own earlier overview sheet is replaced; a user's sheet of that name is kept and
+ * the overview goes to "IKK-overzicht (2)".
+ */
+export const OVERVIEW_SHEET_NAME = "IKK-overzicht";
+
+/** Where addPlanSheets put the template's sheets: their names in the workbook, in template order. */
+export interface PlanSheetsAdded {
+  sheets: string[];
+}
+
+/**
+ * What removePlanSheets did: the sheets of "Nieuw plan" it deleted, and those it kept because
+ * the user changed (edited or renamed) them since they were added. A sheet the tool did not
+ * add is never touched and not listed.
+ */
+export interface PlanSheetsRemoved {
+  removed: string[];
+  kept: string[];
+}
 
 /** Why clearMarks left a marked cell as it is. */
 export type MarkSkipReason =
@@ -90,6 +113,10 @@ export interface PanelSettings {
   countBbl?: boolean;
   /** Count a beleidsmedewerker who also works on the group in the fte (absent = counted). */
   countPolicyOfficerOnGroup?: boolean;
+  /** Reference date of the realisation ("Peildatum realisatie", ISO yyyy-mm-dd); absent = today. */
+  asOf?: string;
+  /** Month (1–12) from which staff not yet coached are warned about; absent = 9 (september). */
+  alertFromMonth?: number;
 }
 
 /**
@@ -130,6 +157,27 @@ export interface PanelHost {
   writeReport(rows: string[][]): Promise<ReportWritten>;
   /** Delete the tool's own report sheet if it exists (never a user's sheet of that name). */
   removeReport(): Promise<ReportRemoved>;
+  /**
+   * "Nieuw plan": add the template's sheets to the open workbook with their values, formulas
+   * (as formulas), number formats, bold cells, column widths, frozen header rows and data
+   * validation. Text values stay text (a value starting with "=" never becomes a formula). A
+   * name the workbook already has gets the year ("Locaties 2027", then "Locaties 2027 (2)"),
+   * and the template's formulas follow the new names. The adapter remembers the sheets it
+   * added (their host ids and a fingerprint of their contents) for removePlanSheets.
+   */
+  addPlanSheets(template: TemplateWorkbook): Promise<PlanSheetsAdded>;
+  /**
+   * Undo "Nieuw plan": delete the sheets addPlanSheets added that are unchanged since; a sheet
+   * the user edited or renamed is kept (and listed in `kept`); a sheet the tool did not add
+   * is never deleted.
+   */
+  removePlanSheets(): Promise<PlanSheetsRemoved>;
+  /**
+   * Write the overview for parents and staff to sheet OVERVIEW_SHEET_NAME, every value as
+   * text (as writeReport). The tool's own earlier overview sheet is replaced; a user's sheet
+   * of that name is kept and the overview goes to a free name.
+   */
+  writeOverview(rows: string[][]): Promise<ReportWritten>;
   /** The settings stored in the document, or null when none were saved. */
   loadSettings(): Promise<PanelSettings | null>;
   /** Store the settings in the document (replacing earlier ones). */

@@ -8,6 +8,23 @@ import { checkWorkbook, reportRows, verdictOf, withTableRole } from "../validate
 import type { PanelHost, PanelSettings, SheetSelection } from "./host";
 import { REPORT_SHEET_NAME } from "./host";
 import { clearMarksMessage } from "./host-kit";
+import { overviewModel } from "../validate/overview";
+import { overviewRows } from "../overview-rows";
+import { carryOver } from "../template/carry-over";
+import {
+  MONTH_NAMES,
+  alertMonthOf,
+  asOfOf,
+  asOfSetting,
+  isoDate,
+  newPlanTemplate,
+  newPlanYear,
+  overviewWrittenMessage,
+  planAddedMessage,
+  planRemovedMessage,
+  realisationView,
+  sheetNamesOf,
+} from "./plan-view";
 import { h, replace } from "./dom";
 import { PANEL_CSS } from "./styles";
 import {
@@ -69,6 +86,7 @@ export function mountPanel(root: HTMLElement, host: PanelHost): PanelController 
   const tables = h("section", { testid: "tables" });
   const selectionSection = h("section", { testid: "selection" });
   const actions = h("section", { testid: "actions" });
+  const planSection = h("section", { testid: "plan" });
   const panel = h(
     "div",
     { className: "ikk-panel" },
@@ -82,6 +100,7 @@ export function mountPanel(root: HTMLElement, host: PanelHost): PanelController 
     tables,
     selectionSection,
     actions,
+    planSection,
   );
   root.appendChild(panel);
 
@@ -155,7 +174,7 @@ export function mountPanel(root: HTMLElement, host: PanelHost): PanelController 
   function evaluate(): void {
     if (!snapshot) return;
     setStatus("Controleren…");
-    result = checkWorkbook(snapshot, checkOptions(settings));
+    result = checkWorkbook(snapshot, checkOptions(settings, isoDate(new Date())));
     render();
     setStatus(statusLine(result));
   }
@@ -223,6 +242,33 @@ export function mountPanel(root: HTMLElement, host: PanelHost): PanelController 
       table,
       bars,
       ...formationLines(r).map((line) => h("div", { testid: "formation" }, line)),
+      realisationBlock(r),
+    );
+  }
+
+  /** Hours spent so far against the plan, pro rata to the reference date (only when the workbook has a realisation). */
+  function realisationBlock(r: CheckResult) {
+    const view = realisationView(r);
+    if (!view) return null;
+    return h(
+      "div",
+      { testid: "realisation" },
+      h("h3", { testid: "realisation-title" }, view.title),
+      view.rows.length === 0
+        ? null
+        : h(
+            "table",
+            { className: "summary" },
+            h("thead", {}, h("tr", {}, ...view.header.map((t) => h("th", { attrs: { scope: "col" } }, t)))),
+            h(
+              "tbody",
+              {},
+              ...view.rows.map((row) =>
+                h("tr", { testid: `realisation-${row.part}` }, h("th", { attrs: { scope: "row" } }, row.cells[0]), ...row.cells.slice(1).map((c) => h("td", {}, c))),
+              ),
+            ),
+          ),
+      ...view.notes.map((line) => h("div", { testid: "realisation-note" }, line)),
     );
   }
 
@@ -322,7 +368,54 @@ export function mountPanel(root: HTMLElement, host: PanelHost): PanelController 
         "Aanpassingen wissen",
       ),
     );
-    replace(facts, h("h2", {}, "Jaar en gegevens"), h("div", { className: "muted" }, "Laat een veld leeg om de waarde uit de werkmap te gebruiken."), form, optionToggles());
+    replace(facts, h("h2", {}, "Jaar en gegevens"), h("div", { className: "muted" }, "Laat een veld leeg om de waarde uit de werkmap te gebruiken."), form, optionToggles(), realisationFields());
+  }
+
+  /**
+   * "Peildatum realisatie" (default today; stored only when another date is chosen) and the
+   * month from which staff not yet coached are warned about (default september). A change
+   * re-checks the snapshot already read.
+   */
+  function realisationFields() {
+    const today = isoDate(new Date());
+    const date = h("input", { testid: "as-of", attrs: { type: "date", id: "ikk-as-of" } });
+    date.value = asOfOf(settings, today);
+    date.addEventListener("change", () =>
+      void run(async () => {
+        const asOf = asOfSetting(date.value, isoDate(new Date()));
+        const next: PanelSettings = { ...(settings ?? { version: 1 }), version: 1 };
+        if (asOf === null) delete next.asOf;
+        else next.asOf = asOf;
+        await save(next);
+        evaluate();
+      }),
+    );
+    const month = h(
+      "select",
+      {
+        testid: "alert-month",
+        attrs: { id: "ikk-alert-month" },
+        on: {
+          change: () =>
+            void run(async () => {
+              await save({ ...(settings ?? { version: 1 }), version: 1, alertFromMonth: Number(month.value) });
+              evaluate();
+            }),
+        },
+      },
+      ...MONTH_NAMES.map((name, i) => {
+        const opt = h("option", { attrs: { value: String(i + 1) } }, name);
+        if (i + 1 === alertMonthOf(settings)) opt.selected = true;
+        return opt;
+      }),
+    );
+    return h(
+      "div",
+      {},
+      h("h3", {}, "Realisatie"),
+      h("div", { className: "fact" }, h("label", { attrs: { for: "ikk-as-of" } }, "Peildatum realisatie"), date, h("div", { className: "source" }, "Leeg of vandaag: de datum van vandaag.")),
+      h("div", { className: "fact" }, h("label", { attrs: { for: "ikk-alert-month" } }, "Waarschuw voor niet-gecoachte medewerkers vanaf"), month),
+    );
   }
 
   /**
@@ -501,6 +594,54 @@ export function mountPanel(root: HTMLElement, host: PanelHost): PanelController 
     );
   }
 
+  /**
+   * "Nieuw plan", "Nieuw plan verwijderen" and "Overzicht als blad": always there, also
+   * before a check. Nieuw plan reads the workbook (for the sheet names in use) when it was not
+   * read yet; the overview reads and checks the workbook first, so it shows it as it is now.
+   */
+  function renderPlan(): void {
+    const button = (label: string, testid: string, fn: () => Promise<string>, title?: string) =>
+      h("button", { testid, title, on: { click: () => void run(async () => setStatus(await fn())) } }, label);
+    replace(
+      planSection,
+      h("h2", {}, "Nieuw plan en overzicht"),
+      h("div", { className: "muted" }, "Nieuw plan zet lege bladen voor een jaarplan in deze werkmap (Normen, Locaties, Medewerkers, Formatie, Verdeling, Realisatie, Overzicht), met formules en invoercontrole."),
+      button("Nieuw plan", "plan-new", async () => {
+        await ready;
+        // The open workbook as it is now: its sheet names, and what to take over (locations, staff, formation).
+        snapshot = await read();
+        const typed = panel.querySelector<HTMLInputElement>('[data-testid="fact-year"]')?.value ?? "";
+        const year = newPlanYear(settings, new Date(), typed);
+        // Checked again without drawing: the tables carry-over reads must be those of this snapshot.
+        const over = carryOver(snapshot, checkWorkbook(snapshot, checkOptions(settings, isoDate(new Date()))));
+        const template = newPlanTemplate(year, sheetNamesOf(snapshot), over.carried);
+        setStatus(`Nieuw plan ${year}: ${template.sheets.length} bladen toevoegen…`);
+        const added = await host.addPlanSheets(template);
+        return planAddedMessage(year, added, over.messages);
+      }),
+      button("Nieuw plan verwijderen", "plan-remove", async () => {
+        setStatus("Bladen van het nieuwe plan nakijken…");
+        return planRemovedMessage(await host.removePlanSheets());
+      }),
+      h("br"),
+      button(
+        "Overzicht als blad",
+        "overview-write",
+        async () => {
+          // Always the workbook as it is now: read and check again.
+          await ready;
+          snapshot = await read();
+          evaluate();
+          const model = overviewModel(snapshot!, result!);
+          setStatus("Overzicht schrijven…");
+          const written = await host.writeOverview(overviewRows(model));
+          return overviewWrittenMessage(written.sheet, model.incomplete.length);
+        },
+        "Per kindercentrum de uren beleid, coaching en VE, en hoe het minimum is berekend; zonder namen van medewerkers",
+      ),
+    );
+  }
+
   const controller: PanelController = {
     check: () =>
       run(async () => {
@@ -517,6 +658,7 @@ export function mountPanel(root: HTMLElement, host: PanelHost): PanelController 
   };
 
   renderSelection();
+  renderPlan();
   setStatus("Klik op Controleren om de urentabellen van deze werkmap na te lopen.");
   return controller;
 }

@@ -16,6 +16,7 @@ import { MAPPING_FACTS, MappingFactName, mappingRoleName, withFactCell, withTabl
 import { LOW_CONFIDENCE, SEVERITIES, SEVERITY_TITLES } from "../validate/severity";
 import { PANEL_FIELDS } from "../validate/completeness";
 import { findingCounts, hoursDifference, moneyOf, signedDutch } from "../validate/report";
+import { alertMonthOf, asOfOf } from "./plan-view";
 
 export type Part = keyof PartHours;
 
@@ -226,8 +227,14 @@ export function applyFactInputs(settings: PanelSettings | null, inputs: Partial<
 }
 
 /** The check options the settings stand for. */
-export function checkOptions(settings: PanelSettings | null): CheckOptions {
+export function checkOptions(settings: PanelSettings | null, today?: string): CheckOptions {
   const options: CheckOptions = {};
+  if (today !== undefined) {
+    // The panel reads the clock and passes today's date; the engine never does.
+    options.asOf = asOfOf(settings, today);
+    options.asOfSource = settings?.asOf ? "opgegeven in het paneel (Peildatum realisatie)" : "vandaag";
+    options.alertFromMonth = alertMonthOf(settings);
+  }
   if (!settings) return options;
   if (settings.year !== undefined) options.year = settings.year;
   if (settings.overrides && Object.keys(settings.overrides).length > 0) options.overrides = { ...settings.overrides };
@@ -274,6 +281,8 @@ export const ROLE_OPTIONS: ReadonlyArray<{ role: TableRole; label: string }> = O
   { role: "locations", label: "locaties" },
   // A long list whose category column says beleid, coaching or VE per row.
   { role: "mixed", label: "gemengd (per categorie)" },
+  // Hours spent (issue 12): read as realised, never as planned.
+  { role: "realisation", label: "realisatie" },
   { role: "ignored", label: "negeren" },
   // "unknown" removes the user's choice, so the detector decides again.
   { role: "unknown", label: "automatisch herkennen" },

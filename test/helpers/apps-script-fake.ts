@@ -33,6 +33,69 @@ export interface FakeCell {
   formula: string;
   background: string | null;
   numberFormat: string;
+  /** setFontWeight: "bold" or "normal" (absent = normal). */
+  fontWeight?: string;
+}
+
+/**
+ * A built data validation (DataValidationBuilder.build()): the criteria type and values as
+ * Apps Script's DataValidation.getCriteriaType()/getCriteriaValues() give them, allowInvalid
+ * and help text.
+ */
+export interface FakeDataValidation {
+  criteria: "NUMBER_BETWEEN" | "NUMBER_GREATER_THAN_OR_EQUAL_TO" | "VALUE_IN_LIST" | "CUSTOM_FORMULA";
+  values: unknown[];
+  allowInvalid: boolean;
+  helpText: string;
+}
+
+/** SpreadsheetApp.newDataValidation(): the builder methods the server uses, each returning the builder. */
+export function newDataValidation(counter: Counter) {
+  const state: FakeDataValidation = { criteria: "NUMBER_BETWEEN", values: [], allowInvalid: true, helpText: "" };
+  let set = false;
+  const need = (ok: boolean, what: string) => {
+    if (!ok) throw new Error(`Invalid argument: ${what}`);
+  };
+  const b = {
+    requireNumberBetween(start: number, end: number) {
+      need(typeof start === "number" && typeof end === "number", "requireNumberBetween");
+      Object.assign(state, { criteria: "NUMBER_BETWEEN", values: [start, end] });
+      set = true;
+      return b;
+    },
+    requireNumberGreaterThanOrEqualTo(n: number) {
+      need(typeof n === "number", "requireNumberGreaterThanOrEqualTo");
+      Object.assign(state, { criteria: "NUMBER_GREATER_THAN_OR_EQUAL_TO", values: [n] });
+      set = true;
+      return b;
+    },
+    requireValueInList(values: string[], showDropdown = true) {
+      need(Array.isArray(values) && values.length > 0, "requireValueInList");
+      Object.assign(state, { criteria: "VALUE_IN_LIST", values: [[...values], showDropdown] });
+      set = true;
+      return b;
+    },
+    requireFormulaSatisfied(formula: string) {
+      need(typeof formula === "string" && formula.startsWith("="), "requireFormulaSatisfied");
+      Object.assign(state, { criteria: "CUSTOM_FORMULA", values: [formula] });
+      set = true;
+      return b;
+    },
+    setAllowInvalid(allow: boolean) {
+      state.allowInvalid = allow;
+      return b;
+    },
+    setHelpText(text: string) {
+      state.helpText = text;
+      return b;
+    },
+    build(): FakeDataValidation {
+      counter.hit("DataValidationBuilder.build");
+      need(set, "a data validation needs criteria");
+      return { ...state, values: JSON.parse(JSON.stringify(state.values)) };
+    },
+  };
+  return b;
 }
 
 export interface FakeOptions {
@@ -180,6 +243,26 @@ export class FakeRange {
     this.each((cell) => this.sheet.ss.write(cell, value));
     return this;
   }
+  setDataValidation(rule: FakeDataValidation | null): FakeRange {
+    this.c.hit("Range.setDataValidation", `${this.sheet.name}!${this.a1()}`);
+    const a1 = this.a1();
+    this.sheet.validations = this.sheet.validations.filter((v) => v.a1 !== a1);
+    if (rule) this.sheet.validations.push({ a1, rule });
+    return this;
+  }
+  setFontWeight(weight: string | null): FakeRange {
+    this.c.hit("Range.setFontWeight", `${this.sheet.name}!${this.a1()} ${weight}`);
+    this.each((cell) => (cell.fontWeight = weight ?? "normal"));
+    return this;
+  }
+  /** Not counted (RangeList.setNumberFormat counts once for all its ranges). */
+  format(format: string): void {
+    this.each((cell) => (cell.numberFormat = format));
+  }
+  /** Not counted (RangeList.setFontWeight). */
+  weight(weight: string | null): void {
+    this.each((cell) => (cell.fontWeight = weight ?? "normal"));
+  }
   addDeveloperMetadata(key: string, value?: string): FakeRange {
     this.c.hit("Range.addDeveloperMetadata", `${this.sheet.name}!${this.a1()} ${key}=${value}`);
     const wholeRow = this.numRows === 1 && this.col === 0 && this.numCols === this.sheet.gridColumns;
@@ -208,6 +291,11 @@ export class FakeSheet {
   gridRows = 1000;
   gridColumns = 26;
   hidden = false;
+  /** Data validations set with Range.setDataValidation (by A1 of the range). */
+  validations: Array<{ a1: string; rule: FakeDataValidation }> = [];
+  frozenRows = 0;
+  /** Column widths in pixels set with setColumnWidth(s) (0-based column → px). */
+  readonly columnWidths = new Map<number, number>();
 
   /** getSheetId(): stable across renames. */
   readonly sheetId: number;
@@ -296,6 +384,16 @@ export class FakeSheet {
         for (const r of ranges) r.paint(color);
         return list;
       },
+      setNumberFormat: (format: string) => {
+        this.ss.counter.hit("RangeList.setNumberFormat", `${this.name}!${a1s.join(",")} ${format}`);
+        for (const r of ranges) r.format(format);
+        return list;
+      },
+      setFontWeight: (weight: string | null) => {
+        this.ss.counter.hit("RangeList.setFontWeight", `${this.name}!${a1s.join(",")} ${weight}`);
+        for (const r of ranges) r.weight(weight);
+        return list;
+      },
     };
     return list;
   }
@@ -308,6 +406,27 @@ export class FakeSheet {
   clear(): FakeSheet {
     this.ss.counter.hit("Sheet.clear", this.name);
     this.grid.length = 0;
+    return this;
+  }
+  setFrozenRows(rows: number): FakeSheet {
+    this.ss.counter.hit("Sheet.setFrozenRows", `${this.name} ${rows}`);
+    if (!Number.isInteger(rows) || rows < 0 || rows >= this.gridRows) throw new Error("Invalid argument: rows");
+    this.frozenRows = rows;
+    return this;
+  }
+  getFrozenRows(): number {
+    this.ss.counter.hit("Sheet.getFrozenRows");
+    return this.frozenRows;
+  }
+  setColumnWidth(column: number, width: number): FakeSheet {
+    this.ss.counter.hit("Sheet.setColumnWidth", `${this.name} ${column} ${width}`);
+    this.columnWidths.set(column - 1, width);
+    return this;
+  }
+  setColumnWidths(start: number, num: number, width: number): FakeSheet {
+    this.ss.counter.hit("Sheet.setColumnWidths", `${this.name} ${start} ${num} ${width}`);
+    if (!(start >= 1) || !(num >= 1)) throw new Error("The coordinates of the range are outside the dimensions of the sheet.");
+    for (let c = start - 1; c < start - 1 + num; c++) this.columnWidths.set(c, width);
     return this;
   }
   autoResizeColumns(start: number, num: number): FakeSheet {
@@ -594,6 +713,10 @@ export function appsScriptGlobals(ss: FakeSpreadsheet, properties: FakePropertie
         getActiveSpreadsheet: () => {
           counter.hit("SpreadsheetApp.getActiveSpreadsheet");
           return ss;
+        },
+        newDataValidation: () => {
+          counter.hit("SpreadsheetApp.newDataValidation");
+          return newDataValidation(counter);
         },
         getUi: () => ({
           // Ui.createAddonMenu: the Extensions sub-menu an add-on may add (no createMenu: a top-level menu is not for add-ons).

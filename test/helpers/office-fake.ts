@@ -69,6 +69,16 @@ export interface FakeCell {
   error?: string;
   numberFormat: string;
   fill: Fill | null;
+  /** format.font.bold */
+  bold?: boolean;
+}
+
+/** A data validation set on a range (range.dataValidation.rule / errorAlert, ExcelApi 1.8). */
+export interface FakeValidation {
+  /** A1 address of the range, without sheet. */
+  address: string;
+  rule: Record<string, unknown>;
+  errorAlert?: { message?: string; showAlert?: boolean; style?: string; title?: string };
 }
 
 export interface FakeSheet {
@@ -78,6 +88,12 @@ export interface FakeSheet {
   cells: Map<string, FakeCell>;
   /** Excel.SheetVisibility; absent = "Visible". */
   visibility?: "Visible" | "Hidden" | "VeryHidden";
+  /** Data validations (range.dataValidation), in the order set. */
+  validations?: FakeValidation[];
+  /** Rows frozen at the top (worksheet.freezePanes.freezeRows). */
+  frozenRows?: number;
+  /** Column widths in points set by range.format.columnWidth (0-based column → points). */
+  columnWidths?: Map<number, number>;
 }
 
 export interface FakeOptions {
@@ -635,6 +651,17 @@ class FakeWorksheetsProxy extends Loadable {
 class FakeWorksheetProxy extends Loadable {
   /** Returned by worksheets.add() whose batch has not been synced yet. */
   addPending = false;
+  /** worksheet.freezePanes (ExcelApi 1.7): freezeRows(count) only. */
+  readonly freezePanes = {
+    freezeRows: (count: number) => {
+      this.ctx.queue.push(() => {
+        const sheet = this.sheet();
+        if (!Number.isInteger(count) || count < 0) throw new OfficeError("InvalidArgument", "fake: freezeRows needs a row count");
+        sheet.frozenRows = count;
+        this.ctx.fake.log.push(`freezeRows ${sheet.name} ${count}`);
+      });
+    },
+  };
   constructor(
     private readonly ctx: FakeContext,
     private readonly sheetName: string,
@@ -743,17 +770,88 @@ interface Box {
   c2: number;
 }
 
+/** Excel.DataValidationOperator values (https://learn.microsoft.com/en-us/javascript/api/excel/excel.datavalidationoperator). */
+const VALIDATION_OPERATORS = ["Between", "NotBetween", "EqualTo", "NotEqualTo", "GreaterThan", "LessThan", "GreaterThanOrEqualTo", "LessThanOrEqualTo"];
+
+/** Checks a DataValidationRule as Excel documents it: exactly one rule type; basic rules with formula1 (formula2 for Between) and an operator. */
+function checkValidationRule(rule: unknown): Record<string, unknown> {
+  const r = rule as Record<string, unknown> | null;
+  const kinds = r ? Object.keys(r) : [];
+  const known = ["wholeNumber", "decimal", "textLength", "date", "time", "list", "custom"];
+  if (kinds.length !== 1 || !known.includes(kinds[0])) throw new OfficeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format (dataValidation.rule).");
+  const body = r![kinds[0]] as Record<string, unknown>;
+  if (kinds[0] === "list") {
+    if (typeof body?.source !== "string" || body.source === "") throw new OfficeError("InvalidArgument", "fake: list rule needs a source text");
+  } else if (kinds[0] === "custom") {
+    if (typeof body?.formula !== "string" || !String(body.formula).startsWith("=")) throw new OfficeError("InvalidArgument", "fake: custom rule needs a formula");
+  } else {
+    if (!VALIDATION_OPERATORS.includes(String(body?.operator)) || body.formula1 === undefined) throw new OfficeError("InvalidArgument", "fake: basic rule needs formula1 and an operator");
+    if ((body.operator === "Between" || body.operator === "NotBetween") && body.formula2 === undefined) throw new OfficeError("InvalidArgument", "fake: Between needs formula2");
+  }
+  return r!;
+}
+
 class FakeRangeProxy extends Loadable {
-  readonly format: { fill: FakeFillProxy; autofitColumns: () => void };
+  readonly format: { fill: FakeFillProxy; autofitColumns: () => void; font: { bold: boolean }; columnWidth: number };
+  /** range.dataValidation (ExcelApi 1.8): rule and errorAlert are set, not read, by the adapter. */
+  readonly dataValidation: { rule: unknown; errorAlert: unknown };
   constructor(
     private readonly ctx: FakeContext,
     private readonly ws: FakeWorksheetProxy,
     private readonly area: () => Box | null,
   ) {
     super();
+    const range = this;
+    const font = {
+      set bold(v: boolean) {
+        range.command("font.bold", () => range.cells((cell) => void (cell.bold = v === true)));
+      },
+      get bold(): boolean {
+        throw new OfficeError("PropertyNotLoaded", "fake: font.bold is not loadable here");
+      },
+    };
     this.format = {
       fill: new FakeFillProxy(ctx, this),
       autofitColumns: () => this.command("autofitColumns", () => undefined),
+      font,
+      set columnWidth(points: number) {
+        range.command("columnWidth", () => {
+          const { sheet, box } = range.where();
+          sheet.columnWidths ??= new Map();
+          for (let c = box.c1; c <= box.c2; c++) sheet.columnWidths.set(c, points);
+        });
+      },
+      get columnWidth(): number {
+        throw new OfficeError("PropertyNotLoaded", "fake: columnWidth is not loadable here");
+      },
+    };
+    this.dataValidation = {
+      set rule(rule: unknown) {
+        const checked = checkValidationRule(rule);
+        ctx.requestBytes += jsonBytes(rule);
+        range.command("dataValidation.rule", () => {
+          const { sheet } = range.where();
+          const address = range.address().split("!")[1];
+          sheet.validations ??= [];
+          sheet.validations = sheet.validations.filter((v) => v.address !== address);
+          sheet.validations.push({ address, rule: JSON.parse(JSON.stringify(checked)) });
+        });
+      },
+      get rule(): unknown {
+        throw new OfficeError("PropertyNotLoaded", "fake: dataValidation.rule is not loadable here");
+      },
+      set errorAlert(alert: unknown) {
+        range.command("dataValidation.errorAlert", () => {
+          const { sheet } = range.where();
+          const address = range.address().split("!")[1];
+          const v = sheet.validations?.find((x) => x.address === address);
+          if (!v) throw new OfficeError("InvalidOperation", "fake: errorAlert before a rule");
+          v.errorAlert = JSON.parse(JSON.stringify(alert));
+        });
+      },
+      get errorAlert(): unknown {
+        throw new OfficeError("PropertyNotLoaded", "fake: dataValidation.errorAlert is not loadable here");
+      },
     };
   }
   resolveNull(): void {
@@ -790,7 +888,7 @@ class FakeRangeProxy extends Loadable {
     }
     return out;
   }
-  private command(name: string, apply: () => void): void {
+  command(name: string, apply: () => void): void {
     this.ctx.queue.push(() => {
       apply();
       this.ctx.fake.log.push(`${name} ${this.address()}`);
@@ -840,7 +938,19 @@ class FakeRangeProxy extends Loadable {
       if (v.length !== box.r2 - box.r1 + 1 || v.some((row) => row.length !== box.c2 - box.c1 + 1)) {
         throw new OfficeError("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
       }
-      this.cells((cell, r, c) => this.write(cell, v[r][c]));
+      // null in a 2-D array leaves that cell unchanged (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values).
+      this.cells((cell, r, c) => (v[r][c] === null ? undefined : this.write(cell, v[r][c])));
+    });
+  }
+  /** range.formulas: "=…" becomes a formula (in any number format except "@"), anything else is written as a value; null leaves the cell. */
+  set formulas(v: unknown[][]) {
+    this.ctx.requestBytes += jsonBytes({ formulas: v });
+    this.command("formulas", () => {
+      const { box } = this.where();
+      if (v.length !== box.r2 - box.r1 + 1 || v.some((row) => row.length !== box.c2 - box.c1 + 1)) {
+        throw new OfficeError("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+      }
+      this.cells((cell, r, c) => (v[r][c] === null ? undefined : this.write(cell, v[r][c])));
     });
   }
   private write(cell: FakeCell, v: unknown): void {
@@ -872,7 +982,9 @@ class FakeRangeProxy extends Loadable {
     this.ctx.requestBytes += jsonBytes({ numberFormat: v });
     this.command("numberFormat", () => {
       this.cells((cell, r, c) => {
-        cell.numberFormat = String(v[r]?.[c] ?? v[0][0]);
+        const f = v.length === 1 && v[0].length === 1 ? v[0][0] : v[r]?.[c];
+        if (f === null || f === undefined) return; // null leaves the format
+        cell.numberFormat = f === "" ? "General" : String(f);
       });
     });
   }
