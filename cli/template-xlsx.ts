@@ -1,6 +1,7 @@
 /**
  * Writes a TemplateWorkbook (shared/template/types.ts) with exceljs: formulas as formulas
- * without a cached result (the spreadsheet computes them on opening), text always as text
+ * (the spreadsheet computes them on opening; only the results the builder knows for a new
+ * plan are stored, so the check of a file nobody opened yet reads its rows), text always as text
  * (never a formula, even when it starts with "="), number formats, data validation,
  * bold titles and headers, a frozen header and column widths.
  */
@@ -17,6 +18,7 @@ function cellValue(cell: TemplateCell, result: string | number | boolean | null 
   if (cell.formula !== undefined) {
     const text = cell.formula.startsWith("=") ? cell.formula.slice(1) : cell.formula;
     if (result === undefined || result === null) return { formula: text } as ExcelJS.CellFormulaValue;
+    // exceljs writes a string result as <v></v> with t="str": the empty text a spreadsheet saves for =IF(…,"",…).
     return { formula: text, result } as ExcelJS.CellFormulaValue;
   }
   const v = cell.value ?? null;
@@ -47,7 +49,9 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: TemplateSheet, results?: Formul
     row.forEach((cell, c) => {
       if (!cell) return;
       const target = ws.getCell(r + 1, c + 1);
-      const value = cellValue(cell, cell.formula !== undefined ? results?.get(`${sheet.name}!${target.address}`) : undefined);
+      // A recalculated result wins; else the result the builder knows for a new plan.
+      const recalculated = results?.get(`${sheet.name}!${target.address}`);
+      const value = cellValue(cell, cell.formula !== undefined ? (recalculated ?? cell.knownResult) : undefined);
       if (value !== null) target.value = value;
       if (cell.numberFormat) target.numFmt = cell.numberFormat;
       if (cell.bold) target.font = { bold: true };

@@ -4,10 +4,11 @@
  * eleven-test), pedagogisch medewerkers whose hours give 42,37 fte exactly, 21
  * doelgroeppeuters (Dommelen 6, Nederweert 4, Budel 6, Valkenswaard 5), two coaches of
  * 24 h per week (2 496 h per year) and the plan's distribution: 800 h beleid (50 per
- * kindercentrum), 1 000 h coaching, 210 h VE. A few realisation rows of January show the
- * "Coaching ontvangen" column at work.
+ * kindercentrum), 1 000 h coaching, 210 h VE. The realisation runs from January to
+ * September: checked at 1 October (75 % of the year) it shows beleid behind the pace the law
+ * needs, coaching and VE on plan, and one staff member not yet coached.
  */
-import { buildPlanTemplate, COLUMNS, FIRST_ROW } from "../shared/template/plan-template";
+import { buildPlanTemplate, COLUMNS, FIRST_ROW, withoutKnownResults } from "../shared/template/plan-template";
 import type { CarriedCoach, CarriedLocation, CarriedPlan, CarriedStaff, TemplateWorkbook } from "../shared/template/types";
 
 /** [LRK, location, coaching hours (plan-2026.ts COACHING, parts summed), VE hours, doelgroeppeuters]. */
@@ -70,13 +71,39 @@ export const FILLED_COACHES: CarriedCoach[] = [
 ];
 
 /** Realisation rows [month, location, part, hours, staff member, note]. */
-export const FILLED_REALISATION: [string, string, string, number, string | null, string | null][] = [
-  ["januari", "KDV Dommelen", "Coaching", 1.5, "Anouk de Vries", "individuele coaching"],
-  ["januari", "KDV Dommelen", "Coaching", 2, "Anouk de Vries", "video-interactiebegeleiding"],
-  ["januari", "KDV Valkenswaard", "Coaching", 1, "Bram de Boer", null],
-  ["januari", "KDV Budel", "VE", 4, null, "observatie VE-groep"],
-  ["januari", "KDV Oirschot", "Beleid", 3, null, "=werkplan bijstellen"],
-];
+export type RealisationRow = [string, string, string, number, string | null, string | null];
+
+
+const MONTH_NAMES = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september"];
+
+/**
+ * January to September as a coach would log it: per location and month 3,5 h beleid
+ * (behind the plan's 50 h a year on purpose, so the example shows the warning), the
+ * location's coaching in whole and half hours close to 1/12 of its plan, named per staff
+ * member of that location in turn (never FILLED_NOT_COACHED), and the VE hours 1/12 of
+ * each VE location's plan. One note starts with "=": cell text stays text.
+ */
+function realisation(): RealisationRow[] {
+  const staff = staffList();
+  const rows: RealisationRow[] = [];
+  const turn = new Map<string, number>();
+  MONTH_NAMES.forEach((month) => {
+    FILLED_LOCATIONS.forEach(([, name, coaching, ve]) => {
+      rows.push([month, name, "Beleid", 3.5, null, month === "januari" && name === "KDV Oirschot" ? "=werkplan bijstellen" : null]);
+      const here = staff.filter((p) => p.location === name && p.name !== FILLED_NOT_COACHED).map((p) => p.name);
+      const k = turn.get(name) ?? 0;
+      turn.set(name, k + 1);
+      rows.push([month, name, "Coaching", Math.round((coaching / 12) * 2) / 2, here.length ? here[k % here.length] : null, "coaching on the job"]);
+      if (ve !== null) rows.push([month, name, "VE", ve / 12 === Math.round(ve / 12) ? ve / 12 : Math.round((ve / 12) * 2) / 2, null, "VE-groep"]);
+    });
+  });
+  return rows;
+}
+
+/** The staff member no coaching row names (the last flex worker): the check warns about them from September on. */
+export const FILLED_NOT_COACHED: string = staffList()[staffList().length - 1].name;
+
+export const FILLED_REALISATION: RealisationRow[] = realisation();
 
 export function filledCarried(): CarriedPlan {
   const locations: CarriedLocation[] = FILLED_LOCATIONS.map(([lrk, name, , , toddlers]) => ({
@@ -99,7 +126,8 @@ function setInput(t: TemplateWorkbook, sheet: string, index: number, col: number
 
 /** The 2026 template filled as described above. `withRealisation` false leaves Realisatie empty. */
 export function filledPlanTemplate2026(withRealisation = true): TemplateWorkbook {
-  const t = buildPlanTemplate({ year: 2026, carried: filledCarried() });
+  // Filled in below: the results the builder knows for an unfilled plan no longer hold.
+  const t = withoutKnownResults(buildPlanTemplate({ year: 2026, carried: filledCarried() }));
   const V = COLUMNS.verdeling;
   FILLED_LOCATIONS.forEach(([, , coaching, ve], i) => {
     setInput(t, "Verdeling", i, V.policy, FILLED_POLICY_PER_LOCATION);

@@ -177,3 +177,22 @@ test("the help lists nieuw-plan", () => {
   expect(own.stdout).toContain("--van <OUD.xlsx>");
   expect(own.stdout.replace(/\s+/g, " ")).toContain("standaard dit jaar, vanaf oktober het volgende jaar");
 });
+
+test("a new plan from --van is read by the check before anyone opens it: the rows' known results are stored", () => {
+  const file = path.join(dir, "ongeopend.xlsx");
+  expect(runCli(["nieuw-plan", file, "--jaar", "2027", "--van", path.join(EXAMPLES, "plan-2024.xlsx")]).code).toBe(0);
+  const run = runCli(["check", file, "--json", "--peildatum", "2027-01-01"]);
+  const json = JSON.parse(run.stdout);
+  // The 2024 plan's inputs: 11 LRK registrations, 806 h/week of 37 staff (flex as 13-week hours), 36 toddlers.
+  expect(json.inputs.centres).toBe(11);
+  expect(json.inputs.fte).toBeCloseTo(806 / 36, 9);
+  expect(json.inputs.targetToddlers).toBe(36);
+  expect(json.required.policy).toBe(550);
+  expect(json.required.ve).toBe(360);
+  // Nothing is planned yet: the shortfalls are errors, never "in orde".
+  expect(run.code).toBe(1);
+  expect(json.planned.policy).toBe(0);
+  // No per-row formula of the input sheets is left unknown ("" on empty rows, names, toddlers × 10, weekly × 52).
+  const unknown = json.findings.filter((f: { message: string; sheet: string }) => /zonder opgeslagen uitkomst/.test(f.message) && f.sheet !== "Overzicht");
+  expect(unknown).toEqual([]);
+});

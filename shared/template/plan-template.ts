@@ -13,6 +13,7 @@
  */
 import { IkkError } from "../errors";
 import { NORM_VERSIONS, normForYear, type NormVersion } from "../norms";
+import { cleanFloat } from "../numbers";
 import { columnLetters } from "../validate/a1";
 import type {
   CarriedPlan,
@@ -182,6 +183,16 @@ function validationRange(col: number, rows: number): string {
 const text = (value: string, bold = false): TemplateCell => (bold ? { value, bold: true } : { value });
 const num = (value: number | null, numberFormat: string): TemplateCell => ({ value, numberFormat });
 const formula = (f: string, numberFormat: string, bold = false): TemplateCell => (bold ? { formula: f, numberFormat, bold: true } : { formula: f, numberFormat });
+/**
+ * A per-row formula with the result it shows on a new plan when that is known without
+ * computing anything but the row's own carried values: "" on an empty row, a copied name, a
+ * product with a norm figure. `undefined` = not known (the spreadsheet computes it).
+ */
+const rowFormula = (f: string, numberFormat: string, known: string | number | undefined): TemplateCell =>
+  known === undefined ? { formula: f, numberFormat } : { formula: f, numberFormat, knownResult: known };
+const blank = (v: unknown): v is undefined | null | "" => v === undefined || v === null || v === "";
+/** value × factor, or undefined when either is not a number (a product the spreadsheet must compute). */
+const times = (v: unknown, factor: number | null): number | undefined => (typeof v === "number" && factor !== null ? cleanFloat(v * factor) : undefined);
 const title = (value: string): TemplateCell => ({ value, bold: true });
 const headerRow = (headers: readonly string[]): TemplateCell[] => headers.map((h) => text(h, true));
 
@@ -241,7 +252,7 @@ function locationsSheet(name: string, year: number, normRef: string, carried: Ca
       input(loc?.name ?? null, FORMATS.text),
       input(loc?.kind ?? null, FORMATS.text),
       input(loc?.toddlers ?? null, FORMATS.count),
-      formula(`=IF(${toddlers}${r}="","",${toddlers}${r}*${normRef}${abs(NORM_CELLS.vePerToddler)})`, FORMATS.hours),
+      rowFormula(`=IF(${toddlers}${r}="","",${toddlers}${r}*${normRef}${abs(NORM_CELLS.vePerToddler)})`, FORMATS.hours, blank(loc?.toddlers) ? "" : times(loc?.toddlers, normForYear(year).veUrenPerDoelgroeppeuter)),
     ]);
   }
   const lrk = columnLetters(C.lrk);
@@ -302,7 +313,7 @@ function staffSheet(name: string, year: number, realisation: string, carried: Ca
       input(s?.weeklyHours ?? null, FORMATS.hours),
       input(s?.workedHours13 ?? null, FORMATS.hours),
       input(s?.location ?? null, FORMATS.text),
-      formula(`=IF(${nameCol}${r}="","",SUMIFS(${real(R.hours)},${real(R.staff)},${nameCol}${r},${real(R.part)},"Coaching"))`, FORMATS.hours),
+      rowFormula(`=IF(${nameCol}${r}="","",SUMIFS(${real(R.hours)},${real(R.staff)},${nameCol}${r},${real(R.part)},"Coaching"))`, FORMATS.hours, blank(s?.name) ? "" : 0), // the Realisatie sheet starts empty
     ]);
   }
   const contract = `${columnLetters(C.contract)}${FIRST_ROW}`;
@@ -340,7 +351,7 @@ function formationSheet(name: string, year: number, normRef: string, carried: Ca
       input(c?.name ?? null, FORMATS.text),
       input(c?.function ?? null, FORMATS.text),
       input(c?.weeklyHours ?? null, FORMATS.hours),
-      formula(`=IF(${weekly}${r}="","",${weekly}${r}*${normRef}${abs(NORM_CELLS.weeksPerYear)})`, FORMATS.hours),
+      rowFormula(`=IF(${weekly}${r}="","",${weekly}${r}*${normRef}${abs(NORM_CELLS.weeksPerYear)})`, FORMATS.hours, blank(c?.weeklyHours) ? "" : times(c?.weeklyHours, normForYear(year).formatieWekenPerJaar)),
     ]);
   }
   return {
@@ -355,7 +366,7 @@ function formationSheet(name: string, year: number, normRef: string, carried: Ca
   };
 }
 
-function allocationSheet(name: string, year: number, locations: string, normRef: string, sizes: TemplateSizes): TemplateSheet {
+function allocationSheet(name: string, year: number, locations: string, normRef: string, carried: CarriedPlan | undefined, sizes: TemplateSizes): TemplateSheet {
   const C = COLUMNS.verdeling;
   const L = COLUMNS.locaties;
   const n = sizes.locations;
@@ -370,13 +381,15 @@ function allocationSheet(name: string, year: number, locations: string, normRef:
     const r = FIRST_ROW + i;
     const locName = `${locations}${columnLetters(L.name)}${r}`;
     const toddlers = `${locations}${columnLetters(L.toddlers)}${r}`;
+    const loc = carried?.locations[i];
     rows.push([
-      formula(`=IF(${locName}="","",${locName})`, FORMATS.text),
+      rowFormula(`=IF(${locName}="","",${locName})`, FORMATS.text, blank(loc?.name) ? "" : loc!.name),
       input(null, FORMATS.hours),
       input(null, FORMATS.hours),
       input(null, FORMATS.hours),
-      formula(`=IF(OR(${nameCol}${r}="",COUNT(${first}${r}:${last}${r})=0),"",SUM(${first}${r}:${last}${r}))`, FORMATS.hours),
-      formula(`=IF(OR(${nameCol}${r}="",${toddlers}=""),"",${toddlers}*${normRef}${abs(NORM_CELLS.vePerToddler)})`, FORMATS.hours),
+      // A new plan's hours start empty, so every row total starts as "".
+      rowFormula(`=IF(OR(${nameCol}${r}="",COUNT(${first}${r}:${last}${r})=0),"",SUM(${first}${r}:${last}${r}))`, FORMATS.hours, ""),
+      rowFormula(`=IF(OR(${nameCol}${r}="",${toddlers}=""),"",${toddlers}*${normRef}${abs(NORM_CELLS.vePerToddler)})`, FORMATS.hours, blank(loc?.name) || blank(loc?.toddlers) ? "" : times(loc?.toddlers, normForYear(year).veUrenPerDoelgroeppeuter)),
     ]);
   }
   const msg = "Uren per jaar: een getal, 0 of meer.";
@@ -496,6 +509,26 @@ function overviewSheet(names: Record<PlanSheetKey, string>, year: number, sizes:
 }
 
 /**
+ * The template with every knownResult dropped: call it after changing input cells of a
+ * built template (an example filled in code), whose known results then no longer hold.
+ */
+export function withoutKnownResults(t: TemplateWorkbook): TemplateWorkbook {
+  return {
+    ...t,
+    sheets: t.sheets.map((s) => ({
+      ...s,
+      rows: s.rows.map((row) =>
+        row.map((cell) => {
+          if (!cell || cell.knownResult === undefined) return cell;
+          const { knownResult: _dropped, ...rest } = cell;
+          return rest;
+        }),
+      ),
+    })),
+  };
+}
+
+/**
  * The template for a plan year. A year without a norm (before 2019) is an IkkError with a
  * Dutch message; bad sheet names too.
  */
@@ -512,7 +545,7 @@ export function buildPlanTemplate(input: PlanTemplateInput): TemplateWorkbook {
       locationsSheet(names.locaties, year, normRef, input.carried, sizes),
       staffSheet(names.medewerkers, year, sheetRef(names.realisatie), input.carried, sizes),
       formationSheet(names.formatie, year, normRef, input.carried, sizes),
-      allocationSheet(names.verdeling, year, sheetRef(names.locaties), normRef, sizes),
+      allocationSheet(names.verdeling, year, sheetRef(names.locaties), normRef, input.carried, sizes),
       realisationSheet(names.realisatie, year, sizes),
       overviewSheet(names, year, sizes),
     ],

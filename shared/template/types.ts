@@ -36,6 +36,13 @@ export interface TemplateCell {
   value?: string | number | boolean | null;
   /** A formula with a leading "=" (see above). Wins over `value`. */
   formula?: string;
+  /**
+   * The formula's result on a new plan when the builder knows it from the row's own values
+   * ("" on an empty row, a copied name, toddlers × the norm). A writer that stores cached
+   * results (the CLI's xlsx) stores it, so the check of a file nobody opened yet reads it;
+   * hosts that compute (Excel, Sheets) ignore it.
+   */
+  knownResult?: string | number;
   /** Number format in the invariant form ("#,##0.0", "0", "@" for text, "dd-mm-yyyy"). */
   numberFormat?: string;
   bold?: boolean;
