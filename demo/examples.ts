@@ -1,12 +1,15 @@
 /**
- * The workbooks of the demo: the two example plans and a broken copy of the 2026 plan
+ * The workbooks of the demo: the two example plans, a broken copy of the 2026 plan
  * with a wrong row total, too few VE hours at one location, and hostile location names
- * (markup and a formula) that must show up as plain text.
+ * (markup and a formula) that must show up as plain text, and the filled "nieuw plan"
+ * template with its realisation (January to September 2026).
  */
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../shared/validate/types";
 import { parseCell } from "../shared/validate/a1";
 import { PLAN_2026_CELLS, plan2026 } from "../examples/plan-2026";
 import { plan2024 } from "../examples/plan-2024";
+// The filled "nieuw plan" template with LibreOffice's results (examples/generate-template.ts).
+import nieuwPlan2026 from "../examples/nieuw-plan-2026.snapshot.json";
 
 export const HOSTILE_MARKUP = "<img src=x onerror=alert(1)>";
 export const HOSTILE_FORMULA = '=HYPERLINK("http://x","y")';
@@ -80,4 +83,5 @@ export const DEMO_EXAMPLES: readonly DemoExample[] = [
   { id: "2026", label: "Voorbeeld 2026", workbook: plan2026 },
   { id: "2024", label: "Voorbeeld 2024", workbook: plan2024 },
   { id: "2026-fouten", label: "Voorbeeld 2026 met fouten", workbook: broken2026 },
+  { id: "nieuw-plan-2026", label: "Nieuw plan 2026 met realisatie", workbook: () => structuredClone(nieuwPlan2026 as WorkbookSnapshot) },
 ];

@@ -20,6 +20,8 @@ import { cellAddress } from "../shared/validate/a1";
 import { filledPlanTemplate2026 } from "./nieuw-plan-2026";
 
 export const TEMPLATE_EXAMPLE = "nieuw-plan-2026.xlsx";
+/** The same workbook as the demo reads it (the demo has no xlsx reader and no calculation engine). */
+export const TEMPLATE_SNAPSHOT = "nieuw-plan-2026.snapshot.json";
 
 /** soffice on the PATH, or a clear error. */
 function soffice(): string {
@@ -74,6 +76,10 @@ export async function generateTemplateExample(target: string = path.join(__dirna
     await writeTemplateXlsx(template, plain);
     const recalculated = recalculateWithLibreOffice(plain, tmp);
     await writeTemplateXlsx(template, target, await formulaResults(template, recalculated));
+    // The snapshot of the file as written, read by the CLI's reader: values and formulas.
+    const snapshot = await readXlsx(target);
+    snapshot.name = "Nieuw plan 2026.xlsx";
+    fs.writeFileSync(path.join(path.dirname(target), TEMPLATE_SNAPSHOT), JSON.stringify(snapshot) + "\n");
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }

@@ -7,6 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { writeSnapshotXlsx } from "../examples/generate";
 import { plan2026 } from "../examples/plan-2026";
+import { FILLED_COACHES, FILLED_LOCATIONS, FILLED_POLICY_PER_LOCATION, filledCarried } from "../examples/nieuw-plan-2026";
 import { checkWorkbook, buildSheet } from "../shared/validate";
 import { overviewModel } from "../shared/validate/overview";
 import { overviewHtml } from "../shared/overview-html";
@@ -154,3 +155,29 @@ test("renders in chromium (screenshot test/artifacts/overzicht.png)", async () =
     await browser.close();
   }
 }, 60_000);
+
+describe("overview of the filled nieuw-plan template (one Verdeling table with beleid, coaching and VE columns)", () => {
+  // The snapshot the example generator wrote from examples/nieuw-plan-2026.xlsx (LibreOffice's results).
+  const snapshot = (): WorkbookSnapshot => JSON.parse(fs.readFileSync(path.join(EXAMPLES, "nieuw-plan-2026.snapshot.json"), "utf8"));
+
+  test("every kindercentrum with its three parts, complete; VE lines name the location, not its LRK number", () => {
+    const wb = snapshot();
+    const model = overviewModel(wb, checkWorkbook(wb, { asOf: "2026-10-01" }));
+    expect(model.incomplete).toEqual([]);
+    expect(model.locations.map((l) => l.name)).toEqual(FILLED_LOCATIONS.map((l) => l[1]));
+    FILLED_LOCATIONS.forEach(([, name, coaching, ve]) => {
+      const loc = model.locations.find((l) => l.name === name)!;
+      expect(loc).toEqual({ name, policy: FILLED_POLICY_PER_LOCATION, coaching, ve });
+    });
+    expect(model.toddlerLocations.map((t) => t.name).sort()).toEqual(["KDV Budel", "KDV Dommelen", "KDV Nederweert", "KDV Valkenswaard"]);
+  });
+
+  test("no staff or coach name and no LRK number in the page", () => {
+    const wb = snapshot();
+    const html = overviewHtml(overviewModel(wb, checkWorkbook(wb, { asOf: "2026-10-01" })));
+    const names = [...filledCarried().staff.map((s) => s.name), ...FILLED_COACHES.map((c) => c.name)];
+    expect(names.length).toBeGreaterThan(50);
+    for (const n of names) expect(html).not.toContain(n);
+    for (const [lrk] of FILLED_LOCATIONS) expect(html).not.toContain(lrk);
+  });
+});

@@ -80,9 +80,12 @@ function toddlerLocations(b: TableBlock): { name: string; toddlers: number }[] |
   if (!LOCATION_HEADER.test(cellText(header[0]))) return null;
   const col = header.findIndex((h) => /peuter|kinderen|toddler/i.test(cellText(h)));
   if (col <= 0) return null;
+  // The location's name, not its LRK number, when the table has both ("LRK-nummer | Locatie | …").
+  const named = header.findIndex((h, c) => c < col && /locatie|location|vestiging|kindercentrum/i.test(cellText(h)) && !/lrk/i.test(cellText(h)));
+  const nameCol = named >= 0 ? named : 0;
   const out: { name: string; toddlers: number }[] = [];
   for (const row of b.rows.slice(1)) {
-    const name = cellText(row[0]);
+    const name = cellText(row[nameCol]);
     const n = cellNumber(row[col]);
     if (name === "" || /^(totaal|total)\b/i.test(name) || n === null) continue;
     out.push({ name, toddlers: n });
