@@ -15,26 +15,11 @@ import * as os from "os";
 import * as path from "path";
 import { DEMO_DIR, serveStatic } from "../demo/serve";
 import { launchChromium } from "../test/helpers/browser";
-import { sofficePath } from "../test/helpers/xlsx";
+import { libreOfficeHtml } from "../test/helpers/xlsx";
 
 const ROOT = path.resolve(__dirname, "..");
 const OUT = path.join(ROOT, "docs", "img");
 const EXAMPLE = path.join(ROOT, "examples", "nieuw-plan-2026.xlsx");
-
-/** LibreOffice's HTML rendering of the workbook in a Dutch locale (its own number formats). */
-function libreOfficeHtml(file: string, outDir: string): string {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "ikk-lo-"));
-  try {
-    execFileSync(sofficePath(), [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "html", "--outdir", outDir, file], {
-      stdio: "pipe",
-      timeout: 120_000,
-      env: { ...process.env, LC_ALL: "nl_NL.UTF-8", LANG: "nl_NL.UTF-8" },
-    });
-  } finally {
-    fs.rmSync(profile, { recursive: true, force: true });
-  }
-  return path.join(outDir, path.basename(file).replace(/\.xlsx$/, ".html"));
-}
 
 async function main(): Promise<void> {
   if (!fs.existsSync(path.join(DEMO_DIR, "index.html")) || !fs.existsSync(path.join(ROOT, "dist", "cli"))) {

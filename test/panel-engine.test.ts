@@ -49,7 +49,7 @@ describe("the broken demo workbook", () => {
   test("has the hostile location names as plain text, and the 2026 example is untouched", () => {
     expect(flatText(wb)).toEqual(expect.arrayContaining([HOSTILE_MARKUP, HOSTILE_FORMULA]));
     expect(flatText(PLAN_2026)).not.toContain(HOSTILE_MARKUP);
-    expect(DEMO_EXAMPLES.map((e) => e.label)).toEqual(["Voorbeeld 2026", "Voorbeeld 2024", "Voorbeeld 2026 met fouten"]);
+    expect(DEMO_EXAMPLES.map((e) => e.label)).toEqual(["Voorbeeld 2026", "Voorbeeld 2024", "Voorbeeld 2026 met fouten", "Nieuw plan 2026 met realisatie"]);
   });
 });
 

@@ -7,7 +7,6 @@
  * chromium: test/artifacts/nieuw-plan.png and nieuw-plan-verdeling.png.
  * LibreOffice is required (CI installs it with scripts/install-test-deps.sh).
  */
-import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { readXlsx } from "../cli/read-xlsx";
@@ -17,7 +16,7 @@ import type { CheckResult, SheetSnapshot, WorkbookSnapshot } from "../shared/val
 import { FILLED_LOCATIONS, FILLED_NOT_COACHED, FILLED_REALISATION, filledPlanTemplate2026 } from "../examples/nieuw-plan-2026";
 import { OVERVIEW_ROWS } from "../shared/template/plan-template";
 import { launchChromium } from "./helpers/browser";
-import { convertWithSoffice, makeTempDir, sofficePath } from "./helpers/xlsx";
+import { convertWithSoffice, libreOfficeHtml, makeTempDir, sofficePath } from "./helpers/xlsx";
 
 jest.setTimeout(240_000);
 
@@ -151,21 +150,6 @@ test("per-row formulas: VE required per location, row totals, coaching received 
   expect(real.values[2 + noteRow][5]).toBe("=werkplan bijstellen");
   expect(real.formulas?.[2 + noteRow]?.[5] ?? null).toBeNull();
 });
-
-/** LibreOffice's own rendering of the recalculated workbook (Dutch locale) as HTML. */
-function libreOfficeHtml(file: string, outDir: string): string {
-  const profile = makeTempDir("lo-profile");
-  try {
-    execFileSync(sofficePath(), [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "html", "--outdir", outDir, file], {
-      stdio: "pipe",
-      timeout: 120_000,
-      env: { ...process.env, LC_ALL: "nl_NL.UTF-8", LANG: "nl_NL.UTF-8" },
-    });
-  } finally {
-    fs.rmSync(profile, { recursive: true, force: true });
-  }
-  return path.join(outDir, path.basename(file).replace(/\.xlsx$/, ".html"));
-}
 
 test("LibreOffice shows the Overzicht in Dutch number formats (screenshots test/artifacts/nieuw-plan*.png)", async () => {
   const html = libreOfficeHtml(recalculated, path.join(dir, "html"));

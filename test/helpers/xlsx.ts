@@ -221,6 +221,21 @@ export function convertWithSoffice(src: string, outDir: string): string {
   return out;
 }
 
+/** LibreOffice's own rendering of a workbook as HTML, in a Dutch locale (its number formats show 1.433,7); returns the page's path. */
+export function libreOfficeHtml(file: string, outDir: string): string {
+  const profile = makeTempDir("lo-profile");
+  try {
+    execFileSync(sofficePath(), [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "html", "--outdir", outDir, file], {
+      stdio: "pipe",
+      timeout: 120_000,
+      env: { ...process.env, LC_ALL: "nl_NL.UTF-8", LANG: "nl_NL.UTF-8" },
+    });
+  } finally {
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+  return path.join(outDir, path.basename(file).replace(/\.xlsx$/, ".html"));
+}
+
 // ---------------------------------------------------------------------------------------
 // The built CLI
 
