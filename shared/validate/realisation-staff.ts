@@ -10,7 +10,7 @@ import { isCoachFormationTable, staffRowReader } from "./staff-functions";
 import type { Table, TableColumn } from "./table-model";
 import { columnOfKind } from "./table-model";
 import type { CheckOptions } from "./types";
-import { COACHED_HEADER, PERSON_WORD } from "./vocabulary";
+import { COACHED_HEADER, COACHED_SO_FAR, PERSON_WORD } from "./vocabulary";
 
 export interface StaffRowRef {
   sheet: string;
@@ -62,7 +62,10 @@ export function coachedStatus(tables: Table[], byName: Map<string, SheetIndex>, 
     if (t.role !== "staff") continue;
     const ix = byName.get(t.sheet)!;
     if (isCoachFormationTable(ix, t)) continue;
-    const column = t.columns.find((c) => COACHED_HEADER.test(normalizeText(c.header)));
+    const column = t.columns.find((c) => {
+      const n = normalizeText(c.header);
+      return COACHED_HEADER.test(n) || COACHED_SO_FAR(n);
+    });
     const name = nameColumn(t);
     if (!column && (!coachedNames || !name)) continue;
     out.tables.push(t);

@@ -30,6 +30,8 @@ export type ColumnKind =
   | "required"
   /** Hours spent ("Gerealiseerd", "Besteed"): never planned hours. */
   | "realised"
+  /** Hours still to spend ("Nog te besteden", "Resterend", "Restant", "Remaining", "Saldo"): neither planned nor realised, never summed. */
+  | "remaining"
   | "text";
 
 export interface TableColumn {
