@@ -10,7 +10,7 @@ import { isCoachFormationTable, staffRowReader } from "./staff-functions";
 import type { Table, TableColumn } from "./table-model";
 import { columnOfKind } from "./table-model";
 import type { CheckOptions } from "./types";
-import { COACHED_HEADER, COACHED_SO_FAR, PERSON_WORD } from "./vocabulary";
+import { COACHED_DAY as DAY, COACHED_HEADER, COACHED_NO as NO, COACHED_SO_FAR, COACHED_YES as YES, PERSON_WORD } from "./vocabulary";
 
 export interface StaffRowRef {
   sheet: string;
@@ -29,9 +29,6 @@ export interface CoachedStatus {
   tables: Table[];
 }
 
-const YES = /^(ja|j|yes|y|x|v|✓|✔|gedaan|klaar|done)$/;
-const NO = /^(nee|n|no|-|–|nog niet|niet|geen|not yet)$/;
-const DAY = /^\d{4}-\d{1,2}-\d{1,2}|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/;
 
 /** Coached (true), not coached (false) or unknown (null) from one cell of a coached column. */
 function coachedCell(ix: SheetIndex, r: number, c: number): boolean | null {

@@ -112,5 +112,10 @@ export const REALISATION_TITLE = new RegExp(`${REALISED_WORD.source}|urenregistr
 /** A staff list's column that says whether (or when, or how many hours) a staff member was coached. */
 export const COACHED_HEADER = /gecoacht|\bcoached\b|coaching ontvangen|ontvangen coaching|coaching (gerealiseerd|besteed|gehad)|(gerealiseerde|bestede) coach/;
 
+/** A coached cell that says yes, no, or a day ("ja", "nee", "nog niet", "12-03-2026"): expected text in a column of hours spent. */
+export const COACHED_YES = /^(ja|j|yes|y|x|v|✓|✔|gedaan|klaar|done)$/;
+export const COACHED_NO = /^(nee|n|no|-|–|nog niet|niet|geen|not yet)$/;
+export const COACHED_DAY = /^\d{4}-\d{1,2}-\d{1,2}|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/;
+
 /** A staff list's coaching column dated "so far" ("Coaching t/m sept (uren)", "Coachuren tot nu toe"): hours received, so a coached column. */
 export const COACHED_SO_FAR = (normalized: string): boolean => /coach/.test(normalized) && SO_FAR_WORD.test(normalized) && !PLANNED_WORD.test(normalized);
