@@ -15,6 +15,7 @@ import { monthCell, monthOfHeader, monthOfText } from "./realisation-months";
 import type { SheetIndex } from "./sheet-index";
 import type { Table, TableColumn } from "./table-model";
 import { locationColumn } from "./table-model";
+import { lrkNumbers } from "./lrk-cells";
 import { isBlockTotalRow, locationColumnFor } from "./table-places";
 import { CATEGORY_HEADER, HOURS_WORD, NOT_A_PART, PERSON_WORD, PLANNED_WORD, REALISATION_TITLE, REALISED_WORD, TOTAL_LABEL, partOfText } from "./vocabulary";
 
@@ -38,6 +39,8 @@ export interface RealisedCell {
   monthCol: number;
   /** The staff member named on the row (coaching rows of a list), else null. */
   staff: string | null;
+  /** LRK numbers on the row (a list or table with an LRK column), to match the planned location. */
+  lrks?: string[];
 }
 
 /** A cell the realisation cannot read: hours that are no number, a month that is no month. */
@@ -401,6 +404,7 @@ function hoursOf(ix: SheetIndex, r: number, c: number): number | "blank" | "unre
 }
 
 function readList(ix: SheetIndex, t: Table, shape: ListShape, out: RealisedRead): void {
+  const lrk = t.columns.find((c) => c.kind === "lrk");
   let month: { month: number; year: number | null; day: number | null } | null = null;
   let place: string | null = null;
   for (const r of t.dataRows) {
@@ -440,6 +444,7 @@ function readList(ix: SheetIndex, t: Table, shape: ListShape, out: RealisedRead)
         monthRow: r,
         monthCol: shape.month.col,
         staff: staffText !== null && staffText.trim() !== "" && rowPart === "coaching" ? staffText : null,
+        lrks: lrk ? lrkNumbers(ix, r, lrk.col) : undefined,
       });
     }
   }
@@ -489,6 +494,7 @@ function readBesidePlan(tables: Table[], byName: Map<string, SheetIndex>, done: 
       const part = partOfText(normalizeText(c.header)) ?? ROLE_PART[t.role] ?? null;
       if (part === null || done.has(part)) continue;
       const loc = locationColumnFor(t, c.col) ?? locationColumn(t);
+      const lrk = t.columns.find((x) => x.kind === "lrk");
       for (const r of t.dataRows) {
         if (isBlockTotalRow(ix, t, r, c.col)) continue;
         const hours = hoursOf(ix, r, c.col);
@@ -499,7 +505,7 @@ function readBesidePlan(tables: Table[], byName: Map<string, SheetIndex>, done: 
         }
         const name = loc ? ix.text(r, loc.col) : null;
         const location = name !== null && name.trim() !== "" ? tidyName(name) : null;
-        out.cells.push({ part, location, hours, sheet: t.sheet, row: r, col: c.col, month: null, year: null, day: null, monthRow: r, monthCol: c.col, staff: null });
+        out.cells.push({ part, location, hours, sheet: t.sheet, row: r, col: c.col, month: null, year: null, day: null, monthRow: r, monthCol: c.col, staff: null, lrks: lrk ? lrkNumbers(ix, r, lrk.col) : undefined });
       }
       out.where.push(`${t.sheet}!${rangeAddress(t.top, c.col, t.bottom, c.col)}`);
     }

@@ -61,10 +61,16 @@ export function realisationRows(r: CheckResult): string[][] {
     ["VE", "ve"],
     ["Totaal", "total"],
   ];
+  const without = x.partsWithoutRealised ?? [];
+  const partName: Record<string, string> = { policy: "beleid", coaching: "coaching", ve: "VE" };
+  const counted = (["policy", "coaching", "ve"] as const).filter((p) => !without.includes(p)).map((p) => partName[p]);
   for (const [label, key] of parts) {
     if (x.realised[key] === null && !(key !== "total" && x.complete === false)) continue;
-    rows.push(compared ? [label, num(x.realised[key]), num(x.expected[key]), num(x.projected[key])] : [label, num(x.realised[key])]);
+    // The total covers the parts with realised hours only: say which when that is not all three.
+    const shown = key === "total" && without.length > 0 && counted.length > 0 ? `Totaal (${counted.join(" + ")})` : label;
+    rows.push(compared ? [shown, num(x.realised[key]), num(x.expected[key]), num(x.projected[key])] : [shown, num(x.realised[key])]);
   }
+  if (without.length) rows.push(["Nog geen bestede uren", `${without.map((p) => partName[p]).join(", ")} (niet in het totaal)`]);
   if (x.complete === false) rows.push(["Onvolledig", "niet alle bestede uren zijn te lezen; zie de bevindingen"]);
   if (x.notCoached.length) rows.push(["Nog niet gecoacht (medewerkers)", formatDutch(x.notCoached.length, 0)]);
   return rows;
