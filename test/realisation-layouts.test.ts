@@ -9,6 +9,7 @@ import { buildSheet, checkWorkbook, reportRows, RULES } from "../shared/validate
 import { matchPlannedLocation } from "../shared/validate/realisation";
 import { columnKindFromHeader } from "../shared/validate/tables";
 import type { CellValue, SheetSnapshot } from "../shared/validate/types";
+import { realisationLines } from "../cli/report-text";
 import { smallPlanSheet } from "./helpers/small-plan";
 
 const kind = (h: string) => columnKindFromHeader(h.toLowerCase(), false).kind;
@@ -178,5 +179,20 @@ describe("the totals cover the same parts", () => {
     const rows = reportRows(r).map((row) => row.join(" | "));
     expect(rows).toContain("Totaal (coaching) | 9 | 15 | 18");
     expect(rows.some((row) => row.startsWith("Nog geen bestede uren | beleid, VE"))).toBe(true);
+  });
+
+  test("the text report says the same", () => {
+    const lines = realisationLines(r);
+    expect(lines.some((l) => /^\s*Totaal \(coaching\)\s/.test(l))).toBe(true);
+    expect(lines).toContain("  Nog geen bestede uren: beleid, VE (niet in het totaal).");
+  });
+
+  test("with every part realised the total row is plain 'Totaal' and no such row", () => {
+    const all = buildSheet("Realisatie", [["Realisatie 2026"], [], ["Maand", "Locatie", "Onderdeel", "Uren"], ["januari", "Dommelen", "Coaching", 6], ["maart", "Budel", "Beleid", 3], ["april", "Budel", "VE", 1]]);
+    const q = checkWorkbook({ sheets: [smallPlanSheet(), all] }, { asOf: "2026-07-01" });
+    const rows = reportRows(q).map((row) => row[0]);
+    expect(rows).toContain("Totaal");
+    expect(rows).not.toContain("Nog geen bestede uren");
+    expect(q.realisation!.expected.total).toBe(65); // (100 + 30 + 0) × 0,5
   });
 });

@@ -42,6 +42,21 @@ export function realisationHeading(r: CheckResult): string | null {
   return `Realisatie per ${dutchIsoDate(x.asOf)} (${formatDutch(x.fraction * 100, 2)} % van het jaar)`;
 }
 
+const PART_NAME = { policy: "beleid", coaching: "coaching", ve: "VE" } as const;
+
+/** The total row's label: "Totaal", or with parts lacking realised hours the parts it covers ("Totaal (coaching)"). */
+export function realisationTotalLabel(r: CheckResult): string {
+  const without = r.realisation?.partsWithoutRealised ?? [];
+  const counted = (["policy", "coaching", "ve"] as const).filter((p) => !without.includes(p)).map((p) => PART_NAME[p]);
+  return without.length > 0 && counted.length > 0 ? `Totaal (${counted.join(" + ")})` : "Totaal";
+}
+
+/** "beleid, VE (niet in het totaal)": the parts without realised hours yet, null when every part has some. */
+export function partsWithoutRealisedText(r: CheckResult): string | null {
+  const without = r.realisation?.partsWithoutRealised ?? [];
+  return without.length ? `${without.map((p) => PART_NAME[p]).join(", ")} (niet in het totaal)` : null;
+}
+
 const num = (n: number | null) => (n === null ? "onbekend" : formatDutch(n));
 
 /**
@@ -61,16 +76,13 @@ export function realisationRows(r: CheckResult): string[][] {
     ["VE", "ve"],
     ["Totaal", "total"],
   ];
-  const without = x.partsWithoutRealised ?? [];
-  const partName: Record<string, string> = { policy: "beleid", coaching: "coaching", ve: "VE" };
-  const counted = (["policy", "coaching", "ve"] as const).filter((p) => !without.includes(p)).map((p) => partName[p]);
   for (const [label, key] of parts) {
     if (x.realised[key] === null && !(key !== "total" && x.complete === false)) continue;
-    // The total covers the parts with realised hours only: say which when that is not all three.
-    const shown = key === "total" && without.length > 0 && counted.length > 0 ? `Totaal (${counted.join(" + ")})` : label;
+    const shown = key === "total" ? realisationTotalLabel(r) : label;
     rows.push(compared ? [shown, num(x.realised[key]), num(x.expected[key]), num(x.projected[key])] : [shown, num(x.realised[key])]);
   }
-  if (without.length) rows.push(["Nog geen bestede uren", `${without.map((p) => partName[p]).join(", ")} (niet in het totaal)`]);
+  const without = partsWithoutRealisedText(r);
+  if (without !== null) rows.push(["Nog geen bestede uren", without]);
   if (x.complete === false) rows.push(["Onvolledig", "niet alle bestede uren zijn te lezen; zie de bevindingen"]);
   if (x.notCoached.length) rows.push(["Nog niet gecoacht (medewerkers)", formatDutch(x.notCoached.length, 0)]);
   return rows;
