@@ -7,7 +7,7 @@ import type { CheckResult, Fact, Finding, PartHours, Severity } from "../shared/
 import type { AppliedOption, AppliedOptions } from "../shared/validate/mapping";
 import { marginEuros, moneyOf, verdictOf, type ReportContext } from "../shared/validate/report";
 import { SEVERITIES, SEVERITY_TITLES } from "../shared/validate/severity";
-import { realisationHeading } from "../shared/validate/realisation-report";
+import { partsWithoutRealisedText, realisationHeading, realisationTotalLabel } from "../shared/validate/realisation-report";
 import { terminalSafe } from "./terminal-text";
 
 
@@ -145,10 +145,13 @@ export function realisationLines(result: CheckResult): string[] {
   const rows: string[][] = [compared ? ["Onderdeel", "Gerealiseerd", "Verwacht volgens plan", "Op dit tempo eind van het jaar"] : ["Onderdeel", "Gerealiseerd"]];
   for (const { key, label } of PARTS) {
     if (x.realised[key] === null && (key === "total" || x.complete !== false)) continue;
-    rows.push(compared ? [label, hours(x.realised[key]), hours(x.expected[key]), hours(x.projected[key])] : [label, hours(x.realised[key])]);
+    const shown = key === "total" ? realisationTotalLabel(result) : label;
+    rows.push(compared ? [shown, hours(x.realised[key]), hours(x.expected[key]), hours(x.projected[key])] : [shown, hours(x.realised[key])]);
   }
   const out = [`${heading}:`];
   if (rows.length > 1) out.push(...table(rows));
+  const without = partsWithoutRealisedText(result);
+  if (without !== null) out.push(`  Nog geen bestede uren: ${without}.`);
   if (x.complete === false) out.push("  Onvolledig: niet alle bestede uren zijn te lezen (zie de waarschuwingen); een onderdeel met zo'n cel is niet opgeteld.");
   if (x.notCoached.length) out.push(`  Nog niet gecoacht: ${formatDutch(x.notCoached.length, 0)} ${x.notCoached.length === 1 ? "medewerker" : "medewerkers"}.`);
   return out;

@@ -15,6 +15,7 @@ import { monthCell, monthOfHeader, monthOfText } from "./realisation-months";
 import type { SheetIndex } from "./sheet-index";
 import type { Table, TableColumn } from "./table-model";
 import { locationColumn } from "./table-model";
+import { lrkNumbers } from "./lrk-cells";
 import { isBlockTotalRow, locationColumnFor } from "./table-places";
 import { CATEGORY_HEADER, HOURS_WORD, NOT_A_PART, PERSON_WORD, PLANNED_WORD, REALISATION_TITLE, REALISED_WORD, TOTAL_LABEL, partOfText } from "./vocabulary";
 
@@ -38,6 +39,8 @@ export interface RealisedCell {
   monthCol: number;
   /** The staff member named on the row (coaching rows of a list), else null. */
   staff: string | null;
+  /** LRK numbers on the row (a list or table with an LRK column), to match the planned location. */
+  lrks?: string[];
 }
 
 /** A cell the realisation cannot read: hours that are no number, a month that is no month. */
@@ -169,6 +172,8 @@ export interface WideTable {
   months: Map<number, number>;
   /** The part of every row, from the title, the name header or the sheet name; null: the row names it. */
   part: Part | null;
+  /** A column beside the name headed "Onderdeel"/"Activiteit" whose cells name each row's part (the name column then names the location); else null. */
+  category: number | null;
   rows: number[];
 }
 
@@ -223,13 +228,111 @@ function wideTables(ix: SheetIndex): WideTable[] {
       rows.push(d);
     }
     const nameIsCategory = nameHeader !== null && CATEGORY_HEADER.test(normalizeText(nameHeader));
-    out.push({ sheet: ix.name, top: r, left: name, bottom, right: lastMonth, header: r, name, months, part: nameIsCategory ? null : partOfText(words), rows });
+    // "Locatie | Onderdeel | jan … dec": a category column between the name and the months says each row's part.
+    const category = nameIsCategory ? null : (ix.filled[r] ?? []).find((c) => c > name && c < firstMonth && CATEGORY_HEADER.test(ix.norm(r, c) ?? "")) ?? null;
+    const part = nameIsCategory || category !== null ? null : partOfText(words);
+    out.push({ sheet: ix.name, top: r, left: name, bottom, right: lastMonth, header: r, name, months, part, category, rows });
     r = bottom;
   }
   return out;
 }
 
-function overlapsWide(t: Table, w: WideTable): boolean {
+/**
+ * A table with the months down its first column ("Maand | KDV De Kikker | BSO De Kikker |
+ * Totaal", a row per month): each other column is a location of the part the title or
+ * sheet names ("Beleid besteed"), or a part itself ("Maand | Beleid | Coaching").
+ */
+export interface TallTable {
+  sheet: string;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+  header: number;
+  /** The column holding the months. */
+  monthCol: number;
+  columns: { col: number; part: Part; location: string | null }[];
+  /** The month rows: row → month and the year the cell names. */
+  rows: { row: number; month: number; year: number | null }[];
+}
+
+/** The month rows below a header row in column c: three or more, ascending, each a month name alone. */
+function monthRowsBelow(ix: SheetIndex, header: number, c: number): { row: number; month: number; year: number | null }[] {
+  const rows: { row: number; month: number; year: number | null }[] = [];
+  let last = 0;
+  for (let d = header + 1; d < ix.rowCount; d++) {
+    const text = ix.text(d, c);
+    const m = text === null ? null : monthOfHeader(text.trim());
+    if (!m || m.month <= last) break;
+    rows.push({ row: d, month: m.month, year: m.year ?? null });
+    last = m.month;
+  }
+  return rows;
+}
+
+/** The tables of a sheet with months in rows, titled (or on a sheet named) as realised; a column holding text is a list, never such a table. */
+function tallTables(ix: SheetIndex): TallTable[] {
+  const out: TallTable[] = [];
+  for (let r = 0; r < ix.rowCount - 3; r++) {
+    const cols = ix.filled[r];
+    if (!cols || cols.length < 2) continue;
+    const monthCol = cols[0];
+    if (ix.text(r + 1, monthCol) === null) continue;
+    const rows = monthRowsBelow(ix, r, monthCol);
+    if (rows.length < 3) continue;
+    let title: string | null = null;
+    for (let a = r - 1; a >= Math.max(0, r - 3) && title === null; a--) {
+      const above = ix.filled[a] ?? [];
+      if (above.length === 1) title = ix.text(a, above[0]);
+      else if (above.length > 1) break;
+    }
+    const first = ix.text(r, monthCol);
+    if (!titledRealised(ix, { title: `${title ?? ""} ${first ?? ""}`.trim() || null })) continue;
+    const tablePart = partOfText(normalizeText(`${title ?? ""} ${ix.name}`.slice(0, 300)));
+    const columns: TallTable["columns"] = [];
+    let list = false;
+    for (const c of cols.slice(1)) {
+      const h = ix.text(r, c);
+      if (h === null) {
+        list = true; // a number in the header row: no table of this shape
+        break;
+      }
+      const n = normalizeText(h.slice(0, 200));
+      if (n.trim() === "" || TOTAL_LABEL.test(n) || NOT_A_PART.test(n)) continue;
+      if (rows.some((m) => ix.read(m.row, c).kind === "text" && hoursOf(ix, m.row, c) !== "blank")) {
+        list = true; // text under a header: a list (month, location, part, hours), read as a list
+        break;
+      }
+      const headerPart = partOfText(n);
+      if (headerPart !== null) columns.push({ col: c, part: headerPart, location: null });
+      else if (tablePart !== null) columns.push({ col: c, part: tablePart, location: tidyName(h) });
+    }
+    if (list || columns.length === 0) continue;
+    let bottom = rows[rows.length - 1].row;
+    const after = bottom + 1;
+    if (after < ix.rowCount && isTotalName(ix, after, monthCol)) bottom = after;
+    out.push({ sheet: ix.name, top: r, left: monthCol, bottom, right: Math.max(...cols), header: r, monthCol, columns, rows });
+    r = bottom;
+  }
+  return out;
+}
+
+function readTall(ix: SheetIndex, t: TallTable, out: RealisedRead): void {
+  for (const m of t.rows) {
+    for (const c of t.columns) {
+      const hours = hoursOf(ix, m.row, c.col);
+      if (hours === "blank") continue;
+      if (hours === "unreadable") {
+        out.unreadable.push({ sheet: t.sheet, row: m.row, col: c.col, part: c.part, what: "uren" });
+        continue;
+      }
+      out.cells.push({ part: c.part, location: c.location, hours, sheet: t.sheet, row: m.row, col: c.col, month: m.month, year: m.year, day: null, monthRow: m.row, monthCol: t.monthCol, staff: null });
+    }
+  }
+  out.where.push(`${t.sheet}!${rangeAddress(t.top, t.left, t.bottom, t.right)}`);
+}
+
+function overlapsWide(t: Table, w: WideTable | TallTable): boolean {
   return t.sheet === w.sheet && t.top <= w.bottom && w.top <= t.bottom && t.left <= w.right && w.left <= t.right;
 }
 
@@ -237,6 +340,8 @@ function overlapsWide(t: Table, w: WideTable): boolean {
 export interface RealisationSources {
   lists: { table: Table; shape: ListShape }[];
   wide: WideTable[];
+  /** Tables with the months in rows. */
+  tall: TallTable[];
 }
 
 /**
@@ -260,11 +365,13 @@ export function markRealisation(sheets: SheetIndex[], tables: Table[], byName: M
     if (is) found.push({ table: t, ...is });
   }
   const wide = sheets.flatMap((ix) => wideTables(ix));
-  if (found.length === 0 && wide.length === 0) return { lists, wide: [] };
-  const taken = (t: Table) => found.some((l) => l.table === t) || wide.some((w) => overlapsWide(t, w));
+  const tall = sheets.flatMap((ix) => tallTables(ix));
+  if (found.length === 0 && wide.length === 0 && tall.length === 0) return { lists, wide: [], tall: [] };
+  const grids = [...wide, ...tall];
+  const taken = (t: Table) => found.some((l) => l.table === t) || grids.some((w) => overlapsWide(t, w));
   const others = tables.filter((t) => !taken(t));
   const plannedParts = new Set((["policy", "coaching", "ve"] as const).filter((p) => hoursSources(p, others, byName).length > 0));
-  if (plannedParts.size === 0) return { lists, wide: [] };
+  if (plannedParts.size === 0) return { lists, wide: [], tall: [] };
   for (const l of found) {
     // A time sheet known only by its words or its days stays the plan of a part planned nowhere else (a VE log).
     if (!l.strong && [...listParts(byName.get(l.table.sheet)!, l.table, l.shape)].some((p) => !plannedParts.has(p))) continue;
@@ -273,7 +380,7 @@ export function markRealisation(sheets: SheetIndex[], tables: Table[], byName: M
     l.table.reason = `kolom '${l.shape.month.header}' met uren per maand of datum, als besteed benoemd: gerealiseerde uren, niet de planning`;
     lists.push({ table: l.table, shape: l.shape });
   }
-  for (const w of wide) {
+  for (const w of grids) {
     for (const t of tables) {
       if (t.fromMapping || !overlapsWide(t, w) || lists.some((l) => l.table === t)) continue;
       t.role = "realisation";
@@ -281,10 +388,11 @@ export function markRealisation(sheets: SheetIndex[], tables: Table[], byName: M
       t.reason = "uren per maand, als besteed benoemd: gerealiseerde uren, niet de planning";
     }
   }
-  return { lists, wide: wide.filter((w) => !lists.some((l) => overlapsWideList(l.table, w))) };
+  const free = <T extends WideTable | TallTable>(w: T) => !lists.some((l) => overlapsWideList(l.table, w));
+  return { lists, wide: wide.filter(free), tall: tall.filter(free) };
 }
 
-const overlapsWideList = (t: Table, w: WideTable) => overlapsWide(t, w) && t.role === "realisation" && monthColumn(t) !== undefined;
+const overlapsWideList = (t: Table, w: WideTable | TallTable) => overlapsWide(t, w) && t.role === "realisation" && monthColumn(t) !== undefined;
 
 /** The hours in one cell: a number ≥ 0, blank (none), or unreadable. */
 function hoursOf(ix: SheetIndex, r: number, c: number): number | "blank" | "unreadable" {
@@ -296,6 +404,7 @@ function hoursOf(ix: SheetIndex, r: number, c: number): number | "blank" | "unre
 }
 
 function readList(ix: SheetIndex, t: Table, shape: ListShape, out: RealisedRead): void {
+  const lrk = t.columns.find((c) => c.kind === "lrk");
   let month: { month: number; year: number | null; day: number | null } | null = null;
   let place: string | null = null;
   for (const r of t.dataRows) {
@@ -335,6 +444,7 @@ function readList(ix: SheetIndex, t: Table, shape: ListShape, out: RealisedRead)
         monthRow: r,
         monthCol: shape.month.col,
         staff: staffText !== null && staffText.trim() !== "" && rowPart === "coaching" ? staffText : null,
+        lrks: lrk ? lrkNumbers(ix, r, lrk.col) : undefined,
       });
     }
   }
@@ -342,17 +452,23 @@ function readList(ix: SheetIndex, t: Table, shape: ListShape, out: RealisedRead)
 }
 
 function readWide(ix: SheetIndex, w: WideTable, out: RealisedRead): void {
+  let place: string | null = null;
   for (const r of w.rows) {
     const name = ix.text(r, w.name);
-    const rowNorm = name === null ? null : normalizeText(name.slice(0, 200));
+    const partCol = w.category ?? w.name;
+    const partText = ix.text(r, partCol);
+    const rowNorm = partText === null ? null : normalizeText(partText.slice(0, 200));
     const part = w.part ?? (rowNorm === null ? null : partOfText(rowNorm));
-    const location = w.part !== null && name !== null ? tidyName(name) : null;
+    const named = (w.part !== null || w.category !== null) && name !== null && name.trim() !== "" ? tidyName(name) : null;
+    // With a category column the location is written once over its part rows (merged or left blank below).
+    if (named !== null || w.category === null) place = named;
+    const location = place;
     for (const [c, m] of w.months) {
       const hours = hoursOf(ix, r, c);
       if (hours === "blank" || (hours === 0 && part === null)) continue;
       if (part === null) {
         if (w.part === null && rowNorm !== null) break; // another activity
-        out.unreadable.push({ sheet: w.sheet, row: r, col: w.name, part: null, what: "onderdeel" });
+        out.unreadable.push({ sheet: w.sheet, row: r, col: partCol, part: null, what: "onderdeel" });
         break;
       }
       if (hours === "unreadable") {
@@ -378,6 +494,7 @@ function readBesidePlan(tables: Table[], byName: Map<string, SheetIndex>, done: 
       const part = partOfText(normalizeText(c.header)) ?? ROLE_PART[t.role] ?? null;
       if (part === null || done.has(part)) continue;
       const loc = locationColumnFor(t, c.col) ?? locationColumn(t);
+      const lrk = t.columns.find((x) => x.kind === "lrk");
       for (const r of t.dataRows) {
         if (isBlockTotalRow(ix, t, r, c.col)) continue;
         const hours = hoursOf(ix, r, c.col);
@@ -388,7 +505,7 @@ function readBesidePlan(tables: Table[], byName: Map<string, SheetIndex>, done: 
         }
         const name = loc ? ix.text(r, loc.col) : null;
         const location = name !== null && name.trim() !== "" ? tidyName(name) : null;
-        out.cells.push({ part, location, hours, sheet: t.sheet, row: r, col: c.col, month: null, year: null, day: null, monthRow: r, monthCol: c.col, staff: null });
+        out.cells.push({ part, location, hours, sheet: t.sheet, row: r, col: c.col, month: null, year: null, day: null, monthRow: r, monthCol: c.col, staff: null, lrks: lrk ? lrkNumbers(ix, r, lrk.col) : undefined });
       }
       out.where.push(`${t.sheet}!${rangeAddress(t.top, c.col, t.bottom, c.col)}`);
     }
@@ -400,6 +517,7 @@ export function readRealised(sources: RealisationSources, tables: Table[], byNam
   const out: RealisedRead = { cells: [], unreadable: [], where: [], coachedNames: null };
   for (const l of sources.lists) readList(byName.get(l.table.sheet)!, l.table, l.shape, out);
   for (const w of sources.wide) readWide(byName.get(w.sheet)!, w, out);
+  for (const t of sources.tall) readTall(byName.get(t.sheet)!, t, out);
   const done = new Set<Part>([...out.cells.map((c) => c.part), ...out.unreadable.flatMap((u) => (u.part ? [u.part] : []))]);
   readBesidePlan(tables, byName, done, out);
   const names = out.cells.flatMap((c) => (c.staff !== null ? [normalizeText(c.staff.slice(0, 200)).trim()] : []));

@@ -42,6 +42,21 @@ export function realisationHeading(r: CheckResult): string | null {
   return `Realisatie per ${dutchIsoDate(x.asOf)} (${formatDutch(x.fraction * 100, 2)} % van het jaar)`;
 }
 
+const PART_NAME = { policy: "beleid", coaching: "coaching", ve: "VE" } as const;
+
+/** The total row's label: "Totaal", or with parts lacking realised hours the parts it covers ("Totaal (coaching)"). */
+export function realisationTotalLabel(r: CheckResult): string {
+  const without = r.realisation?.partsWithoutRealised ?? [];
+  const counted = (["policy", "coaching", "ve"] as const).filter((p) => !without.includes(p)).map((p) => PART_NAME[p]);
+  return without.length > 0 && counted.length > 0 ? `Totaal (${counted.join(" + ")})` : "Totaal";
+}
+
+/** "beleid, VE (niet in het totaal)": the parts without realised hours yet, null when every part has some. */
+export function partsWithoutRealisedText(r: CheckResult): string | null {
+  const without = r.realisation?.partsWithoutRealised ?? [];
+  return without.length ? `${without.map((p) => PART_NAME[p]).join(", ")} (niet in het totaal)` : null;
+}
+
 const num = (n: number | null) => (n === null ? "onbekend" : formatDutch(n));
 
 /**
@@ -63,8 +78,11 @@ export function realisationRows(r: CheckResult): string[][] {
   ];
   for (const [label, key] of parts) {
     if (x.realised[key] === null && !(key !== "total" && x.complete === false)) continue;
-    rows.push(compared ? [label, num(x.realised[key]), num(x.expected[key]), num(x.projected[key])] : [label, num(x.realised[key])]);
+    const shown = key === "total" ? realisationTotalLabel(r) : label;
+    rows.push(compared ? [shown, num(x.realised[key]), num(x.expected[key]), num(x.projected[key])] : [shown, num(x.realised[key])]);
   }
+  const without = partsWithoutRealisedText(r);
+  if (without !== null) rows.push(["Nog geen bestede uren", without]);
   if (x.complete === false) rows.push(["Onvolledig", "niet alle bestede uren zijn te lezen; zie de bevindingen"]);
   if (x.notCoached.length) rows.push(["Nog niet gecoacht (medewerkers)", formatDutch(x.notCoached.length, 0)]);
   return rows;

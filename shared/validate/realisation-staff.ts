@@ -10,7 +10,7 @@ import { isCoachFormationTable, staffRowReader } from "./staff-functions";
 import type { Table, TableColumn } from "./table-model";
 import { columnOfKind } from "./table-model";
 import type { CheckOptions } from "./types";
-import { COACHED_HEADER, PERSON_WORD } from "./vocabulary";
+import { COACHED_DAY as DAY, COACHED_HEADER, COACHED_NO as NO, COACHED_SO_FAR, COACHED_YES as YES, PERSON_WORD } from "./vocabulary";
 
 export interface StaffRowRef {
   sheet: string;
@@ -29,9 +29,6 @@ export interface CoachedStatus {
   tables: Table[];
 }
 
-const YES = /^(ja|j|yes|y|x|v|✓|✔|gedaan|klaar|done)$/;
-const NO = /^(nee|n|no|-|–|nog niet|niet|geen|not yet)$/;
-const DAY = /^\d{4}-\d{1,2}-\d{1,2}|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/;
 
 /** Coached (true), not coached (false) or unknown (null) from one cell of a coached column. */
 function coachedCell(ix: SheetIndex, r: number, c: number): boolean | null {
@@ -62,7 +59,10 @@ export function coachedStatus(tables: Table[], byName: Map<string, SheetIndex>, 
     if (t.role !== "staff") continue;
     const ix = byName.get(t.sheet)!;
     if (isCoachFormationTable(ix, t)) continue;
-    const column = t.columns.find((c) => COACHED_HEADER.test(normalizeText(c.header)));
+    const column = t.columns.find((c) => {
+      const n = normalizeText(c.header);
+      return COACHED_HEADER.test(n) || COACHED_SO_FAR(n);
+    });
     const name = nameColumn(t);
     if (!column && (!coachedNames || !name)) continue;
     out.tables.push(t);

@@ -72,6 +72,11 @@ export interface RealisationInput {
 
 const sumParts = (values: (number | null)[]): number | null => (values.some((v) => v === null) ? null : cleanFloat(values.reduce<number>((s, v) => s + v!, 0)));
 
+/** The parts with realised hours (or with an unreadable realised cell): the parts realised.total covers. */
+function presentParts(cells: RealisedCell[], unknownParts: Set<Part>): Part[] {
+  return PARTS.filter((p) => unknownParts.has(p) || cells.some((c) => c.part === p));
+}
+
 /** The realised hours per part: null for a part without cells, or with an unreadable cell (never a partial sum). */
 function realisedHours(cells: RealisedCell[], unknownParts: Set<Part>): PartHours {
   const sum: Record<Part, number | null> = { policy: null, coaching: null, ve: null };
@@ -80,8 +85,19 @@ function realisedHours(cells: RealisedCell[], unknownParts: Set<Part>): PartHour
     if (unknownParts.has(p)) sum[p] = null;
     else if (sum[p] !== null) sum[p] = cleanFloat(sum[p]!);
   }
-  const present = PARTS.filter((p) => sum[p] !== null || unknownParts.has(p));
+  const present = presentParts(cells, unknownParts);
   return { ...sum, total: present.length ? sumParts(present.map((p) => sum[p])) : null };
+}
+
+/**
+ * Expected per part = planned × fraction; the total over the same parts as realised.total
+ * (only coaching recorded: the coaching plan, not the whole plan). Null without such parts,
+ * or when one of them has no planned figure.
+ */
+function expectedHours(planned: PartHours, present: Part[], fraction: number | null): PartHours {
+  const per = { policy: scale(planned.policy, fraction), coaching: scale(planned.coaching, fraction), ve: scale(planned.ve, fraction) };
+  const total = present.length && fraction !== null ? sumParts(present.map((p) => per[p])) : null;
+  return { ...per, total };
 }
 
 const scale = (v: number | null, f: number | null) => (v === null || f === null ? null : cleanFloat(v * f));
@@ -177,58 +193,104 @@ function reportParts(r: RealisationResult, required: PartHours, planned: PartHou
 
 interface PlannedRow {
   name: string;
+  lrks: string[];
   planned: number | null;
   sheet: string;
   row: number;
   col: number;
 }
 
-/** Realised and planned per location × part: planned locations of every realised part, and realised locations not in the plan (planned null). */
-function locations(input: RealisationInput, cells: RealisedCell[], realised: PartHours, f: number | null): { list: RealisationLocation[]; first: Map<string, RealisedCell>; plannedAt: Map<string, PlannedRow> } {
-  const byKey = new Map<string, RealisationLocation>();
-  const first = new Map<string, RealisedCell>();
-  const plannedAt = new Map<string, PlannedRow>();
-  for (const p of PARTS) {
-    if (realised[p] === null) continue;
-    for (const row of partHoursPerLocation(p, input.tables, input.byName, !input.movedParts.has(p))) {
-      const k = `${p}|${row.key}`;
-      const known = plannedAt.get(k);
-      const planned = known === undefined ? row.value : known.planned === null || row.value === null ? null : cleanFloat(known.planned + row.value);
-      plannedAt.set(k, { name: known?.name ?? row.name, planned, sheet: row.sheet, row: row.row, col: row.col });
-    }
+/** A location name as displayed: whitespace collapsed, case-insensitive ("KDV\nDe Kikker" = "kdv de kikker"). */
+const displayKey = (name: string) => name.replace(/\s+/g, " ").trim().toLowerCase();
+
+/** Where a location's finding points: its first realised cell, else its planned row. */
+type LocationAt = { sheet: string; row: number; col: number };
+
+/**
+ * Which planned location of a part a realised location is: first the same displayed name,
+ * then a shared LRK number, and only then the same locationKey when exactly one planned
+ * location has it ("Locatie De Kikker" = "De Kikker"; never "KDV Valkenswaard" and "BSO
+ * Valkenswaard" together: two kindercentra, two LRK registrations). Null: not in the plan.
+ */
+export function matchPlannedLocation(planned: { name: string; lrks: string[] }[], name: string, lrks: readonly string[]): number | null {
+  const display = displayKey(name);
+  const exact = planned.findIndex((p) => displayKey(p.name) === display);
+  if (exact >= 0) return exact;
+  if (lrks.length) {
+    const byLrk = planned.flatMap((p, i) => (p.lrks.some((l) => lrks.includes(l)) ? [i] : []));
+    if (byLrk.length === 1) return byLrk[0];
   }
-  for (const [k, pr] of plannedAt) {
-    const part = k.slice(0, k.indexOf("|")) as Part;
-    byKey.set(k, { location: pr.name, part, planned: pr.planned, realised: 0, expected: scale(pr.planned, f) });
-  }
-  for (const c of cells) {
-    if (c.location === null || realised[c.part] === null) continue;
-    const k = `${c.part}|${locationKey(c.location)}`;
-    let l = byKey.get(k);
-    if (!l) {
-      if (byKey.size >= MAX_LOCATIONS) continue;
-      l = { location: c.location, part: c.part, planned: null, realised: 0, expected: null };
-      byKey.set(k, l);
-    }
-    l.realised = cleanFloat(l.realised + c.hours);
-    if (!first.has(k)) first.set(k, c);
-  }
-  return { list: [...byKey.values()], first, plannedAt };
+  const key = locationKey(name);
+  const byKey = planned.flatMap((p, i) => (locationKey(p.name) === key ? [i] : []));
+  return byKey.length === 1 ? byKey[0] : null;
 }
 
-function reportLocations(list: RealisationLocation[], keys: { first: Map<string, RealisedCell>; plannedAt: Map<string, PlannedRow> }, fraction: number | null, findings: Findings): void {
+/** Realised and planned per location × part: planned locations of every realised part, and realised locations not in the plan (planned null). */
+function locations(input: RealisationInput, cells: RealisedCell[], realised: PartHours, f: number | null): { list: RealisationLocation[]; at: Map<RealisationLocation, LocationAt> } {
+  const list: RealisationLocation[] = [];
+  const at = new Map<RealisationLocation, LocationAt>();
+  for (const p of PARTS) {
+    if (realised[p] === null) continue;
+    // Planned rows of one displayed name (per-coach blocks) add up.
+    const plannedRows: PlannedRow[] = [];
+    const byDisplay = new Map<string, PlannedRow>();
+    for (const row of partHoursPerLocation(p, input.tables, input.byName, !input.movedParts.has(p))) {
+      const known = byDisplay.get(displayKey(row.name));
+      if (known) {
+        known.planned = known.planned === null || row.value === null ? null : cleanFloat(known.planned + row.value);
+        for (const l of row.lrks) if (!known.lrks.includes(l)) known.lrks.push(l);
+        continue;
+      }
+      const pr: PlannedRow = { name: row.name, lrks: [...row.lrks], planned: row.value, sheet: row.sheet, row: row.row, col: row.col };
+      byDisplay.set(displayKey(row.name), pr);
+      plannedRows.push(pr);
+    }
+    const plannedLocs = plannedRows.map((pr): RealisationLocation => ({ location: pr.name, part: p, planned: pr.planned, realised: 0, expected: scale(pr.planned, f) }));
+    plannedLocs.forEach((l, i) => at.set(l, { sheet: plannedRows[i].sheet, row: plannedRows[i].row, col: plannedRows[i].col }));
+    const firstCell = new Set<RealisationLocation>();
+    const extra = new Map<string, RealisationLocation>();
+    const matched = new Map<string, RealisationLocation | null>();
+    for (const c of cells) {
+      if (c.part !== p || c.location === null) continue;
+      const memo = `${displayKey(c.location)}|${(c.lrks ?? []).join(",")}`;
+      let l = matched.get(memo);
+      if (l === undefined) {
+        const i = matchPlannedLocation(plannedRows, c.location, c.lrks ?? []);
+        l = i === null ? null : plannedLocs[i];
+        matched.set(memo, l);
+      }
+      if (l === null) {
+        const d = displayKey(c.location);
+        l = extra.get(d);
+        if (!l) {
+          if (plannedLocs.length + extra.size >= MAX_LOCATIONS) continue;
+          l = { location: c.location, part: p, planned: null, realised: 0, expected: null };
+          extra.set(d, l);
+        }
+      }
+      l.realised = cleanFloat(l.realised + c.hours);
+      if (!firstCell.has(l)) {
+        firstCell.add(l);
+        at.set(l, { sheet: c.sheet, row: c.row, col: c.col });
+      }
+    }
+    list.push(...plannedLocs, ...extra.values());
+  }
+  return { list, at };
+}
+
+function reportLocations(list: RealisationLocation[], at: Map<RealisationLocation, LocationAt>, fraction: number | null, findings: Findings): void {
   if (fraction === null || fraction === 0) return;
   let shown = 0;
   for (const l of list) {
     if (l.expected === null || l.planned === null || l.realised >= l.expected) continue;
     if (shown++ >= MAX_LOCATION_FINDINGS) break;
-    const k = `${l.part}|${locationKey(l.location)}`;
-    const at = keys.first.get(k) ?? keys.plannedAt.get(k);
+    const where = at.get(l);
     findings.add(
       RULES.REALISATION_LOCATION_BEHIND,
       "info",
-      at ? at.sheet : null,
-      at ? cellAddress(at.row, at.col) : null,
+      where ? where.sheet : null,
+      where ? cellAddress(where.row, where.col) : null,
       `Locatie '${l.location.slice(0, 40)}', ${PART_DUTCH[l.part]}: ${h(l.realised)} uur besteed; volgens de planning (${h(l.planned)} uur voor het jaar) zou nu ${h(l.expected)} uur besteed zijn.`,
     );
   }
@@ -309,7 +371,8 @@ export function checkRealisation(input: RealisationInput): RealisationResult | n
   const cells = reportDates(read.cells, year, asOf, findings);
   const realised = realisedHours(cells, unknownParts);
   const fraction = asOf ? yearFraction(asOf, year) : null;
-  const expected = mapParts(input.planned, (v) => scale(v, fraction));
+  const present = presentParts(cells, unknownParts);
+  const expected = expectedHours(input.planned, present, fraction);
   const projected = mapParts(realised, (v) => divide(v, fraction));
   const locs = locations(input, cells, realised, fraction);
   const result: RealisationResult = {
@@ -323,6 +386,7 @@ export function checkRealisation(input: RealisationInput): RealisationResult | n
     alertFromMonth: alert,
     notCoached: (status?.notCoached ?? []).map((s) => ({ sheet: s.sheet, cell: cellAddress(s.row, s.col), name: s.name })),
     complete: unknownParts.size === 0,
+    partsWithoutRealised: PARTS.filter((p) => !present.includes(p)),
     where: read.where,
   };
   if (!asOf) {
@@ -339,7 +403,7 @@ export function checkRealisation(input: RealisationInput): RealisationResult | n
   const firstOf = new Map<Part, RealisedCell>();
   for (const c of cells) if (!firstOf.has(c.part)) firstOf.set(c.part, c);
   reportParts(result, input.required, input.planned, dateText, firstOf, findings);
-  reportLocations(locs.list, locs, fraction, findings);
+  reportLocations(locs.list, locs.at, fraction, findings);
   reportVeLocations(input, locs.list, fraction, realised.ve);
   reportNotCoached(status, asOf, year, alert, findings);
   return result;

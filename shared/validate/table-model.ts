@@ -1,7 +1,7 @@
 /** The validator's internal picture of a table: its cells, columns and role. */
 import { normalizeText } from "./cell-read";
 import type { TableRole } from "./types";
-import { LOCATION_WORD, PERSON_WORD } from "./vocabulary";
+import { COACHED_DAY, COACHED_NO, COACHED_YES, LOCATION_WORD, PERSON_WORD } from "./vocabulary";
 
 /**
  * What a column holds, read from its header:
@@ -30,6 +30,8 @@ export type ColumnKind =
   | "required"
   /** Hours spent ("Gerealiseerd", "Besteed"): never planned hours. */
   | "realised"
+  /** Hours still to spend ("Nog te besteden", "Resterend", "Restant", "Remaining", "Saldo"): neither planned nor realised, never summed. */
+  | "remaining"
   | "text";
 
 export interface TableColumn {
@@ -91,6 +93,11 @@ export const NO_TODDLERS = /^(-|–|n\.?v\.?t\.?|geen|nee)$/i;
 
 /** Text that is an expected value in a column of this kind, not a sign of a text column. */
 export function expectedText(kind: ColumnKind, normalized: string): boolean {
+  if (kind === "realised") {
+    // "Coaching ontvangen | nee", "Gecoacht | ja", "Laatst gecoacht | 12-03-2026": a column of hours spent may say yes, no or a day.
+    const t = normalized.trim();
+    return COACHED_YES.test(t) || COACHED_NO.test(t) || COACHED_DAY.test(t);
+  }
   return (kind === "weekly" && FLEX_CONTRACT.test(normalized)) || (kind === "toddlers" && NO_TODDLERS.test(normalized.trim()));
 }
 

@@ -37,6 +37,9 @@ import {
   YEAR_ONLY,
   REQUIRED_WORD,
   REALISED_WORD,
+  REMAINING_WORD,
+  SO_FAR_WORD,
+  PLANNED_WORD,
 } from "./vocabulary";
 
 /** The kind of a column from its (normalised) header text. */
@@ -47,8 +50,10 @@ export function columnKindFromHeader(h: string, isFirst: boolean): { kind: Colum
   if (h.length <= 60 && TODDLER_WORD.test(h) && !TODDLER_NOT.test(h)) return { kind: "toddlers" };
   // "Vereist beleid", "Benodigd (× 10)", "Norm coaching": what the sheet says is needed, never planned hours.
   if (!isFirst && REQUIRED_WORD.test(h)) return { kind: "required" };
-  // "Coaching gerealiseerd", "Besteed": hours spent, reported beside the plan, never planned hours.
-  if (!isFirst && REALISED_WORD.test(h)) return { kind: "realised" };
+  // "Nog te besteden", "Resterend", "Remaining": hours still to spend, neither planned nor realised.
+  if (!isFirst && REMAINING_WORD.test(h)) return { kind: "remaining" };
+  // "Coaching gerealiseerd", "Besteed", "Coaching t/m sept": hours spent, reported beside the plan, never planned hours.
+  if (!isFirst && (REALISED_WORD.test(h) || (SO_FAR_WORD.test(h) && !PLANNED_WORD.test(h)))) return { kind: "realised" };
   if (!isFirst && TOTAL_LABEL.test(h)) return { kind: "total" };
   if (WORKED_WORD.test(h)) return { kind: "worked", workedIsTotal: !WORKED_AVERAGE.test(h) };
   if (WEEKLY_WORD.test(h)) return { kind: "weekly" };

@@ -192,10 +192,17 @@ export interface RealisationResult {
    * total: the sum of the parts that have realised hours, null when one of them is unknown.
    */
   realised: PartHours;
-  /** planned × fraction per part (null without a planned figure or a reference date). */
+  /**
+   * planned × fraction per part (null without a planned figure or a reference date). total:
+   * over the same parts as realised.total (the parts with realised hours), so realised,
+   * expected and projected totals compare like with like; null when one of those parts has
+   * no planned figure.
+   */
   expected: PartHours;
-  /** realised ÷ fraction per part: the year-end figure at the current pace (null when fraction is 0 or null). */
+  /** realised ÷ fraction per part: the year-end figure at the current pace (null when fraction is 0 or null); total = realised.total ÷ fraction, the same parts. */
   projected: PartHours;
+  /** The parts without any realised hours yet (left out of the totals). */
+  partsWithoutRealised?: ("policy" | "coaching" | "ve")[];
   locations: RealisationLocation[];
   /** The first month (1–12) from which staff not yet coached are warned about. */
   alertFromMonth: number;

@@ -97,8 +97,25 @@ export const UNIT_TEXT = /^(uur|uren|u|h|hrs?|hours?|fte|kindercentra|locaties|p
 /** Hours spent, not planned ("Gerealiseerd", "Besteed", "Werkelijk", "Actual"): never part of the planned hours. */
 export const REALISED_WORD = /gerealiseerd|realisatie|besteed|werkelijk|\bactual\b|realised|realized|\bspent\b|gecoacht|\bcoached\b|ontvangen|received/;
 
+/**
+ * Hours still to spend ("Nog te besteden", "Resterend", "Restant", "Nog in te zetten",
+ * "Remaining", "Outstanding", "Saldo"): neither planned nor realised, never summed.
+ */
+export const REMAINING_WORD = /nog te besteden|nog in te zetten|nog te (gebruiken|plannen|verdelen)|nog beschikbaar|resterend|\brestant|\bremaining|\boutstanding|\bsaldo\b|\bbalance\b|\bhours left\b|\bto go\b/;
+
+/** Hours spent up to a month or today ("Coaching t/m sept", "tot en met juni", "tot nu toe", "year to date", "YTD"). */
+export const SO_FAR_WORD = /\bt\/m (jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec|peildatum|vandaag|nu)|tot en met (jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec|peildatum|vandaag|nu)|tot nu( toe)?\b|\bytd\b|year to date|\bto date\b|\bso far\b/;
+
 /** A table or sheet of hours spent: realised words, or a time sheet ("Urenregistratie", "Logboek", "Timesheet"). */
 export const REALISATION_TITLE = new RegExp(`${REALISED_WORD.source}|urenregistratie|uren registratie|tijdregistratie|logboek|timesheet`);
 
 /** A staff list's column that says whether (or when, or how many hours) a staff member was coached. */
 export const COACHED_HEADER = /gecoacht|\bcoached\b|coaching ontvangen|ontvangen coaching|coaching (gerealiseerd|besteed|gehad)|(gerealiseerde|bestede) coach/;
+
+/** A coached cell that says yes, no, or a day ("ja", "nee", "nog niet", "12-03-2026"): expected text in a column of hours spent. */
+export const COACHED_YES = /^(ja|j|yes|y|x|v|✓|✔|gedaan|klaar|done)$/;
+export const COACHED_NO = /^(nee|n|no|-|–|nog niet|niet|geen|not yet)$/;
+export const COACHED_DAY = /^\d{4}-\d{1,2}-\d{1,2}|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/;
+
+/** A staff list's coaching column dated "so far" ("Coaching t/m sept (uren)", "Coachuren tot nu toe"): hours received, so a coached column. */
+export const COACHED_SO_FAR = (normalized: string): boolean => /coach/.test(normalized) && SO_FAR_WORD.test(normalized) && !PLANNED_WORD.test(normalized);
