@@ -4,7 +4,6 @@
  * file (or a folder) every file is checked in this one process; the exit code is the worst
  * of the files. Input files are only read.
  */
-import * as fs from "fs";
 import * as path from "path";
 import { Command, CommanderError } from "commander";
 import { isIkkError, IkkError } from "../shared/errors";

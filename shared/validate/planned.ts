@@ -10,7 +10,7 @@ import type { ReadCell } from "./cell-read";
 import { differs } from "./numbers-compare";
 import type { SheetIndex } from "./sheet-index";
 import type { Table, TableColumn } from "./table-model";
-import { columnOfKind, locationColumn, PART_KINDS } from "./table-model";
+import { columnOfKind, PART_KINDS } from "./table-model";
 import { shorten } from "../cells";
 import type { Findings } from "./findings";
 import { RULES } from "./rules/ids";

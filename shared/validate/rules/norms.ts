@@ -10,7 +10,7 @@ import { cellAddress } from "../a1";
 import type { Facts } from "../facts";
 import type { Findings } from "../findings";
 import type { PlannedPart } from "../planned";
-import { matchVeLocations, type HoursRow, type ToddlerLocation, type VeHours, type VeSite } from "../ve-locations";
+import { matchVeLocations, type ToddlerLocation, type VeHours, type VeSite } from "../ve-locations";
 import type { PartHours } from "../types";
 import { RULES, type RuleId } from "./ids";
 import type { Formation } from "../formation";
