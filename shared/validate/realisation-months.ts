@@ -85,9 +85,19 @@ export function monthCell(v: ReadCell): MonthCell {
   return { kind: "unreadable" };
 }
 
-/** The month a column header names alone ("jan", "Januari", "mrt 2026", "2026-03"), or null. */
+/** "K1", "Q3 2026", "kwartaal 2", "2e kwartaal", "kw4": a quarter, an optional year. */
+const QUARTER = /^(?:(?:k|q|kw|kwartaal|quarter) ?([1-4])|([1-4])(?:e|ste|de)? ?kwartaal)(?: (\d{4}))?$/;
+
+/**
+ * The month a column header names alone ("jan", "Januari", "mrt 2026", "2026-03"), or null.
+ * A quarter ("K1", "Q3", "2e kwartaal") names its last month: its hours are dated at the
+ * end of the quarter (so K4 counts as after a reference date in October).
+ */
 export function monthOfHeader(header: string): MonthOf | null {
-  return header.length > 20 ? null : monthOfText(header);
+  if (header.length > 20) return null;
+  const q = QUARTER.exec(normalizeText(header).trim());
+  if (q) return { month: Number(q[1] ?? q[2]) * 3, year: q[3] ? Number(q[3]) : null };
+  return monthOfText(header);
 }
 
 /** A reference date as an ISO text "yyyy-mm-dd" that exists in the calendar, or null. */

@@ -8,6 +8,7 @@
  * Lists and wide tables get the role "realisation" before the planned hours are read, so
  * their hours never count as planned. Linear in the cells of the tables.
  */
+import { cleanFloat } from "../numbers";
 import { rangeAddress } from "./a1";
 import { normalizeText } from "./cell-read";
 import { categoryColumns, hoursSources, rowCategory, type Part } from "./planned";
@@ -17,7 +18,7 @@ import type { Table, TableColumn } from "./table-model";
 import { locationColumn } from "./table-model";
 import { lrkNumbers } from "./lrk-cells";
 import { isBlockTotalRow, locationColumnFor } from "./table-places";
-import { CATEGORY_HEADER, HOURS_WORD, NOT_A_PART, PERSON_WORD, PLANNED_WORD, REALISATION_TITLE, REALISED_WORD, TOTAL_LABEL, partOfText } from "./vocabulary";
+import { CATEGORY_HEADER, HOURS_WORD, LOCATION_WORD, NOT_A_PART, PERSON_WORD, PLANNED_WORD, REALISATION_TITLE, REALISED_WORD, TOTAL_LABEL, partOfText } from "./vocabulary";
 
 /** One cell of realised hours. */
 export interface RealisedCell {
@@ -175,24 +176,67 @@ export interface WideTable {
   /** A column beside the name headed "Onderdeel"/"Activiteit" whose cells name each row's part (the name column then names the location); else null. */
   category: number | null;
   rows: number[];
+  /** A header row above the months naming each month column's part ("Beleid" over jan … aug, "Coaching" over jan … aug); null without one. */
+  columnParts: Map<number, Part> | null;
+  /** The month columns hold running totals ("t/m jan", "t/m feb", …): a month's hours are the step from the column before. */
+  cumulative: boolean;
 }
 
 /** The month columns of a row that is a header of months (three or more, ascending, text only). */
 function monthHeaderRow(ix: SheetIndex, r: number): Map<number, number> | null {
+  return monthHeader(ix, r)?.months ?? null;
+}
+
+/** "t/m jan", "tot en met maart", "YTD feb", "cum. mrt": a running total up to that month. */
+const CUMULATIVE_PREFIX = /^(?:t\/m|tm|tot en met|tot|ytd|cum\.?|cumulatief) /;
+
+/**
+ * The month columns of a header row (text only): ascending months, or months that start
+ * again under a row above that names a part per column (two-row headers of a pivot table).
+ */
+function monthHeader(ix: SheetIndex, r: number): { months: Map<number, number>; columnParts: Map<number, Part> | null; cumulative: boolean } | null {
   const cols = ix.filled[r];
-  if (!cols || cols.length < 4) return null;
-  const months = new Map<number, number>();
-  let last = 0;
+  if (!cols || cols.length < 3) return null;
+  const found: [number, number][] = [];
+  let cumulative = 0;
   for (const c of cols) {
     const text = ix.text(r, c);
     if (text === null) return null;
-    const m = monthOfHeader(text.trim());
-    if (m && m.month > last) {
-      months.set(c, m.month);
-      last = m.month;
+    const plain = normalizeText(text.trim().slice(0, 40));
+    const prefix = CUMULATIVE_PREFIX.exec(plain);
+    const m = monthOfHeader(prefix ? plain.slice(prefix[0].length) : text.trim());
+    if (m) {
+      found.push([c, m.month]);
+      if (prefix) cumulative++;
     }
   }
-  return months.size >= 3 ? months : null;
+  if (found.length < 3) return null;
+  // Parts over the month columns: the row above, a part name carried to the right (merged cells).
+  const columnParts = new Map<number, Part>();
+  if (r > 0) {
+    let carried: Part | null = null;
+    const first = found[0][0];
+    for (let c = first; c <= found[found.length - 1][0]; c++) {
+      const above = ix.norm(r - 1, c);
+      if (above !== null) carried = partOfText(above.slice(0, 200));
+      if (carried !== null) columnParts.set(c, carried);
+    }
+  }
+  const months = new Map<number, number>();
+  const withParts = found.every(([c]) => columnParts.has(c)) && new Set(columnParts.values()).size > 1;
+  let last = 0;
+  let lastPart: Part | null = null;
+  for (const [c, month] of found) {
+    const part = withParts ? columnParts.get(c)! : null;
+    if (part !== lastPart) last = 0; // a new part starts its months again
+    if (month > last) {
+      months.set(c, month);
+      last = month;
+      lastPart = part;
+    }
+  }
+  if (months.size < 3 || (!withParts && cols.length < 4)) return null;
+  return { months, columnParts: withParts ? columnParts : null, cumulative: cumulative === found.length };
 }
 
 function isTotalName(ix: SheetIndex, r: number, c: number): boolean {
@@ -200,12 +244,29 @@ function isTotalName(ix: SheetIndex, r: number, c: number): boolean {
   return n !== null && TOTAL_LABEL.test(n);
 }
 
+/** A column strictly between `name` and `firstMonth` whose cells name a part (beleid, coaching, VE) in at least half of the rows below the header, else null. */
+function partNamingColumn(ix: SheetIndex, name: number, firstMonth: number, header: number, bottom: number): number | null {
+  for (let c = name + 1; c < firstMonth; c++) {
+    let named = 0;
+    let filled = 0;
+    for (let d = header + 1; d <= bottom; d++) {
+      const n = ix.norm(d, c);
+      if (n === null) continue;
+      filled++;
+      if (partOfText(n.slice(0, 200)) !== null) named++;
+    }
+    if (filled > 0 && named * 2 >= filled) return c;
+  }
+  return null;
+}
+
 /** The wide realisation tables of a sheet: titled (or headed, or on a sheet named) as realised. */
 function wideTables(ix: SheetIndex): WideTable[] {
   const out: WideTable[] = [];
   for (let r = 0; r < ix.rowCount; r++) {
-    const months = monthHeaderRow(ix, r);
-    if (!months) continue;
+    const head = monthHeader(ix, r);
+    if (!head) continue;
+    const months = head.months;
     const firstMonth = Math.min(...months.keys());
     const lastMonth = Math.max(...months.keys());
     const name = (ix.filled[r] ?? []).find((c) => c < firstMonth) ?? Math.max(0, firstMonth - 1);
@@ -227,11 +288,21 @@ function wideTables(ix: SheetIndex): WideTable[] {
       if (isTotalName(ix, d, name)) break;
       rows.push(d);
     }
-    const nameIsCategory = nameHeader !== null && CATEGORY_HEADER.test(normalizeText(nameHeader));
+    let nameIsCategory = nameHeader !== null && CATEGORY_HEADER.test(normalizeText(nameHeader));
     // "Locatie | Onderdeel | jan … dec": a category column between the name and the months says each row's part.
-    const category = nameIsCategory ? null : (ix.filled[r] ?? []).find((c) => c > name && c < firstMonth && CATEGORY_HEADER.test(ix.norm(r, c) ?? "")) ?? null;
+    let category = nameIsCategory ? null : (ix.filled[r] ?? []).find((c) => c > name && c < firstMonth && CATEGORY_HEADER.test(ix.norm(r, c) ?? "")) ?? null;
+    // A column without a header between the name and the months whose cells name a part in most rows ("beleidsuren", "coachuren").
+    if (!nameIsCategory && category === null) category = partNamingColumn(ix, name, firstMonth, r, bottom);
+    let nameCol = name;
+    // "Onderdeel | Locatie | K1 … K4": the category first, a location column after it.
+    const placeAfter = nameIsCategory ? (ix.filled[r] ?? []).find((c) => c > name && c < firstMonth && LOCATION_WORD.test(ix.norm(r, c) ?? "")) : undefined;
+    if (placeAfter !== undefined) {
+      category = name;
+      nameCol = placeAfter;
+      nameIsCategory = false;
+    }
     const part = nameIsCategory || category !== null ? null : partOfText(words);
-    out.push({ sheet: ix.name, top: r, left: name, bottom, right: lastMonth, header: r, name, months, part, category, rows });
+    out.push({ sheet: ix.name, top: r, left: name, bottom, right: lastMonth, header: r, name: nameCol, months, part: head.columnParts ? null : part, category, rows, columnParts: head.columnParts, cumulative: head.cumulative });
     r = bottom;
   }
   return out;
@@ -458,13 +529,24 @@ function readWide(ix: SheetIndex, w: WideTable, out: RealisedRead): void {
     const partCol = w.category ?? w.name;
     const partText = ix.text(r, partCol);
     const rowNorm = partText === null ? null : normalizeText(partText.slice(0, 200));
-    const part = w.part ?? (rowNorm === null ? null : partOfText(rowNorm));
-    const named = (w.part !== null || w.category !== null) && name !== null && name.trim() !== "" ? tidyName(name) : null;
+    const rowPart = w.part ?? (rowNorm === null ? null : partOfText(rowNorm));
+    const named = (w.part !== null || w.category !== null || w.columnParts !== null) && name !== null && name.trim() !== "" ? tidyName(name) : null;
     // With a category column the location is written once over its part rows (merged or left blank below).
     if (named !== null || w.category === null) place = named;
     const location = place;
+    // Running totals: each month's hours are the step from the last filled month before it.
+    let runningBefore = 0;
     for (const [c, m] of w.months) {
-      const hours = hoursOf(ix, r, c);
+      const part = w.columnParts?.get(c) ?? rowPart;
+      let hours = hoursOf(ix, r, c);
+      if (w.cumulative && typeof hours === "number") {
+        const step = cleanFloat(hours - runningBefore);
+        if (step < 0) hours = "unreadable"; // a running total that goes down
+        else {
+          runningBefore = hours;
+          hours = step;
+        }
+      }
       if (hours === "blank" || (hours === 0 && part === null)) continue;
       if (part === null) {
         if (w.part === null && rowNorm !== null) break; // another activity

@@ -95,7 +95,7 @@ export const YEAR_ONLY = /^\s*(19|20|21)\d\d\s*$/;
 export const UNIT_TEXT = /^(uur|uren|u|h|hrs?|hours?|fte|kindercentra|locaties|peuters|per jaar|p\/j|per year|:|=|-|–|\(.{0,30}\))$/;
 
 /** Hours spent, not planned ("Gerealiseerd", "Besteed", "Werkelijk", "Actual"): never part of the planned hours. */
-export const REALISED_WORD = /gerealiseerd|realisatie|besteed|werkelijk|\bactual\b|realised|realized|\bspent\b|gecoacht|\bcoached\b|ontvangen|received/;
+export const REALISED_WORD = /gerealiseerd|realisatie|besteed|werkelijk|\bactual\b|realised|realized|\bspent\b|gecoacht|\bcoached\b|ontvangen|received|gehad|gekregen/;
 
 /**
  * Hours still to spend ("Nog te besteden", "Resterend", "Restant", "Nog in te zetten",
