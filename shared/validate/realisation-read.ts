@@ -18,7 +18,7 @@ import type { Table, TableColumn } from "./table-model";
 import { locationColumn } from "./table-model";
 import { lrkNumbers } from "./lrk-cells";
 import { isBlockTotalRow, locationColumnFor } from "./table-places";
-import { CATEGORY_HEADER, HOURS_WORD, LOCATION_WORD, NOT_A_PART, PERSON_WORD, PLANNED_WORD, REALISATION_TITLE, REALISED_WORD, TOTAL_LABEL, partOfText } from "./vocabulary";
+import { CATEGORY_HEADER, COACHEE_HEADER, HOURS_WORD, LOCATION_WORD, NOT_A_PART, PERSON_WORD, PLANNED_WORD, REALISATION_TITLE, REALISED_WORD, TOTAL_LABEL, partOfText } from "./vocabulary";
 
 /** One cell of realised hours. */
 export interface RealisedCell {
@@ -117,7 +117,9 @@ function listShape(ix: SheetIndex, t: Table): ListShape | null {
   const month = monthColumn(t);
   if (!month) return null;
   const location = locationColumn(t);
-  const staff = t.columns.find((c) => c !== location && c !== month && PERSON_WORD.test(normalizeText(c.header)));
+  const staff =
+    t.columns.find((c) => c !== location && c !== month && COACHEE_HEADER.test(normalizeText(c.header))) ??
+    t.columns.find((c) => c !== location && c !== month && PERSON_WORD.test(normalizeText(c.header)));
   const usable = t.columns.filter((c) => c !== month && c !== staff && c !== location && HOURS_KINDS.has(c.kind) && !NOT_A_PART.test(normalizeText(c.header)));
   const cats = categoryColumns(t);
   const category = cats?.category ?? t.columns.find((c) => c.kind === "category") ?? null;
@@ -278,7 +280,8 @@ function wideTables(ix: SheetIndex): WideTable[] {
       else if (cols.length > 1) break;
     }
     const words = normalizeText(`${title ?? ""} ${nameHeader ?? ""} ${ix.name}`.slice(0, 300));
-    if (!titledRealised(ix, { title: `${title ?? ""} ${nameHeader ?? ""}`.trim() || null })) continue;
+    // Running totals "t/m jan … t/m okt" are hours spent so far by their own headers; other month tables need a title or sheet name.
+    if (!head.cumulative && !titledRealised(ix, { title: `${title ?? ""} ${nameHeader ?? ""}`.trim() || null })) continue;
     const rows: number[] = [];
     let bottom = r;
     for (let d = r + 1; d < ix.rowCount; d++) {

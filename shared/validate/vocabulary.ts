@@ -110,7 +110,9 @@ export const SO_FAR_WORD = /\bt\/m (jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|
 export const REALISATION_TITLE = new RegExp(`${REALISED_WORD.source}|urenregistratie|uren registratie|tijdregistratie|logboek|timesheet`);
 
 /** A staff list's column that says whether (or when, or how many hours) a staff member was coached. */
-export const COACHED_HEADER = /gecoacht|\bcoached\b|coaching ontvangen|ontvangen coaching|coaching (gerealiseerd|besteed|gehad)|(gerealiseerde|bestede) coach/;
+export const COACHED_HEADER = /gecoacht|\bcoached\b|coach[a-z]{0,8} (?:ontvangen|gerealiseerd|besteed|gehad|gekregen)|(?:ontvangen|gekregen) coach|(?:gerealiseerde|bestede) coach/;
+/** The column of a realisation list that names who was coached (not the coach): "Coachee", "Voor wie", "Gecoachte medewerker". */
+export const COACHEE_HEADER = /coachee|voor wie|gecoachte|\bfor whom\b/;
 
 /** A coached cell that says yes, no, or a day ("ja", "nee", "nog niet", "12-03-2026"): expected text in a column of hours spent. */
 export const COACHED_YES = /^(ja|j|yes|y|x|v|✓|✔|gedaan|klaar|done)$/;
