@@ -246,6 +246,17 @@ function isTotalName(ix: SheetIndex, r: number, c: number): boolean {
   return n !== null && TOTAL_LABEL.test(n);
 }
 
+/** A lone text cell in one of the three rows above a header row (the table's title), stopping at a row with more cells; else null. */
+function titleAbove(ix: SheetIndex, r: number): string | null {
+  for (let a = r - 1; a >= Math.max(0, r - 3); a--) {
+    const cols = ix.filled[a] ?? [];
+    if (cols.length > 1) return null;
+    const text = cols.length === 1 ? ix.text(a, cols[0]) : null;
+    if (text !== null) return text;
+  }
+  return null;
+}
+
 /** A column strictly between `name` and `firstMonth` whose cells name a part (beleid, coaching, VE) in at least half of the rows below the header, else null. */
 function partNamingColumn(ix: SheetIndex, name: number, firstMonth: number, header: number, bottom: number): number | null {
   for (let c = name + 1; c < firstMonth; c++) {
@@ -273,12 +284,7 @@ function wideTables(ix: SheetIndex): WideTable[] {
     const lastMonth = Math.max(...months.keys());
     const name = (ix.filled[r] ?? []).find((c) => c < firstMonth) ?? Math.max(0, firstMonth - 1);
     const nameHeader = ix.text(r, name);
-    let title: string | null = null;
-    for (let a = r - 1; a >= Math.max(0, r - 3) && title === null; a--) {
-      const cols = ix.filled[a] ?? [];
-      if (cols.length === 1) title = ix.text(a, cols[0]);
-      else if (cols.length > 1) break;
-    }
+    const title = titleAbove(ix, r);
     const words = normalizeText(`${title ?? ""} ${nameHeader ?? ""} ${ix.name}`.slice(0, 300));
     // Running totals "t/m jan … t/m okt" are hours spent so far by their own headers; other month tables need a title or sheet name.
     if (!head.cumulative && !titledRealised(ix, { title: `${title ?? ""} ${nameHeader ?? ""}`.trim() || null })) continue;
@@ -354,12 +360,7 @@ function tallTables(ix: SheetIndex): TallTable[] {
     if (ix.text(r + 1, monthCol) === null) continue;
     const rows = monthRowsBelow(ix, r, monthCol);
     if (rows.length < 3) continue;
-    let title: string | null = null;
-    for (let a = r - 1; a >= Math.max(0, r - 3) && title === null; a--) {
-      const above = ix.filled[a] ?? [];
-      if (above.length === 1) title = ix.text(a, above[0]);
-      else if (above.length > 1) break;
-    }
+    const title = titleAbove(ix, r);
     const first = ix.text(r, monthCol);
     if (!titledRealised(ix, { title: `${title ?? ""} ${first ?? ""}`.trim() || null })) continue;
     const tablePart = partOfText(normalizeText(`${title ?? ""} ${ix.name}`.slice(0, 300)));
