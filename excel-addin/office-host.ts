@@ -805,7 +805,10 @@ export class OfficeHost implements PanelHost {
       await this.storePlanRecord([...earlier, ...entries]);
       if (wrong.length > 0) throw new IkkError("ONBRUIKBAAR", HOST_MESSAGES.planTextChanged("Excel", wrong.length));
     });
-    return { sheets: planned.map((p) => p.name) };
+    const notes: string[] = [];
+    if (!withValidation && planned.some((p) => p.validations.length > 0)) notes.push(HOST_MESSAGES.planNoValidation);
+    if (!withFreeze && planned.some((p) => p.frozenRows > 0)) notes.push(HOST_MESSAGES.planNoFrozenRows);
+    return notes.length ? { sheets: planned.map((p) => p.name), notes } : { sheets: planned.map((p) => p.name) };
   }
 
   /**

@@ -9,6 +9,8 @@ import { FakeExcel } from "./helpers/office-fake";
 import { HOSTILE_NAME, sampleTemplate } from "./helpers/plan-sample";
 import { OVERVIEW_SHEET_NAME } from "../shared/panel/host";
 import { columnWidthPoints } from "../shared/panel/plan-sheets";
+import { HOST_MESSAGES } from "../shared/panel/host-kit";
+import { planAddedMessage } from "../shared/panel/plan-view";
 
 function workbook(): FakeExcel {
   const fake = new FakeExcel();
@@ -55,6 +57,21 @@ describe("addPlanSheets", () => {
     // The first new sheet is shown, activated only after its add was synced.
     expect(fake.activeSheet).toBe("Normen");
     expect(fake.log.some((l) => l.startsWith("activate-ignored"))).toBe(false);
+  });
+
+  test("an Excel without ExcelApi 1.8/1.7: no validation and no frozen rows are written, and the result says so in Dutch", async () => {
+    const fake = new FakeExcel({ supported: (name, version) => name === "ExcelApi" && Number(version.split(".")[1] ?? 0) <= 6 });
+    fake.addSheet("Blad1");
+    const host = new OfficeHost(fake.apis());
+    const added = await host.addPlanSheets(sampleTemplate());
+    expect(added.sheets).toEqual(["Normen", "Locaties", "Verdeling"]);
+    expect(fake.sheet("Verdeling")!.validations ?? []).toEqual([]);
+    expect(fake.sheet("Normen")!.frozenRows ?? 0).toBe(0);
+    expect(added.notes).toEqual([HOST_MESSAGES.planNoValidation, HOST_MESSAGES.planNoFrozenRows]);
+    expect(planAddedMessage(2027, added)).toContain("geen invoercontrole");
+    // A current Excel: nothing to say.
+    const current = workbook();
+    expect((await new OfficeHost(current.apis()).addPlanSheets(sampleTemplate())).notes).toBeUndefined();
   });
 
   test("syncs do not grow with the size of the template (not per cell or per sheet)", async () => {

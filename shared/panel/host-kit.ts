@@ -342,6 +342,9 @@ export const HOST_MESSAGES = {
   marksNotAList: () => "De markeringen zijn geen lijst.",
   planTextChanged: (host: HostName, count: number) =>
     `${host} hield ${count} ${count === 1 ? "cel" : "cellen"} van het nieuwe plan niet zoals geschreven (tekst werd een formule of getal, of een formule ontbrak); controleer de bladen of verwijder ze met 'Nieuw plan verwijderen'.`,
+  planNoValidation:
+    "Deze versie van Excel kent geen invoercontrole vanuit een invoegtoepassing (ExcelApi 1.8): de bladen hebben geen invoercontrole; de formules werken wel. Open het plan in een nieuwere Excel (of Excel op het web) voor de invoercontrole.",
+  planNoFrozenRows: "Deze versie van Excel kan vanuit een invoegtoepassing geen rijen vastzetten (ExcelApi 1.7): de kopregels scrollen mee.",
 } as const;
 
 /** What each panel call does, in Dutch, for messages about unexpected failures. */

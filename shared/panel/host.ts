@@ -31,6 +31,8 @@ export const OVERVIEW_SHEET_NAME = "IKK-overzicht";
 /** Where addPlanSheets put the template's sheets: their names in the workbook, in template order. */
 export interface PlanSheetsAdded {
   sheets: string[];
+  /** Dutch sentences on what this host could not add (an older Excel without data validation or frozen rows); absent = everything. */
+  notes?: string[];
 }
 
 /**

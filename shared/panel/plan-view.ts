@@ -80,7 +80,8 @@ function quotedList(names: readonly string[]): string {
 export function planAddedMessage(year: number, added: PlanSheetsAdded, carried: readonly string[] = []): string {
   const n = added.sheets.length;
   const over = carried.length > 0 ? ` ${carried.join(" ")}` : "";
-  return `Nieuw plan ${year}: ${n} ${n === 1 ? "blad" : "bladen"} toegevoegd (${quotedList(added.sheets)}).${over} Vul de bladen aan en klik op Controleren; 'Nieuw plan verwijderen' haalt ze weer weg zolang ze niet zijn gewijzigd.`;
+  const notes = (added.notes ?? []).map((t) => ` ${t}`).join("");
+  return `Nieuw plan ${year}: ${n} ${n === 1 ? "blad" : "bladen"} toegevoegd (${quotedList(added.sheets)}).${over}${notes} Vul de bladen aan en klik op Controleren; 'Nieuw plan verwijderen' haalt ze weer weg zolang ze niet zijn gewijzigd.`;
 }
 
 /** Status after "Nieuw plan verwijderen": what went, and what stayed because the user changed it. */
