@@ -5,8 +5,11 @@
  */
 import { isIkkError } from "../shared/errors";
 import { NORM_VERSIONS, normForYear } from "../shared/norms";
+import { formatDutch } from "../shared/numbers";
 import {
+  assertCarryLimits,
   buildPlanTemplate,
+  CARRY_LIMITS,
   COACH_FUNCTIONS,
   DEFAULT_PLAN_SHEET_NAMES,
   FIRST_ROW,
@@ -18,7 +21,7 @@ import {
   STAFF_FUNCTIONS,
   TEMPLATE_ROWS,
 } from "../shared/template/plan-template";
-import type { TemplateSheet, TemplateWorkbook } from "../shared/template/types";
+import type { CarriedPlan, CarriedStaff, TemplateSheet, TemplateWorkbook } from "../shared/template/types";
 import { parseCell } from "../shared/validate/a1";
 import { functionKind } from "../shared/validate/staff-functions";
 import { normalizeText } from "../shared/validate/cell-read";
@@ -243,5 +246,20 @@ describe("carried rows", () => {
     expect(overview).toContain("Locaties!$A$3:$A$87");
     expect(overview).toContain("Verdeling!$D$3:$D$87");
     expect(overview).not.toContain("$A$62");
+  });
+});
+
+describe("carry-over limits (checked before any row is built)", () => {
+  const staff = (n: number): CarriedStaff[] => Array.from({ length: n }, (_, i) => ({ name: `M${i}`, function: "Pedagogisch medewerker", contract: "Vast", weeklyHours: 24, workedHours13: null, location: null }));
+  const carried = (n: number): CarriedPlan => ({ locations: [], staff: staff(n), formation: [] });
+
+  test("one staff member above the limit: a Dutch refusal naming the count and the limit", () => {
+    expect(() => buildPlanTemplate({ year: 2027, carried: carried(CARRY_LIMITS.staff + 1) })).toThrow(
+      new RegExp(`heeft ${formatDutch(CARRY_LIMITS.staff + 1, 0).replace(".", "\\.")} pedagogisch medewerkers; een nieuw plan neemt er hoogstens ${formatDutch(CARRY_LIMITS.staff, 0).replace(".", "\\.")} over`),
+    );
+  });
+
+  test("at the limit it is allowed", () => {
+    expect(() => assertCarryLimits(carried(CARRY_LIMITS.staff))).not.toThrow();
   });
 });
