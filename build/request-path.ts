@@ -1,7 +1,10 @@
 /**
- * The request-path check of the development servers (the demo, demo/serve.ts, and the Excel
- * dev server, excel-addin/serve.ts): one place, so neither can be crashed or walked out of.
+ * The request-path check and the loopback listening of the development servers (the demo,
+ * demo/serve.ts, and the Excel dev server, excel-addin/serve.ts): one place, so neither can
+ * be crashed, walked out of or reached from another machine.
  */
+import type { Server } from "http";
+import type { AddressInfo } from "net";
 import * as path from "path";
 
 /** The longest request path served; anything longer is no file of either server. */
@@ -26,3 +29,20 @@ export function fileForRequest(root: string, url: string | undefined, index: str
   return file === root || file.startsWith(root + path.sep) ? file : 404;
 }
 
+
+/**
+ * Listens on 127.0.0.1:`port` (0 = a free port) only, answering a malformed request line or
+ * header with 400 instead of an error event; resolves with the port actually used and a close.
+ */
+export function listenOnLoopback(server: Server, port: number): Promise<{ port: number; close(): Promise<void> }> {
+  server.on("clientError", (_err, socket) => {
+    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
+    else socket.destroy();
+  });
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", () => {
+      resolve({ port: (server.address() as AddressInfo).port, close: () => new Promise<void>((done) => server.close(() => done())) });
+    });
+  });
+}

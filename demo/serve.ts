@@ -6,8 +6,7 @@
 import * as http from "http";
 import * as fs from "fs";
 import * as path from "path";
-import { fileForRequest } from "../build/request-path";
-import type { AddressInfo } from "net";
+import { fileForRequest, listenOnLoopback } from "../build/request-path";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -67,21 +66,7 @@ export function serveStatic(dir: string, port = 0): Promise<StaticServer> {
       refuse(res, 400);
     }
   });
-  // A malformed request line or header: 400, not an error event.
-  server.on("clientError", (_err, socket) => {
-    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
-    else socket.destroy();
-  });
-  return new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(port, "127.0.0.1", () => {
-      const { port: actual } = server.address() as AddressInfo;
-      resolve({
-        url: `http://127.0.0.1:${actual}/`,
-        close: () => new Promise<void>((done) => server.close(() => done())),
-      });
-    });
-  });
+  return listenOnLoopback(server, port).then(({ port: actual, close }) => ({ url: `http://127.0.0.1:${actual}/`, close }));
 }
 
 export const DEFAULT_PORT = 8080;

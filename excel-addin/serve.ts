@@ -12,8 +12,7 @@ import * as fs from "fs";
 import * as http from "http";
 import * as https from "https";
 import * as path from "path";
-import type { AddressInfo } from "net";
-import { fileForRequest } from "../build/request-path";
+import { fileForRequest, listenOnLoopback } from "../build/request-path";
 
 export const EXCEL_DIR = path.resolve(__dirname, "..", "dist", "excel");
 
@@ -69,21 +68,7 @@ export function excelRequestHandler(root: string): http.RequestListener {
 export function serveExcel(root: string, port: number, tls?: https.ServerOptions): Promise<{ url: string; server: http.Server; close(): Promise<void> }> {
   const handler = excelRequestHandler(root);
   const server: http.Server = tls ? https.createServer(tls, handler) : http.createServer(handler);
-  server.on("clientError", (_err, socket) => {
-    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
-    else socket.destroy();
-  });
-  return new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(port, "127.0.0.1", () => {
-      const { port: actual } = server.address() as AddressInfo;
-      resolve({
-        url: `${tls ? "https" : "http"}://127.0.0.1:${actual}/`,
-        server,
-        close: () => new Promise<void>((done) => server.close(() => done())),
-      });
-    });
-  });
+  return listenOnLoopback(server, port).then(({ port: actual, close }) => ({ url: `${tls ? "https" : "http"}://127.0.0.1:${actual}/`, server, close }));
 }
 
 async function main(): Promise<void> {
