@@ -14,3 +14,6 @@ export function isoDateText(d: Date): string {
 export function serialDateText(serial: number): string {
   return isoDateText(new Date(Math.round((serial - 25569) * 24 * 3600 * 1000)));
 }
+
+/** The Dutch month names, January first (index = month − 1): for messages, dates and the template's month list. */
+export const DUTCH_MONTHS: readonly string[] = Object.freeze(["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]);

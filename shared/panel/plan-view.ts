@@ -8,6 +8,7 @@ import type { CheckResult, PartHours, WorkbookSnapshot } from "../validate/types
 import { realisationRows as reportRealisationRows } from "../validate/realisation-report";
 import type { CarriedPlan, TemplateWorkbook } from "../template/types";
 import { DEFAULT_PLAN_SHEET_NAMES, PLAN_SHEET_KEYS, buildPlanTemplate, type PlanSheetKey } from "../template/plan-template";
+import { DUTCH_MONTHS } from "../dates";
 import { IkkError } from "../errors";
 import { checkYear } from "../norms";
 import type { PanelSettings, PlanSheetsAdded, PlanSheetsRemoved } from "./host";
@@ -18,7 +19,8 @@ import { planSheetNames } from "./plan-sheets";
 export const DEFAULT_ALERT_MONTH = 9;
 
 /** Dutch month names, January first. */
-export const MONTH_NAMES = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"] as const;
+/** The month names of the alert-month select (the one Dutch list in shared/dates.ts). */
+export const MONTH_NAMES = DUTCH_MONTHS;
 
 /** The local calendar date of `now` as "yyyy-mm-dd". */
 export function isoDate(now: Date): string {

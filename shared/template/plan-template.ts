@@ -11,6 +11,7 @@
  *
  * Pure: no host or Node APIs (the CLI, the Excel and the Sheets adapters write the model).
  */
+import { DUTCH_MONTHS } from "../dates";
 import { IkkError } from "../errors";
 import { NORM_VERSIONS, normForYear, type NormVersion } from "../norms";
 import { cleanFloat, formatDutch } from "../numbers";
@@ -91,7 +92,8 @@ export const FIRST_ROW = HEADER_ROW + 1;
 /** The Realisatie header (a contract with the engine's realisation reader). */
 export const REALISATION_HEADERS = ["Maand", "Locatie", "Onderdeel", "Uren", "Medewerker (bij coaching)", "Toelichting"] as const;
 
-export const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"] as const;
+/** The Realisatie sheet's month list (the one Dutch list in shared/dates.ts). */
+export const MONTHS = DUTCH_MONTHS;
 export const PARTS = ["Beleid", "Coaching", "VE"] as const;
 export const CONTRACT_KINDS = ["Vast", "Flex"] as const;
 export const CARE_KINDS = ["KDV", "BSO", "PSZ", "Peuteropvang", "Overig"] as const;

@@ -27,7 +27,7 @@ const MONTH_WORDS: ReadonlyMap<string, number> = new Map(
   ).flatMap(([m, ...words]) => words.map((w) => [w, m] as [string, number])),
 );
 
-export const DUTCH_MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+export { DUTCH_MONTHS } from "../dates";
 
 /** A month, and the year when the cell says one ("2026-03-14", "maart 2026"). */
 export interface MonthOf {

@@ -3,6 +3,7 @@
  * (peildatum text, "1 januari 2024", sheet names such as "Uren 2026", titles such as
  * "Coachplan 2026"). When nothing is found, the newest norm applies and the result says so.
  */
+import { DUTCH_MONTHS } from "../dates";
 import { IkkError } from "../errors";
 import { checkYear, FIRST_NORM_YEAR, newestNorm } from "../norms";
 import { cellAddress } from "./a1";
@@ -284,12 +285,11 @@ function yearWithNorm(year: number, origin: string): number {
   return checkYear(year);
 }
 
-const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
 
 /** "2022-01-01" → "1 januari 2022". */
 export function dutchDate(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);
-  return `${d} ${MONTHS[m - 1]} ${y}`;
+  return `${d} ${DUTCH_MONTHS[m - 1]} ${y}`;
 }
 
 /** How the user sets the year, for messages (CLI option and the panel's field). */
